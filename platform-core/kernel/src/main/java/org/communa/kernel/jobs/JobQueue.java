@@ -1,0 +1,84 @@
+package org.communa.kernel.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.communa.kernel.tenant.TenantId;
+
+/**
+ * Durable jobs on db-scheduler: each job carries its tenant explicitly, is claimed in the database so
+ * that one process runs it, and is retried with exponential backoff (30 s doubling, up to a day and more).
+ */
+public final class JobQueue implements AutoCloseable {
+
+    /** The work of one job type; it receives the tenant as a value, never from an ambient context. */
+    @FunctionalInterface
+    public interface JobHandler {
+        void handle(TenantId tenant, String payload) throws Exception;
+    }
+
+    private static final int MAX_ATTEMPTS = 14;
+    private final Map<String, OneTimeTask<TenantJob>> tasks = new HashMap<>();
+    private final List<OneTimeTask<TenantJob>> registered = new ArrayList<>();
+    private Scheduler scheduler;
+
+    public JobQueue register(String jobType, JobHandler handler) {
+        if (scheduler != null) {
+            throw new IllegalStateException("job types are registered before the queue starts");
+        }
+        OneTimeTask<TenantJob> task = Tasks.oneTime(jobType, TenantJob.class)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(MAX_ATTEMPTS,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
+                .execute((instance, context) -> {
+                    TenantJob job = instance.getData();
+                    try {
+                        handler.handle(TenantId.parse(job.tenantId()), job.payload());
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        tasks.put(jobType, task);
+        registered.add(task);
+        return this;
+    }
+
+    public void start(DataSource systemPool, int threads) {
+        scheduler = Scheduler.create(systemPool, new ArrayList<>(registered))
+                .serializer(new TenantJobSerializer())
+                .threads(threads)
+                .pollingInterval(Duration.ofSeconds(2))
+                .enableImmediateExecution()
+                .build();
+        scheduler.start();
+    }
+
+    public void enqueue(String jobType, TenantId tenant, String payload) {
+        OneTimeTask<TenantJob> task = tasks.get(jobType);
+        if (task == null) {
+            throw new IllegalArgumentException("no job type " + jobType);
+        }
+        if (scheduler == null) {
+            throw new IllegalStateException("the job queue is not started");
+        }
+        scheduler.schedule(task.instance(UUID.randomUUID().toString(), new TenantJob(tenant.toString(), payload)),
+                Instant.now());
+    }
+
+    @Override
+    public void close() {
+        if (scheduler != null) {
+            scheduler.stop();
+        }
+    }
+}

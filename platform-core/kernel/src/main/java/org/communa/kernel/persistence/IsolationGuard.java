@@ -1,0 +1,51 @@
+package org.communa.kernel.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Refuses to start a server whose database would not isolate tenants: every table with a tenant_id
+ * column must have forced row-level security, and the application role must own none of them.
+ * This is what makes isolation impossible to forget in a module's migration.
+ */
+final class IsolationGuard {
+
+    private final DatabaseSettings settings;
+
+    IsolationGuard(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    void verify() {
+        try (Connection admin = AdminConnections.open(settings.url(), settings.adminUser(), settings.adminPassword());
+                PreparedStatement query = admin.prepareStatement("""
+                select c.relname, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner)
+                  from pg_class c
+                  join pg_namespace n on n.oid = c.relnamespace
+                  join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+                 where n.nspname = current_schema() and c.relkind in ('r', 'p')""")) {
+            List<String> faults = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    String table = rs.getString(1);
+                    if (!rs.getBoolean(2) || !rs.getBoolean(3)) {
+                        faults.add(table + " has no forced row-level security (call communa_protect('" + table + "'))");
+                    }
+                    String owner = rs.getString(4);
+                    if (owner.equals(settings.appRole()) || owner.equals(settings.systemRole())) {
+                        faults.add(table + " is owned by " + owner + ", which must own no table");
+                    }
+                }
+            }
+            if (!faults.isEmpty()) {
+                throw new IllegalStateException("tenant isolation is not enforced: " + String.join("; ", faults));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot verify tenant isolation: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.communa.kernel.problem;
+
+/**
+ * A failure the caller can act on, rendered as RFC 9457 problem+json by the server. Use cases throw it
+ * instead of returning error codes so that a transaction in progress is rolled back.
+ */
+public class Problem extends RuntimeException {
+
+    private final int status;
+    private final String title;
+
+    public Problem(int status, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+    }
+
+    public static Problem badRequest(String detail) {
+        return new Problem(400, "Invalid request", detail);
+    }
+
+    public static Problem notFound(String detail) {
+        return new Problem(404, "Not found", detail);
+    }
+
+    public static Problem conflict(String detail) {
+        return new Problem(409, "Conflict", detail);
+    }
+
+    public static Problem forbidden(String detail) {
+        return new Problem(403, "Forbidden", detail);
+    }
+
+    public static Problem unauthorized(String detail) {
+        return new Problem(401, "Unauthorized", detail);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+}

@@ -1,0 +1,2 @@
+/** Password hashing and secret tokens. */
+package org.communa.kernel.security;

@@ -1,0 +1,41 @@
+package org.communa.server.persistence;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Stores a translated text (locale to text) as a jsonb object. */
+@Converter
+public class TranslationsConverter implements AttributeConverter<Map<String, String>, String> {
+
+    @Override
+    public String convertToDatabaseColumn(Map<String, String> texts) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (texts != null) {
+            texts.forEach(json::add);
+        }
+        return json.build().toString();
+    }
+
+    @Override
+    public Map<String, String> convertToEntityAttribute(String column) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (column != null) {
+            JsonObject json = Json.createReader(new StringReader(column)).readObject();
+            json.forEach((locale, text) -> texts.put(locale, ((JsonString) text).getString()));
+        }
+        return texts;
+    }
+
+    public static JsonObject toJson(Map<String, String> texts) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        texts.forEach(json::add);
+        return json.build();
+    }
+}

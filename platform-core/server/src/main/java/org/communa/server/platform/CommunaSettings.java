@@ -1,0 +1,92 @@
+package org.communa.server.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.communa.kernel.persistence.DatabaseSettings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every setting of the server, read through MicroProfile Config: `communa.db.url` is also
+ * COMMUNA_DB_URL in the environment. Defaults are documented in README.md.
+ */
+@ApplicationScoped
+public class CommunaSettings {
+
+    @Inject @ConfigProperty(name = "communa.db.url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/communa")
+    String dbUrl;
+    @Inject @ConfigProperty(name = "communa.db.user", defaultValue = "postgres")
+    String dbUser;
+    @Inject @ConfigProperty(name = "communa.db.password")
+    Optional<String> dbPassword;
+    @Inject @ConfigProperty(name = "communa.db.app-role", defaultValue = "communa_app")
+    String appRole;
+    @Inject @ConfigProperty(name = "communa.db.app-password", defaultValue = "communa_app")
+    String appPassword;
+    @Inject @ConfigProperty(name = "communa.db.system-role", defaultValue = "communa_system")
+    String systemRole;
+    @Inject @ConfigProperty(name = "communa.db.system-password", defaultValue = "communa_system")
+    String systemPassword;
+    @Inject @ConfigProperty(name = "communa.db.app-pool-size", defaultValue = "24")
+    int appPoolSize;
+    @Inject @ConfigProperty(name = "communa.db.system-pool-size", defaultValue = "6")
+    int systemPoolSize;
+    @Inject @ConfigProperty(name = "communa.db.create-database", defaultValue = "true")
+    boolean createDatabase;
+
+    @Inject @ConfigProperty(name = "communa.system.hosts", defaultValue = "localhost,127.0.0.1")
+    List<String> systemHosts;
+    @Inject @ConfigProperty(name = "communa.bootstrap.token")
+    Optional<String> bootstrapToken;
+    @Inject @ConfigProperty(name = "communa.demo.seed", defaultValue = "false")
+    boolean demoSeed;
+    @Inject @ConfigProperty(name = "communa.http.max-body-bytes", defaultValue = "1048576")
+    long maxBodyBytes;
+    @Inject @ConfigProperty(name = "communa.http.trust-forwarded-proto", defaultValue = "false")
+    boolean trustForwardedProto;
+    @Inject @ConfigProperty(name = "communa.jobs.threads", defaultValue = "4")
+    int jobThreads;
+
+    @Inject @ConfigProperty(name = "communa.smtp.host", defaultValue = "127.0.0.1")
+    String smtpHost;
+    @Inject @ConfigProperty(name = "communa.smtp.port", defaultValue = "25")
+    int smtpPort;
+    @Inject @ConfigProperty(name = "communa.smtp.user")
+    Optional<String> smtpUser;
+    @Inject @ConfigProperty(name = "communa.smtp.password")
+    Optional<String> smtpPassword;
+    @Inject @ConfigProperty(name = "communa.smtp.starttls", defaultValue = "false")
+    boolean smtpStartTls;
+    @Inject @ConfigProperty(name = "communa.smtp.from", defaultValue = "no-reply@communa.localhost")
+    String smtpFrom;
+
+    @Inject @ConfigProperty(name = "communa.auth.session-hours", defaultValue = "336")
+    int sessionHours;
+    @Inject @ConfigProperty(name = "communa.auth.max-failures-per-account", defaultValue = "5")
+    int maxFailuresPerAccount;
+    @Inject @ConfigProperty(name = "communa.auth.max-failures-per-ip", defaultValue = "30")
+    int maxFailuresPerIp;
+
+    public DatabaseSettings database() {
+        return new DatabaseSettings(dbUrl, dbUser, dbPassword.orElse(""), appRole, appPassword, systemRole, systemPassword,
+                appPoolSize, systemPoolSize, createDatabase);
+    }
+
+    public List<String> systemHosts() { return systemHosts; }
+    public Optional<String> bootstrapToken() { return bootstrapToken.filter(t -> !t.isBlank()); }
+    public boolean demoSeed() { return demoSeed; }
+    public long maxBodyBytes() { return maxBodyBytes; }
+    public boolean trustForwardedProto() { return trustForwardedProto; }
+    public int jobThreads() { return jobThreads; }
+    public SmtpSettings smtp() {
+        return new SmtpSettings(smtpHost, smtpPort, smtpUser.orElse(null), smtpPassword.orElse(null), smtpStartTls, smtpFrom);
+    }
+    public int sessionHours() { return sessionHours; }
+    public int maxFailuresPerAccount() { return maxFailuresPerAccount; }
+    public int maxFailuresPerIp() { return maxFailuresPerIp; }
+
+    /** Where the instance sends mail; an organisation may have its own (organisations.smtp). */
+    public record SmtpSettings(String host, int port, String user, String password, boolean startTls, String from) {
+    }
+}

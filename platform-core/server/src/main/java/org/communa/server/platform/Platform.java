@@ -1,0 +1,102 @@
+package org.communa.server.platform;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
+import org.communa.kernel.jobs.JobQueue;
+import org.communa.kernel.persistence.Database;
+import org.communa.kernel.persistence.DatabaseBootstrap;
+import org.communa.kernel.persistence.SystemTransactions;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.kernel.security.SystemAdmins;
+import org.communa.tenants.DeleteOrganisation;
+import org.communa.tenants.ExportOrganisation;
+import org.communa.tenants.HostResolver;
+import org.communa.tenants.ImportOrganisation;
+import org.communa.tenants.OrganisationRegistry;
+
+/**
+ * Starts the kernel with the application: database prepared and checked, pools opened, jobs started.
+ * Produces the kernel's plain-Java services as CDI beans for the HTTP layer.
+ */
+@ApplicationScoped
+public class Platform {
+
+    private static final Logger LOG = Logger.getLogger(Platform.class.getName());
+    public static final List<String> MIGRATIONS = List.of("classpath:db/migration/core");
+
+    @Inject CommunaSettings settings;
+    @Inject jakarta.enterprise.inject.Instance<JobRegistration> jobRegistrations;
+
+    private Database database;
+    private TenantTransactions tenants;
+    private SystemTransactions system;
+    private HostResolver hosts;
+    private OrganisationRegistry registry;
+    private JobQueue jobs;
+    private volatile boolean ready;
+
+    /** Something that contributes a job type to the queue before it starts. */
+    public interface JobRegistration {
+        void register(JobQueue queue);
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        long started = System.nanoTime();
+        new DatabaseBootstrap(settings.database()).prepare(MIGRATIONS);
+        database = new Database(settings.database(), "communa", Platform.class.getClassLoader());
+        tenants = new TenantTransactions(database);
+        system = new SystemTransactions(database.systemPool());
+        hosts = new HostResolver(database.appPool(), Duration.ofSeconds(30));
+        registry = new OrganisationRegistry(system, hosts);
+        jobs = new JobQueue();
+        jobRegistrations.forEach(r -> r.register(jobs));
+        jobs.start(database.systemPool(), settings.jobThreads());
+        bootstrapSystemAdmin();
+        ready = true;
+        LOG.info("Communa platform started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** Deployments (and tests) may give the first admin's token in configuration, used only on an empty instance. */
+    private void bootstrapSystemAdmin() {
+        settings.bootstrapToken().ifPresent(token -> {
+            SystemAdmins admins = new SystemAdmins(system);
+            if (!admins.any()) {
+                admins.createWithToken("configuration", "bootstrap", token);
+                LOG.info("created system admin 'bootstrap' from communa.bootstrap.token");
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        ready = false;
+        if (jobs != null) {
+            jobs.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    @Produces public TenantTransactions tenantTransactions() { return tenants; }
+    @Produces public SystemTransactions systemTransactions() { return system; }
+    @Produces public HostResolver hostResolver() { return hosts; }
+    @Produces public OrganisationRegistry organisationRegistry() { return registry; }
+    @Produces public JobQueue jobQueue() { return jobs; }
+    @Produces public DeleteOrganisation deleteOrganisation() { return new DeleteOrganisation(system, hosts); }
+    @Produces public ExportOrganisation exportOrganisation() { return new ExportOrganisation(system, registry); }
+    @Produces public ImportOrganisation importOrganisation() { return new ImportOrganisation(system, registry, hosts); }
+
+    public Database database() { return database; }
+}

@@ -1,0 +1,2 @@
+/** Participatory spaces (processes with phases, assemblies), scopes and categories. */
+package org.communa.server.spaces;

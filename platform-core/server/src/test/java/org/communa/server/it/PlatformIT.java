@@ -1,0 +1,144 @@
+package org.communa.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform host over real HTTP on Payara Micro and a real PostgreSQL: organisations managed
+ * through the system API, and requests routed to them by Host header.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return CommunaDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http() {
+        return new Http(base);
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    JsonObject createOrganisation(String slug) {
+        Http.Reply created = http().system("POST", "api/system/organisations").json(Http.organisation(slug)).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    @Test
+    void systemAdminCreatesListsAndReadsOrganisations() {
+        String slug = unique("ville");
+        JsonObject org = createOrganisation(slug);
+        assertThat(org.getString("primaryHost")).isEqualTo(slug + ".test");
+        assertThat(org.getString("status")).isEqualTo("active");
+
+        Http.Reply list = http().system("GET", "api/system/organisations?limit=1000").send();
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains(slug);
+
+        Http.Reply read = http().system("GET", "api/system/organisations/" + org.getString("id")).send();
+        assertThat(read.json().getString("name")).isEqualTo("Organisation " + slug);
+    }
+
+    @Test
+    void systemApiRefusesWithoutAnAdminToken() {
+        Http.Reply anonymous = http().to("localhost", "GET", "api/system/organisations").send();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        Http.Reply wrong = http().to("localhost", "GET", "api/system/organisations")
+                .header("Authorization", "Bearer not-a-token").send();
+        assertThat(wrong.status()).isEqualTo(401);
+    }
+
+    @Test
+    void hostsRouteToTheirOrganisation() {
+        String slug = unique("eau");
+        createOrganisation(slug);
+
+        Http.Reply alias = http().to("www." + slug + ".test", "GET", "api/spaces?x=1").send();
+        assertThat(alias.status()).as(alias.body()).isEqualTo(301);
+        assertThat(alias.header("Location")).contains(slug + ".test").contains("/api/spaces?x=1").doesNotContain("www.");
+
+        Http.Reply unknown = http().to("nobody.test", "GET", "api/spaces").send();
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().getString("detail")).contains("nobody.test");
+
+        Http.Reply unknownPage = http().to("nobody.test", "GET", "").header("Accept", "text/html").send();
+        assertThat(unknownPage.status()).isEqualTo(404);
+        assertThat(unknownPage.contentType()).startsWith("text/html");
+
+        Http.Reply systemFromOrganisationHost = http().to(slug + ".test", "GET", "api/system/organisations")
+                .header("Authorization", "Bearer " + Http.ADMIN_TOKEN).send();
+        assertThat(systemFromOrganisationHost.status()).isEqualTo(404);
+    }
+
+    @Test
+    void suspendedOrganisationAnswers503ExceptToSystemAdmins() {
+        String slug = unique("asso");
+        String id = createOrganisation(slug).getString("id");
+        assertThat(http().system("POST", "api/system/organisations/" + id + "/suspend").send().json().getString("status"))
+                .isEqualTo("suspended");
+
+        Http.Reply participant = http().to(slug + ".test", "GET", "api/spaces").send();
+        assertThat(participant.status()).as(participant.body()).isEqualTo(503);
+        Http.Reply page = http().to(slug + ".test", "GET", "api/spaces").header("Accept", "text/html").send();
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.body()).contains("suspendu");
+        Http.Reply admin = http().to(slug + ".test", "GET", "api/spaces")
+                .header("Authorization", "Bearer " + Http.ADMIN_TOKEN).send();
+        assertThat(admin.status()).isEqualTo(200);
+
+        http().system("POST", "api/system/organisations/" + id + "/resume").send();
+        assertThat(http().to(slug + ".test", "GET", "api/spaces").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void badOrganisationInputIsRefusedWithProblemDetails() {
+        String slug = unique("dup");
+        createOrganisation(slug);
+        assertProblem(http().system("POST", "api/system/organisations").raw("{not json", "application/json").send(), 400, null);
+        assertProblem(http().system("POST", "api/system/organisations").raw("", "application/json").send(), 400, null);
+        assertProblem(http().system("POST", "api/system/organisations")
+                .json(Json.createObjectBuilder(Http.organisation(unique("x"))).add("slug", 42).build()).send(), 400, "slug");
+        assertProblem(http().system("POST", "api/system/organisations")
+                .json(Json.createObjectBuilder(Http.organisation(unique("x"))).add("contactEmail", "nope").build()).send(), 400, "contactEmail");
+        assertProblem(http().system("POST", "api/system/organisations")
+                .json(Json.createObjectBuilder(Http.organisation(unique("x"))).add("timeZone", "Mars/Olympus").build()).send(), 400, "timeZone");
+        assertProblem(http().system("POST", "api/system/organisations")
+                .json(Json.createObjectBuilder(Http.organisation(unique("x"))).add("primaryHost", slug + ".test").build()).send(), 409, null);
+        assertProblem(http().system("GET", "api/system/organisations/not-a-uuid").send(), 404, null);
+        String big = "{\"name\":\"" + "a".repeat(2_000_000) + "\"}";
+        assertProblem(http().system("POST", "api/system/organisations").raw(big, "application/json").expectContinue().send(), 413, null);
+        // nothing half-written: the refused duplicate did not create a second organisation
+        assertThat(http().system("GET", "api/system/organisations?limit=1000").send().body().split("\"slug\":\"" + slug + "\"").length)
+                .isEqualTo(2);
+    }
+
+    static void assertProblem(Http.Reply reply, int status, String detailMentions) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        if (detailMentions != null) {
+            assertThat(reply.json().getString("detail")).contains(detailMentions);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.communa.tenants;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.communa.kernel.persistence.SystemTransactions;
+import org.communa.kernel.persistence.SystemTransactions.AuditEntry;
+import org.communa.kernel.problem.Problem;
+
+/**
+ * Restores an export archive as a new organisation of this instance. Every row id gets a new value
+ * and every reference to an old id is rewritten, so an archive can be imported next to its origin,
+ * even twice. All of it lands in one transaction, or nothing does.
+ */
+public final class ImportOrganisation {
+
+    private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+    private final SystemTransactions system;
+    private final OrganisationRegistry registry;
+    private final HostResolver hosts;
+
+    public ImportOrganisation(SystemTransactions system, OrganisationRegistry registry, HostResolver hosts) {
+        this.system = system;
+        this.registry = registry;
+        this.hosts = hosts;
+    }
+
+    /** Imports the archive; overrides (slug, hosts) replace the exported organisation's values. */
+    public Organisation importArchive(String actor, InputStream archive, JsonObject overrides) {
+        Map<String, String> entries = readEntries(archive);
+        JsonObject manifest = parseObject(entries.get("manifest.json"), "manifest.json");
+        if (!ExportOrganisation.FORMAT.equals(manifest.getString("format", null))
+                || manifest.getInt("version", -1) != ExportOrganisation.VERSION) {
+            throw Problem.badRequest("archive is not a Communa organisation export of version " + ExportOrganisation.VERSION);
+        }
+        JsonObjectBuilder merged = Json.createObjectBuilder(manifest.getJsonObject("organisation"));
+        overrides.forEach(merged::add);
+        OrganisationSpec spec = OrganisationJson.specFrom(merged.build());
+        UUID oldId = UUID.fromString(manifest.getJsonObject("organisation").getString("id"));
+        UUID newId = UUID.randomUUID();
+
+        Map<String, JsonArray> tables = new LinkedHashMap<>();
+        for (JsonString name : manifest.getJsonArray("tables").getValuesAs(JsonString.class)) {
+            String table = name.getString();
+            JsonValue rows = parse(entries.get("tables/" + table + ".json"), table);
+            if (!(rows instanceof JsonArray array)) {
+                throw Problem.badRequest("tables/" + table + ".json must be a JSON array");
+            }
+            tables.put(table, array);
+        }
+        Map<String, String> newIds = newIdentities(tables, oldId, newId);
+
+        Organisation imported = system.audited(new AuditEntry(actor, "organisation.import", newId,
+                "{\"from\":\"" + oldId + "\"}"), c -> {
+            List<String> known = TenantTables.parentsFirst(c);
+            for (String table : tables.keySet()) {
+                if (!known.contains(table)) {
+                    throw Problem.badRequest("archive holds table " + table + ", which this instance does not have "
+                            + "(install the module that owns it first)");
+                }
+            }
+            OrganisationRows.insert(c, newId, spec);
+            TenantTables.deferConstraints(c);
+            for (String table : known) {
+                JsonArray rows = tables.get(table);
+                if (rows == null || rows.isEmpty()) {
+                    continue;
+                }
+                try (PreparedStatement insert = c.prepareStatement("insert into \"" + table
+                        + "\" select * from json_populate_recordset(null::\"" + table + "\", ?::json)")) {
+                    insert.setString(1, remap(rows, newIds).toString());
+                    insert.executeUpdate();
+                }
+            }
+            return OrganisationRows.find(c, newId).orElseThrow();
+        });
+        hosts.invalidate();
+        return imported;
+    }
+
+    private static Map<String, String> newIdentities(Map<String, JsonArray> tables, UUID oldTenant, UUID newTenant) {
+        Map<String, String> ids = new HashMap<>();
+        ids.put(oldTenant.toString(), newTenant.toString());
+        for (JsonArray rows : tables.values()) {
+            for (JsonValue row : rows) {
+                if (row instanceof JsonObject object && object.get("id") instanceof JsonString id) {
+                    ids.putIfAbsent(id.getString(), UUID.randomUUID().toString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Rewrites every string equal to an old id (primary or foreign key) to its new id. */
+    static JsonArray remap(JsonArray rows, Map<String, String> newIds) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (JsonValue row : rows) {
+            JsonObjectBuilder copy = Json.createObjectBuilder();
+            row.asJsonObject().forEach((column, value) -> {
+                if (value instanceof JsonString text && newIds.containsKey(text.getString())) {
+                    copy.add(column, newIds.get(text.getString()));
+                } else {
+                    copy.add(column, value);
+                }
+            });
+            out.add(copy);
+        }
+        return out.build();
+    }
+
+    private static Map<String, String> readEntries(InputStream archive) {
+        Map<String, String> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(archive, StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                ByteArrayOutputStream content = new ByteArrayOutputStream();
+                byte[] buffer = new byte[65536];
+                long total = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_ENTRY_BYTES) {
+                        throw Problem.badRequest("archive entry " + entry.getName() + " is larger than 512 MB");
+                    }
+                    content.write(buffer, 0, n);
+                }
+                entries.put(entry.getName(), content.toString(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw Problem.badRequest("archive is not a readable zip file: " + e.getMessage());
+        }
+        if (!entries.containsKey("manifest.json")) {
+            throw Problem.badRequest("archive has no manifest.json: is it a Communa organisation export?");
+        }
+        return entries;
+    }
+
+    private static JsonObject parseObject(String text, String name) {
+        JsonValue value = parse(text, name);
+        if (!(value instanceof JsonObject object)) {
+            throw Problem.badRequest(name + " must be a JSON object");
+        }
+        return object;
+    }
+
+    private static JsonValue parse(String text, String name) {
+        if (text == null) {
+            throw Problem.badRequest("archive lacks " + name);
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonException e) {
+            throw Problem.badRequest(name + " is not valid JSON: " + e.getMessage());
+        }
+    }
+}

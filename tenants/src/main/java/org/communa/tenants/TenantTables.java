@@ -1,0 +1,68 @@
+package org.communa.tenants;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communa.kernel.persistence.DatabaseBootstrap;
+
+/**
+ * The tenant-owned tables, discovered from the schema (every table with a tenant_id column, core or
+ * module), ordered so that referenced tables come before the tables that reference them. Deletion and
+ * export therefore cover tables that later modules add, without a list to maintain.
+ */
+final class TenantTables {
+
+    /** Host rows are not data of the organisation but its addresses in this instance. */
+    static final Set<String> NOT_EXPORTED = Set.of("organisation_hosts");
+
+    private TenantTables() {
+    }
+
+    static List<String> parentsFirst(Connection c) throws SQLException {
+        List<String> tables = DatabaseBootstrap.tenantOwnedTables(c);
+        Map<String, Set<String>> references = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("""
+                select child.relname, parent.relname
+                  from pg_constraint k
+                  join pg_class child on child.oid = k.conrelid
+                  join pg_class parent on parent.oid = k.confrelid
+                 where k.contype = 'f' and child.oid <> parent.oid""");
+                ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                references.computeIfAbsent(rs.getString(1), t -> new LinkedHashSet<>()).add(rs.getString(2));
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        for (String table : tables) {
+            visit(table, tables, references, ordered, new LinkedHashSet<>());
+        }
+        return new ArrayList<>(ordered);
+    }
+
+    private static void visit(String table, List<String> tables, Map<String, Set<String>> references,
+            Set<String> ordered, Set<String> path) {
+        if (ordered.contains(table) || !path.add(table)) {
+            return; // done, or a reference cycle: deferred constraints settle it at commit
+        }
+        for (String parent : references.getOrDefault(table, Set.of())) {
+            if (tables.contains(parent)) {
+                visit(parent, tables, references, ordered, path);
+            }
+        }
+        ordered.add(table);
+    }
+
+    /** Defers every deferrable constraint of the transaction so rows can arrive in any order. */
+    static void deferConstraints(Connection c) throws SQLException {
+        try (var statement = c.createStatement()) {
+            statement.execute("set constraints all deferred");
+        }
+    }
+}
