@@ -2,6 +2,9 @@
 -- ${appRole} owns nothing and sees tenant rows only through row-level security; the system role
 -- ${systemRole} does the audited cross-tenant work (provisioning, deletion, export, jobs).
 
+-- Foreign keys are DEFERRABLE INITIALLY DEFERRED: the ORM flushes in its own order, and imports
+-- and deletions move whole organisations; integrity is checked at commit.
+
 grant usage on schema public to ${appRole}, ${systemRole};
 
 -- The tenant of the current transaction, set by set_config('communa.tenant_id', ..., true).
@@ -53,7 +56,7 @@ grant select, insert, update, delete on organisations to ${systemRole};
 
 create table organisation_hosts (
     host       text primary key,
-    tenant_id  uuid not null references organisations (id) deferrable,
+    tenant_id  uuid not null references organisations (id) deferrable initially deferred,
     is_primary boolean not null
 );
 create unique index organisation_hosts_one_primary on organisation_hosts (tenant_id) where is_primary;
@@ -97,7 +100,7 @@ grant select, insert on audit_events to ${systemRole};
 -- Participants: one account per organisation; the same e-mail elsewhere is another account.
 create table participants (
     id               uuid primary key,
-    tenant_id        uuid not null references organisations (id) deferrable,
+    tenant_id        uuid not null references organisations (id) deferrable initially deferred,
     email            text,
     email_normalised text,
     display_name     text not null,
@@ -111,8 +114,8 @@ create table participants (
 select communa_protect('participants');
 
 create table participant_roles (
-    tenant_id      uuid not null references organisations (id) deferrable,
-    participant_id uuid not null references participants (id) on delete cascade deferrable,
+    tenant_id      uuid not null references organisations (id) deferrable initially deferred,
+    participant_id uuid not null references participants (id) on delete cascade deferrable initially deferred,
     role           text not null check (role in ('admin', 'moderator', 'evaluator', 'ambassador')),
     primary key (participant_id, role)
 );
@@ -120,8 +123,8 @@ select communa_protect('participant_roles');
 
 create table email_tokens (
     id             uuid primary key,
-    tenant_id      uuid not null references organisations (id) deferrable,
-    participant_id uuid not null references participants (id) on delete cascade deferrable,
+    tenant_id      uuid not null references organisations (id) deferrable initially deferred,
+    participant_id uuid not null references participants (id) on delete cascade deferrable initially deferred,
     purpose        text not null check (purpose in ('confirm', 'reset', 'change_email')),
     token_hash     text not null unique,
     new_email      text,
@@ -132,8 +135,8 @@ select communa_protect('email_tokens');
 
 create table sessions (
     id             uuid primary key,
-    tenant_id      uuid not null references organisations (id) deferrable,
-    participant_id uuid not null references participants (id) on delete cascade deferrable,
+    tenant_id      uuid not null references organisations (id) deferrable initially deferred,
+    participant_id uuid not null references participants (id) on delete cascade deferrable initially deferred,
     token_hash     text not null unique,
     csrf_token     text not null,
     created_at     timestamptz not null default now(),
@@ -144,8 +147,8 @@ select communa_protect('sessions');
 -- Territory or structure (campuses, districts), hierarchical.
 create table scopes (
     id        uuid primary key,
-    tenant_id uuid not null references organisations (id) deferrable,
-    parent_id uuid references scopes (id) deferrable,
+    tenant_id uuid not null references organisations (id) deferrable initially deferred,
+    parent_id uuid references scopes (id) deferrable initially deferred,
     code      text not null,
     name      jsonb not null,
     unique (tenant_id, code)
@@ -155,12 +158,12 @@ select communa_protect('scopes');
 -- Participatory spaces: processes (with phases) and assemblies.
 create table spaces (
     id          uuid primary key,
-    tenant_id   uuid not null references organisations (id) deferrable,
+    tenant_id   uuid not null references organisations (id) deferrable initially deferred,
     kind        text not null check (kind in ('process', 'assembly')),
     slug        text not null,
     title       jsonb not null,
     description jsonb not null default '{}',
-    scope_id    uuid references scopes (id) deferrable,
+    scope_id    uuid references scopes (id) deferrable initially deferred,
     published   boolean not null default false,
     created_at  timestamptz not null default now(),
     unique (tenant_id, slug)
@@ -169,8 +172,8 @@ select communa_protect('spaces');
 
 create table phases (
     id        uuid primary key,
-    tenant_id uuid not null references organisations (id) deferrable,
-    space_id  uuid not null references spaces (id) on delete cascade deferrable,
+    tenant_id uuid not null references organisations (id) deferrable initially deferred,
+    space_id  uuid not null references spaces (id) on delete cascade deferrable initially deferred,
     position  int not null,
     title     jsonb not null,
     starts_on date,
@@ -183,9 +186,9 @@ select communa_protect('phases');
 
 create table categories (
     id        uuid primary key,
-    tenant_id uuid not null references organisations (id) deferrable,
-    space_id  uuid not null references spaces (id) on delete cascade deferrable,
-    parent_id uuid references categories (id) deferrable,
+    tenant_id uuid not null references organisations (id) deferrable initially deferred,
+    space_id  uuid not null references spaces (id) on delete cascade deferrable initially deferred,
+    parent_id uuid references categories (id) deferrable initially deferred,
     name      jsonb not null
 );
 select communa_protect('categories');

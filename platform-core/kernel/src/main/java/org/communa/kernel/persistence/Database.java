@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, appPool);
         properties.put(PersistenceUnitProperties.CLASSLOADER, classLoader);
+        properties.put(PersistenceUnitProperties.SESSION_EVENT_LISTENER_CLASS, TenantSessionListener.class.getName());
         this.entityManagers = new PersistenceProvider().createEntityManagerFactory(persistenceUnit, properties);
         if (entityManagers == null) {
             throw new IllegalStateException("persistence unit " + persistenceUnit + " not found in " + PERSISTENCE_XML);

@@ -3,6 +3,7 @@ package org.communa.kernel.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.sql.Connection;
+import org.eclipse.persistence.sessions.UnitOfWork;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
@@ -27,8 +28,9 @@ public final class TenantTransactions {
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            // unwrap inside the transaction binds the EntityManager to one connection for its whole life
-            setTenant(em.unwrap(Connection.class), tenant);
+            // Begin the database transaction now, so that reads too run on its connection, after
+            // TenantSessionListener has set the tenant there.
+            em.unwrap(UnitOfWork.class).beginEarlyTransaction();
             T result = work.apply(em);
             tx.commit();
             return result;

@@ -10,12 +10,12 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Stores a translated text (locale to text) as a jsonb object. */
+/** Stores a translated text (locale to text) as a jsonb object; written as text, which the pool sends untyped. */
 @Converter
-public class TranslationsConverter implements AttributeConverter<Map<String, String>, String> {
+public class TranslationsConverter implements AttributeConverter<Map<String, String>, Object> {
 
     @Override
-    public String convertToDatabaseColumn(Map<String, String> texts) {
+    public Object convertToDatabaseColumn(Map<String, String> texts) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         if (texts != null) {
             texts.forEach(json::add);
@@ -24,10 +24,11 @@ public class TranslationsConverter implements AttributeConverter<Map<String, Str
     }
 
     @Override
-    public Map<String, String> convertToEntityAttribute(String column) {
+    public Map<String, String> convertToEntityAttribute(Object column) {
         Map<String, String> texts = new LinkedHashMap<>();
         if (column != null) {
-            JsonObject json = Json.createReader(new StringReader(column)).readObject();
+            // PostgreSQL returns jsonb as a PGobject whose text is the JSON
+            JsonObject json = Json.createReader(new StringReader(column.toString())).readObject();
             json.forEach((locale, text) -> texts.put(locale, ((JsonString) text).getString()));
         }
         return texts;

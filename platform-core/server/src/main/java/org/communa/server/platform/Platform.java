@@ -33,6 +33,7 @@ public class Platform {
 
     @Inject CommunaSettings settings;
     @Inject jakarta.enterprise.inject.Instance<JobRegistration> jobRegistrations;
+    @Inject jakarta.enterprise.event.Event<PlatformStarted> platformStarted;
 
     private Database database;
     private TenantTransactions tenants;
@@ -59,6 +60,7 @@ public class Platform {
         jobRegistrations.forEach(r -> r.register(jobs));
         jobs.start(database.systemPool(), settings.jobThreads());
         bootstrapSystemAdmin();
+        platformStarted.fire(new PlatformStarted());
         ready = true;
         LOG.info("Communa platform started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

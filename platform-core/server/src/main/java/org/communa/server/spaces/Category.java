@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Map;
 import java.util.UUID;
+import org.communa.server.persistence.NullableUuidConverter;
 import org.communa.server.persistence.TenantOwned;
 import org.communa.server.persistence.TranslationsConverter;
 
@@ -20,6 +21,7 @@ public class Category extends TenantOwned {
     @Column(name = "space_id", nullable = false)
     private UUID spaceId;
     @Column(name = "parent_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID parentId;
     @Convert(converter = TranslationsConverter.class)
     private Map<String, String> name;

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.util.Map;
 import java.util.UUID;
 import org.communa.kernel.problem.Problem;
+import org.communa.server.persistence.NullableUuidConverter;
 import org.communa.server.persistence.TenantOwned;
 import org.communa.server.persistence.TranslationsConverter;
 
@@ -19,6 +20,7 @@ public class Scope extends TenantOwned {
     @Id
     private UUID id;
     @Column(name = "parent_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID parentId;
     @Column(nullable = false)
     private String code;

@@ -5,11 +5,11 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.communa.kernel.problem.Problem;
+import org.communa.server.persistence.NullableUuidConverter;
 import org.communa.server.persistence.TenantOwned;
 import org.communa.server.persistence.TranslationsConverter;
 
@@ -33,10 +33,9 @@ public class Space extends TenantOwned {
     @Convert(converter = TranslationsConverter.class)
     private Map<String, String> description;
     @Column(name = "scope_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID scopeId;
     private boolean published;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
 
     protected Space() {
     }

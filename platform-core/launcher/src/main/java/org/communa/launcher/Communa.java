@@ -1,0 +1,116 @@
+package org.communa.launcher;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.communa.kernel.persistence.DatabaseBootstrap;
+import org.communa.kernel.persistence.DatabaseSettings;
+import org.communa.kernel.persistence.SystemTransactions;
+import org.communa.kernel.security.SystemAdmins;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** The operators' entry point: `./communa run` and `./communa admin ...`. */
+public final class Communa {
+
+    private static final String USAGE = """
+            usage: ./communa run                              start the platform (embedded PostgreSQL unless COMMUNA_DB_URL is set)
+                   ./communa admin create-system-admin NAME   create a system admin and print its token, once
+            """;
+
+    private Communa() {
+    }
+
+    public static void main(String[] args) {
+        LauncherSettings settings = new LauncherSettings(Path.of(System.getProperty("communa.home", ".")).toAbsolutePath(),
+                System.getenv());
+        try {
+            System.exit(dispatch(settings, List.of(args)));
+        } catch (LauncherException e) {
+            System.err.println("communa: " + e.getMessage());
+            System.exit(1);
+        } catch (RuntimeException e) {
+            System.err.println("communa: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static int dispatch(LauncherSettings settings, List<String> args) {
+        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+            System.out.print(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        return switch (args.get(0)) {
+            case "run" -> run(settings);
+            case "admin" -> admin(settings, args.subList(1, args.size()));
+            default -> {
+                System.err.print("communa: unknown command " + args.get(0) + "\n" + USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private static int run(LauncherSettings settings) {
+        Map<String, String> serverEnv = new HashMap<>();
+        serverEnv.putIfAbsent("COMMUNA_DEMO_SEED", settings.get("COMMUNA_DEMO_SEED", "true"));
+        if (settings.externalDatabase()) {
+            return ServerProcess.run(settings, serverEnv);
+        }
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(settings)) {
+            serverEnv.put("COMMUNA_DB_URL", database.jdbcUrl());
+            serverEnv.put("COMMUNA_DB_USER", "postgres");
+            serverEnv.put("COMMUNA_DB_PASSWORD", "");
+            System.out.println("communa: embedded PostgreSQL ready at " + database.jdbcUrl() + " (data in "
+                    + settings.varDirectory().resolve("postgres") + ")");
+            System.out.println("communa: organisations will answer at http://eau.localhost:" + settings.httpPort()
+                    + " and http://universite.localhost:" + settings.httpPort()
+                    + "; create a system admin with ./communa admin create-system-admin NAME");
+            return ServerProcess.run(settings, serverEnv);
+        }
+    }
+
+    private static int admin(LauncherSettings settings, List<String> args) {
+        if (args.size() != 2 || !args.get(0).equals("create-system-admin")) {
+            System.err.print("communa: admin takes: create-system-admin NAME\n" + USAGE);
+            return 2;
+        }
+        String name = args.get(1);
+        if (settings.externalDatabase()) {
+            return createSystemAdmin(databaseSettings(settings, settings.get("COMMUNA_DB_URL", null)), name);
+        }
+        if (EmbeddedDatabase.alreadyRunning(settings.embeddedDbPort())) {
+            return createSystemAdmin(databaseSettings(settings, embeddedUrl(settings)), name);
+        }
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(settings)) {
+            return createSystemAdmin(databaseSettings(settings, database.jdbcUrl()), name);
+        }
+    }
+
+    private static String embeddedUrl(LauncherSettings settings) {
+        return "jdbc:postgresql://127.0.0.1:" + settings.embeddedDbPort() + "/communa";
+    }
+
+    private static int createSystemAdmin(DatabaseSettings db, String name) {
+        new DatabaseBootstrap(db).prepare(List.of("classpath:db/migration/core"));
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setUrl(db.url());
+        admin.setUser(db.adminUser());
+        admin.setPassword(db.adminPassword());
+        String token = new SystemAdmins(new SystemTransactions(admin)).create("cli:" + System.getProperty("user.name"), name);
+        // printed once, to the operator's terminal only; the database keeps its digest
+        System.out.println("System admin '" + name + "' created. Its API token (shown only now):");
+        System.out.println(token);
+        System.out.println("Use it as: curl -H 'Authorization: Bearer <token>' http://localhost:8080/api/system/organisations");
+        return 0;
+    }
+
+    private static DatabaseSettings databaseSettings(LauncherSettings s, String url) {
+        return new DatabaseSettings(url,
+                s.get("COMMUNA_DB_USER", "postgres"), s.get("COMMUNA_DB_PASSWORD", ""),
+                s.get("COMMUNA_DB_APP_ROLE", "communa_app"), s.get("COMMUNA_DB_APP_PASSWORD", "communa_app"),
+                s.get("COMMUNA_DB_SYSTEM_ROLE", "communa_system"), s.get("COMMUNA_DB_SYSTEM_PASSWORD", "communa_system"),
+                2, 2, true);
+    }
+
+}

@@ -1,0 +1,125 @@
+package org.communa.server.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.server.platform.CommunaSettings;
+import org.communa.server.platform.PlatformStarted;
+import org.communa.server.spaces.Category;
+import org.communa.server.spaces.Phase;
+import org.communa.server.spaces.Scope;
+import org.communa.server.spaces.Space;
+import org.communa.tenants.HostResolver;
+import org.communa.kernel.tenant.TenantId;
+import org.communa.tenants.OrganisationRegistry;
+import org.communa.tenants.OrganisationSpec;
+
+/**
+ * Demo organisations for `./communa run` (communa.demo.seed=true): a water utility running a
+ * participatory budget on eau.localhost, and a university whose campuses are scopes on
+ * universite.localhost. Created once; an existing host is left as it is.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+    private static final String ACTOR = "demo-seed";
+
+    @Inject CommunaSettings settings;
+    @Inject OrganisationRegistry registry;
+    @Inject HostResolver hosts;
+    @Inject TenantTransactions transactions;
+
+    void seed(@Observes PlatformStarted started) {
+        if (!settings.demoSeed()) {
+            return;
+        }
+        seedOnce(new OrganisationSpec("eau", "Eau de la Métropole",
+                "eau.localhost", List.of("www.eau.localhost"), List.of("fr", "en"), "fr", "Europe/Paris",
+                "participation@eau.localhost", "default", List.of("proposals", "budgets", "surveys", "meetings")),
+                DemoSeeder::waterUtility);
+        seedOnce(new OrganisationSpec("universite", "Université de la Région",
+                "universite.localhost", List.of(), List.of("fr", "en", "ca", "es"), "fr", "Europe/Paris",
+                "participation@universite.localhost", "default", List.of("proposals", "budgets", "surveys", "meetings")),
+                DemoSeeder::university);
+    }
+
+    /** Provisions the organisation if its host is free, and fills it if it holds no space yet. */
+    private void seedOnce(OrganisationSpec spec, java.util.function.Consumer<EntityManager> content) {
+        TenantId tenant = hosts.resolve(spec.primaryHost()).map(HostResolver.ResolvedHost::tenant)
+                .orElseGet(() -> registry.provision(ACTOR, spec).tenant());
+        transactions.runInTenant(tenant, em -> {
+            if (em.createQuery("select count(s) from Space s", Long.class).getSingleResult() == 0) {
+                content.accept(em);
+                LOG.info("demo organisation ready: http://" + spec.primaryHost());
+            }
+        });
+    }
+
+    private static void waterUtility(EntityManager em) {
+        for (String[] district : new String[][] {{"nord", "Secteur Nord", "North sector"}, {"sud", "Secteur Sud", "South sector"},
+                {"est", "Secteur Est", "East sector"}, {"ouest", "Secteur Ouest", "West sector"}}) {
+            em.persist(new Scope(district[0], Map.of("fr", district[1], "en", district[2]), null));
+        }
+        Space budget = new Space(Space.Kind.process, "budget-eau-2026",
+                Map.of("fr", "Budget participatif de l'eau 2026", "en", "Water participatory budget 2026"),
+                Map.of("fr", "250 000 EUR pour vos projets autour de l'eau.", "en", "EUR 250,000 for your water projects."), null);
+        budget.publish(true);
+        em.persist(budget);
+        String[][] phases = {
+            {"Information", "Information", "2026-01-05", "2026-01-31"},
+            {"Dépôt des idées", "Ideas", "2026-02-01", "2026-03-15"},
+            {"Étude de faisabilité", "Feasibility study", "2026-03-16", "2026-05-15"},
+            {"Vote", "Vote", "2026-05-16", "2026-06-15"},
+            {"Suivi des réalisations", "Follow-up", "2026-06-16", "2027-06-30"}};
+        for (int i = 0; i < phases.length; i++) {
+            Phase phase = new Phase(budget.id(), i + 1, Map.of("fr", phases[i][0], "en", phases[i][1]),
+                    LocalDate.parse(phases[i][2]), LocalDate.parse(phases[i][3]));
+            phase.activate(i == 1);
+            em.persist(phase);
+        }
+        for (String[] theme : new String[][] {{"Qualité de l'eau", "Water quality"}, {"Économies d'eau", "Saving water"},
+                {"Biodiversité", "Biodiversity"}, {"Fontaines et accès", "Fountains and access"}}) {
+            em.persist(new Category(budget.id(), Map.of("fr", theme[0], "en", theme[1]), null));
+        }
+    }
+
+    private static void university(EntityManager em) {
+        Scope region = new Scope("region", Map.of("fr", "Tous les campus", "en", "All campuses"), null);
+        em.persist(region);
+        String[] campuses = {"Centre", "Nord", "Sud", "Est", "Ouest", "Santé", "Sciences", "Lettres", "Droit",
+            "Technologie", "Arts", "Agronomie", "Littoral"};
+        for (String campus : campuses) {
+            String code = "campus-" + java.text.Normalizer.normalize(campus, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+            em.persist(new Scope(code, Map.of("fr", "Campus " + campus, "en", campus + " campus"), region.id()));
+        }
+        Space consultation = new Space(Space.Kind.process, "vie-etudiante",
+                Map.of("fr", "Consultation sur la vie étudiante", "en", "Student life consultation"),
+                Map.of("fr", "Donnez votre avis sur la vie de votre campus.", "en", "Tell us about life on your campus."), null);
+        consultation.publish(true);
+        em.persist(consultation);
+        Phase ideas = new Phase(consultation.id(), 1, Map.of("fr", "Contributions", "en", "Contributions"),
+                LocalDate.parse("2026-09-15"), LocalDate.parse("2026-12-15"));
+        ideas.activate(true);
+        em.persist(ideas);
+        em.persist(new Phase(consultation.id(), 2, Map.of("fr", "Synthèse", "en", "Summary"),
+                LocalDate.parse("2026-12-16"), LocalDate.parse("2027-01-31")));
+        Space council = new Space(Space.Kind.assembly, "conseil-etudiant",
+                Map.of("fr", "Conseil de la vie étudiante", "en", "Student life council"), Map.of(), null);
+        council.publish(true);
+        em.persist(council);
+        Space budget = new Space(Space.Kind.process, "budget-etudiant",
+                Map.of("fr", "Budget participatif étudiant", "en", "Student participatory budget"), Map.of(), region.id());
+        budget.publish(true);
+        em.persist(budget);
+        em.persist(new Phase(budget.id(), 1, Map.of("fr", "Idées", "en", "Ideas"), null, null));
+        em.persist(new Phase(budget.id(), 2, Map.of("fr", "Vote", "en", "Vote"), null, null));
+    }
+}

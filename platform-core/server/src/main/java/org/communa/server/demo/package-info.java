@@ -1,0 +1,2 @@
+/** Demo organisations for local runs. */
+package org.communa.server.demo;
