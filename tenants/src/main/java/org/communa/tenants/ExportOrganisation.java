@@ -38,8 +38,7 @@ public final class ExportOrganisation {
         Organisation org = registry.get(organisation);
         system.audited(new AuditEntry(actor, "organisation.export", organisation, "{}"), c -> {
             ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
-            List<String> tables = TenantTables.parentsFirst(c).stream()
-                    .filter(t -> !TenantTables.NOT_EXPORTED.contains(t)).toList();
+            List<String> tables = TenantTables.exported(c);
             JsonArrayBuilder names = Json.createArrayBuilder();
             for (String table : tables) {
                 names.add(table);

@@ -19,8 +19,23 @@ import org.communa.kernel.persistence.DatabaseBootstrap;
  */
 final class TenantTables {
 
-    /** Host rows are not data of the organisation but its addresses in this instance. */
-    static final Set<String> NOT_EXPORTED = Set.of("organisation_hosts");
+    /**
+     * Tables an export leaves out: host rows are the organisation's addresses on this instance, not its
+     * data; tables commented 'communa:transient' hold live credentials (sessions, e-mail links) that
+     * must not travel in an archive.
+     */
+    static List<String> exported(Connection c) throws SQLException {
+        Set<String> transientTables = new java.util.HashSet<>(Set.of("organisation_hosts"));
+        try (PreparedStatement q = c.prepareStatement("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = current_schema() and obj_description(c.oid, 'pg_class') like '%communa:transient%'""");
+                ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                transientTables.add(rs.getString(1));
+            }
+        }
+        return parentsFirst(c).stream().filter(t -> !transientTables.contains(t)).toList();
+    }
 
     private TenantTables() {
     }

@@ -132,6 +132,7 @@ create table email_tokens (
     used_at        timestamptz
 );
 select communa_protect('email_tokens');
+comment on table email_tokens is 'communa:transient - live credentials, never exported';
 
 create table sessions (
     id             uuid primary key,
@@ -143,6 +144,7 @@ create table sessions (
     expires_at     timestamptz not null
 );
 select communa_protect('sessions');
+comment on table sessions is 'communa:transient - live credentials, never exported';
 
 -- Territory or structure (campuses, districts), hierarchical.
 create table scopes (

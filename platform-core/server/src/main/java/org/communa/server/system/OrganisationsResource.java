@@ -47,6 +47,7 @@ public class OrganisationsResource {
     @Inject DeleteOrganisation deletion;
     @Inject ExportOrganisation exporter;
     @Inject ImportOrganisation importer;
+    @Inject GrantOrganisationAdmin grantAdmin;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
     @GET
@@ -100,6 +101,16 @@ public class OrganisationsResource {
     public JsonObject resume(@PathParam("id") String id) {
         String actor = admins.requireSystemAdmin(authorization);
         return OrganisationJson.toJson(registry.changeStatus(actor, parse(id), false));
+    }
+
+    @POST
+    @Path("{id}/admins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a participant of the organisation (by e-mail) one of its admins")
+    public Response grantAdmin(@PathParam("id") String id, JsonObject body) {
+        String actor = admins.requireSystemAdmin(authorization);
+        grantAdmin.grant(actor, parse(id), JsonFields.requiredString(JsonFields.body(body), "email"));
+        return Response.noContent().build();
     }
 
     @DELETE

@@ -1,0 +1,39 @@
+package org.communa.server.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.kernel.tenant.TenantId;
+
+/** "Download my data" (GDPR art. 15 and 20): everything the organisation holds about the participant, as JSON. */
+@ApplicationScoped
+public class ExportMyData {
+
+    @Inject TenantTransactions transactions;
+
+    public JsonObject export(TenantId tenant, CurrentParticipant current) {
+        return transactions.inTenant(tenant, em -> {
+            Participant p = ParticipantQueries.byId(em, current.id());
+            JsonArrayBuilder roles = Json.createArrayBuilder();
+            current.roles().forEach(r -> roles.add(r.name()));
+            JsonArrayBuilder sessions = Json.createArrayBuilder();
+            em.createQuery("select s from SignInSession s where s.participantId = :p", SignInSession.class)
+                    .setParameter("p", p.id()).getResultList().forEach(s -> sessions.add(s.id().toString()));
+            return Json.createObjectBuilder()
+                    .add("exportedAt", OffsetDateTime.now().toString())
+                    .add("account", Json.createObjectBuilder()
+                            .add("id", p.id().toString())
+                            .add("email", p.email())
+                            .add("displayName", p.displayName())
+                            .add("locale", p.locale())
+                            .add("confirmedAt", String.valueOf(p.confirmedAt())))
+                    .add("roles", roles)
+                    .add("activeSessions", sessions)
+                    .build();
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package org.communa.server.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.communa.kernel.problem.Problem;
+import org.communa.server.persistence.TenantOwned;
+
+/** A person's account in one organisation. Deleting it erases the person but keeps the row as "deleted participant". */
+@Entity
+@Table(name = "participants")
+public class Participant extends TenantOwned {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    public static final String DELETED_NAME = "Participant supprimé";
+
+    @Id
+    private UUID id;
+    private String email;
+    @Column(name = "email_normalised")
+    private String emailNormalised;
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(nullable = false)
+    private String locale;
+    @Column(name = "confirmed_at")
+    private OffsetDateTime confirmedAt;
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
+
+    protected Participant() {
+    }
+
+    public Participant(String email, String displayName, String passwordHash, String locale) {
+        this.id = UUID.randomUUID();
+        changeEmail(email);
+        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+            throw Problem.badRequest("displayName is required (at most 100 characters)");
+        }
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.locale = locale;
+    }
+
+    /** Addresses compare without case, so two spellings cannot make two accounts. */
+    public static String normalise(String email) {
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+            throw Problem.badRequest("email is not a valid e-mail address");
+        }
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public final void changeEmail(String newEmail) {
+        this.emailNormalised = normalise(newEmail);
+        this.email = newEmail.strip();
+    }
+
+    public void confirm() {
+        if (confirmedAt == null) {
+            confirmedAt = OffsetDateTime.now();
+        }
+    }
+
+    public void changePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    /** GDPR erasure: nothing that identifies the person remains; the id stays so contributions stay anonymous. */
+    public void erase() {
+        this.email = null;
+        this.emailNormalised = null;
+        this.passwordHash = null;
+        this.displayName = DELETED_NAME;
+        this.deletedAt = OffsetDateTime.now();
+    }
+
+    public UUID id() { return id; }
+    public String email() { return email; }
+    public String displayName() { return displayName; }
+    public String passwordHash() { return passwordHash; }
+    public String locale() { return locale; }
+    public boolean confirmed() { return confirmedAt != null; }
+    public OffsetDateTime confirmedAt() { return confirmedAt; }
+    public boolean deleted() { return deletedAt != null; }
+}

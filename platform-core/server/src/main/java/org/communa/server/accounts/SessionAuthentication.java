@@ -1,0 +1,67 @@
+package org.communa.server.accounts;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.ext.Provider;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.kernel.problem.Problem;
+import org.communa.kernel.security.SecretTokens;
+import org.communa.server.http.RequestOrganisation;
+
+/**
+ * Finds the participant of the session cookie, within the request's organisation only (a cookie from
+ * another organisation finds nothing), and requires the session's CSRF token in the X-CSRF-Token
+ * header on every state-changing request.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class SessionAuthentication implements ContainerRequestFilter {
+
+    public static final String COOKIE = "communa_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject RequestOrganisation organisation;
+    @Inject CurrentParticipant current;
+    @Inject TenantTransactions transactions;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(COOKIE);
+        if (cookie == null || organisation.isSystemHost() || organisation.primaryHost() == null) {
+            return;
+        }
+        String digest = SecretTokens.digest(cookie.getValue());
+        transactions.runInTenant(organisation.tenant(), em -> {
+            em.createQuery("select s from SignInSession s where s.tokenHash = :hash", SignInSession.class)
+                    .setParameter("hash", digest).getResultList().stream()
+                    .filter(s -> !s.expired()).findFirst().ifPresent(session -> {
+                        Set<Role> roles = EnumSet.noneOf(Role.class);
+                        em.createQuery("select g from RoleGrant g where g.participantId = :p", RoleGrant.class)
+                                .setParameter("p", session.participantId()).getResultList()
+                                .forEach(g -> roles.add(g.role()));
+                        current.signedIn(session.participantId(), sessionId(session), session.csrfToken(), roles);
+                    });
+        });
+        if (current.present() && !SAFE.contains(request.getMethod()) && !csrfMatches(request.getHeaderString(CSRF_HEADER))) {
+            throw Problem.forbidden("missing or wrong " + CSRF_HEADER + " header (given at sign-in and by GET /api/account)");
+        }
+    }
+
+    private boolean csrfMatches(String given) {
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                current.csrfToken().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static java.util.UUID sessionId(SignInSession session) {
+        return session.id();
+    }
+}

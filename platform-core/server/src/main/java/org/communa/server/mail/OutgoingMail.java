@@ -1,0 +1,18 @@
+package org.communa.server.mail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+
+/** One e-mail to send: the job payload of the "mail" job type. */
+public record OutgoingMail(String to, String subject, String text) {
+
+    String toJson() {
+        return Json.createObjectBuilder().add("to", to).add("subject", subject).add("text", text).build().toString();
+    }
+
+    static OutgoingMail fromJson(String json) {
+        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        return new OutgoingMail(o.getString("to"), o.getString("subject"), o.getString("text"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Outgoing e-mail, sent by durable jobs over SMTP. */
+package org.communa.server.mail;

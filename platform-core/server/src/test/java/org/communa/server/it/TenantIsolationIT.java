@@ -1,0 +1,307 @@
+package org.communa.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communa.server.it.PlatformIT.assertProblem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two populated organisations, A and B. Every endpoint called on A with B's ids answers 404/403, even
+ * right after B's admin read the same object; under the application role with A's tenant set, no table
+ * shows a row of B. Also: organisation admins' API, export/import round trip, and deletion.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantIsolationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return CommunaDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+    Http http;
+    Scenario scenario;
+
+    /** An organisation with an admin, a scope tree, a published process with phases and categories. */
+    record Populated(JsonObject organisation, Scenario.Session admin, String scopeId, String spaceId, String spaceSlug,
+            String phaseId, String categoryId, String participantId) {
+        String host() {
+            return organisation.getString("primaryHost");
+        }
+
+        String id() {
+            return organisation.getString("id");
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(base);
+        scenario = new Scenario(http);
+    }
+
+    Populated populate(String prefix) {
+        JsonObject org = scenario.organisation(prefix);
+        Scenario.Session admin = scenario.admin(org);
+        JsonObject campus = created(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder()
+                .add("code", "campus-nord").add("name", Scenario.titled("Campus Nord")).build()).send());
+        JsonObject space = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder()
+                .add("kind", "process").add("slug", "budget").add("title", Scenario.titled("Budget"))
+                .add("scopeId", campus.getString("id")).add("published", true).build()).send());
+        admin.call("PUT", "api/admin/spaces/" + space.getString("id")).json(Json.createObjectBuilder()
+                .add("slug", "budget").add("title", Scenario.titled("Budget")).add("scopeId", campus.getString("id"))
+                .add("published", true).build()).send();
+        JsonObject phase = created(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/phases")
+                .json(Json.createObjectBuilder().add("title", Scenario.titled("Idées")).add("startsOn", "2026-01-01")
+                        .add("endsOn", "2026-02-01").build()).send());
+        JsonObject category = created(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/categories")
+                .json(Json.createObjectBuilder().add("name", Scenario.titled("Eau")).build()).send());
+        String email = scenario.participant(org.getString("primaryHost"), "membre");
+        String participantId = admin.call("GET", "api/admin/participants?limit=500").send().body()
+                .replaceAll("(?s).*\"id\":\"([^\"]+)\",\"email\":\"" + java.util.regex.Pattern.quote(email) + "\".*", "$1");
+        return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
+                phase.getString("id"), category.getString("id"), participantId);
+    }
+
+    static JsonObject created(Http.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
+    @Test
+    void organisationAdminsManageSpacesPhasesScopesAndRoles() {
+        Populated a = populate("admin");
+        JsonObject space = http.to(a.host(), "GET", "api/spaces/budget").send().json();
+        assertThat(space.getJsonObject("title").getString("fr")).isEqualTo("Budget");
+        assertThat(http.to(a.host(), "GET", "api/spaces/budget/phases").send().body()).contains("Idées").contains("2026-01-01");
+        assertThat(http.to(a.host(), "GET", "api/scopes").send().body()).contains("campus-nord");
+
+        Scenario.Session member = scenario.signIn(a.host(), scenario.participant(a.host(), "simple"), Scenario.PASSWORD);
+        assertProblem(member.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "assembly")
+                .add("slug", "x").add("title", Scenario.titled("x")).build()).send(), 403, "admin");
+        assertProblem(http.to(a.host(), "GET", "api/admin/spaces").send(), 401, null);
+
+        assertThat(a.admin().call("PUT", "api/admin/participants/" + a.participantId() + "/roles/evaluator").send().status()).isEqualTo(204);
+        assertThat(a.admin().call("GET", "api/admin/participants?limit=500").send().body()).contains("evaluator");
+        assertProblem(a.admin().call("PUT", "api/admin/participants/" + a.participantId() + "/roles/king").send(), 400, "role");
+
+        assertProblem(a.admin().call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                .add("slug", "budget").add("title", Scenario.titled("Doublon")).build()).send(), 409, "slug");
+        assertProblem(a.admin().call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "forum")
+                .add("slug", "y").add("title", Scenario.titled("y")).build()).send(), 400, "kind");
+        assertProblem(a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/phases").json(Json.createObjectBuilder()
+                .add("title", Scenario.titled("p")).add("startsOn", "2026-05-01").add("endsOn", "2026-04-01").build()).send(), 400, "before");
+        assertProblem(a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/phases").json(Json.createObjectBuilder()
+                .add("title", Scenario.titled("p")).add("startsOn", "demain").build()).send(), 400, "startsOn");
+        assertProblem(a.admin().call("PUT", "api/admin/scopes/" + a.scopeId()).json(Json.createObjectBuilder()
+                .add("code", "campus-nord").add("name", Scenario.titled("n")).add("parentId", a.scopeId()).build()).send(), 400, "cycle");
+        assertProblem(a.admin().call("DELETE", "api/admin/scopes/" + a.scopeId()).send(), 409, "spaces");
+
+        JsonObject settings = a.admin().call("PUT", "api/admin/organisation").json(Json.createObjectBuilder()
+                .add("name", "Ville renommée").add("availableLocales", Json.createArrayBuilder().add("fr").add("ca"))
+                .add("defaultLocale", "ca").add("timeZone", "Europe/Madrid").build()).send().json();
+        assertThat(settings.getString("name")).isEqualTo("Ville renommée");
+        assertThat(settings.getString("timeZone")).isEqualTo("Europe/Madrid");
+        assertProblem(a.admin().call("PUT", "api/admin/organisation").json(Json.createObjectBuilder()
+                .add("name", "x").add("timeZone", "Nowhere/None").build()).send(), 400, "timeZone");
+    }
+
+    @Test
+    void everyEndpointRefusesAnotherOrganisationsObjects() {
+        Populated a = populate("iso-a");
+        Populated b = populate("iso-b");
+        // B's own admin reads B's objects first, so that no cache can answer A's requests
+        assertThat(b.admin().call("GET", "api/spaces/budget/phases").send().status()).isEqualTo(200);
+        assertThat(b.admin().call("GET", "api/admin/spaces").send().body()).contains(b.spaceId());
+
+        List<Http.Request> crossTenant = List.of(
+                a.admin().call("PUT", "api/admin/spaces/" + b.spaceId()).json(Json.createObjectBuilder()
+                        .add("slug", "stolen").add("title", Scenario.titled("x")).build()),
+                a.admin().call("DELETE", "api/admin/spaces/" + b.spaceId()),
+                a.admin().call("POST", "api/admin/spaces/" + b.spaceId() + "/phases").json(Json.createObjectBuilder()
+                        .add("title", Scenario.titled("x")).build()),
+                a.admin().call("PUT", "api/admin/spaces/" + b.spaceId() + "/phases/" + b.phaseId()).json(Json.createObjectBuilder()
+                        .add("title", Scenario.titled("x")).build()),
+                a.admin().call("PUT", "api/admin/spaces/" + a.spaceId() + "/phases/" + b.phaseId()).json(Json.createObjectBuilder()
+                        .add("title", Scenario.titled("x")).build()),
+                a.admin().call("POST", "api/admin/spaces/" + b.spaceId() + "/phases/" + b.phaseId() + "/activate"),
+                a.admin().call("DELETE", "api/admin/spaces/" + b.spaceId() + "/phases/" + b.phaseId()),
+                a.admin().call("POST", "api/admin/spaces/" + b.spaceId() + "/categories").json(Json.createObjectBuilder()
+                        .add("name", Scenario.titled("x")).build()),
+                a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/categories").json(Json.createObjectBuilder()
+                        .add("name", Scenario.titled("x")).add("parentId", b.categoryId()).build()),
+                a.admin().call("PUT", "api/admin/spaces/" + b.spaceId() + "/categories/" + b.categoryId()).json(Json.createObjectBuilder()
+                        .add("name", Scenario.titled("x")).build()),
+                a.admin().call("DELETE", "api/admin/spaces/" + b.spaceId() + "/categories/" + b.categoryId()),
+                a.admin().call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                        .add("slug", "with-foreign-scope").add("title", Scenario.titled("x")).add("scopeId", b.scopeId()).build()),
+                a.admin().call("PUT", "api/admin/scopes/" + b.scopeId()).json(Json.createObjectBuilder()
+                        .add("code", "x").add("name", Scenario.titled("x")).build()),
+                a.admin().call("POST", "api/admin/scopes").json(Json.createObjectBuilder()
+                        .add("code", "child").add("name", Scenario.titled("x")).add("parentId", b.scopeId()).build()),
+                a.admin().call("DELETE", "api/admin/scopes/" + b.scopeId()),
+                a.admin().call("PUT", "api/admin/participants/" + b.participantId() + "/roles/admin"),
+                a.admin().call("DELETE", "api/admin/participants/" + b.participantId() + "/roles/admin"));
+        for (Http.Request request : crossTenant) {
+            Http.Reply reply = request.send();
+            assertThat(reply.status()).as(reply.body()).isIn(403, 404);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        // B's session means nothing on A's host, and B's admin cannot act on A through A's host
+        assertThat(http.to(a.host(), "GET", "api/admin/spaces").header("Cookie", b.admin().cookie()).send().status()).isEqualTo(401);
+        // a participant list never shows the other organisation's people
+        assertThat(a.admin().call("GET", "api/admin/participants?limit=500").send().body()).doesNotContain(b.participantId());
+        // B is intact
+        assertThat(http.to(b.host(), "GET", "api/spaces/budget/phases").send().body()).contains(b.phaseId());
+        assertThat(http.to(b.host(), "GET", "api/spaces/budget/categories").send().body()).contains(b.categoryId());
+    }
+
+    @Test
+    void applicationRoleSeesNoRowOfAnotherTenantInAnyTable() throws SQLException {
+        Populated a = populate("sql-a");
+        Populated b = populate("sql-b");
+        try (Connection app = DriverManager.getConnection(TestInfrastructure.adminUrl(TestInfrastructure.DATABASE),
+                "communa_it_app", "communa_app")) {
+            List<String> tables = tenantTables(app);
+            assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories",
+                    "email_tokens", "participant_roles", "organisation_hosts");
+            app.setAutoCommit(false);
+            try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {
+                set.setString(1, a.id());
+                set.execute();
+            }
+            for (String table : tables) {
+                assertThat(count(app, "select count(*) from " + table + " where tenant_id <> '" + a.id() + "'"))
+                        .as("rows of other tenants visible in " + table).isZero();
+                assertThat(count(app, "select count(*) from " + table)).as("own rows in " + table).isPositive();
+            }
+            assertThat(count(app, "select count(*) from organisations")).isEqualTo(1);
+            app.rollback();
+            // without a tenant, nothing at all
+            for (String table : tables) {
+                assertThat(count(app, "select count(*) from " + table)).as("rows without tenant in " + table).isZero();
+            }
+            app.rollback();
+            // and writing a row for another tenant is refused by the database itself
+            try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {
+                set.setString(1, a.id());
+                set.execute();
+            }
+            try (PreparedStatement forge = app.prepareStatement(
+                    "insert into scopes (id, tenant_id, code, name) values (gen_random_uuid(), ?::uuid, 'forged', '{}')")) {
+                forge.setString(1, b.id());
+                forge.executeUpdate();
+                throw new AssertionError("the database accepted a row for another tenant");
+            } catch (SQLException expected) {
+                assertThat(expected.getMessage()).contains("row-level security");
+            }
+            app.rollback();
+        }
+    }
+
+    static List<String> tenantTables(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                  join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id'
+                 where n.nspname = 'public' and c.relkind = 'r' order by 1""")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    static long count(Connection c, String sql) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void exportImportRoundTripThenDeletion() throws Exception {
+        Populated a = populate("export");
+        Populated other = populate("bystander");
+        String participantEmail = scenario.participant(a.host(), "voyageur");
+
+        Http.Reply export = http.system("GET", "api/system/organisations/" + a.id() + "/export").send();
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType()).startsWith("application/zip");
+        byte[] archive = export.raw().body();
+        String everything = unzipAll(archive);
+        assertThat(everything).contains(a.spaceId()).contains(a.phaseId()).contains(participantEmail);
+        assertThat(everything).doesNotContain(other.id()).doesNotContain(other.spaceId()).doesNotContain(other.participantId());
+
+        String newSlug = Scenario.unique("imported");
+        Http.Reply imported = http.system("POST", "api/system/organisations/import?slug=" + newSlug + "&primaryHost=" + newSlug + ".test")
+                .bytes(archive, "application/zip").send();
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        String newHost = newSlug + ".test";
+        String phases = http.to(newHost, "GET", "api/spaces/budget/phases").send().body();
+        assertThat(phases).contains("Idées").doesNotContain(a.phaseId());
+        // the participant's account came along, password included
+        scenario.signIn(newHost, participantEmail, Scenario.PASSWORD);
+        // the original is untouched
+        assertThat(http.to(a.host(), "GET", "api/spaces/budget/phases").send().body()).contains(a.phaseId());
+
+        assertProblem(http.system("POST", "api/system/organisations/import").bytes("not a zip".getBytes(StandardCharsets.UTF_8),
+                "application/zip").send(), 400, "manifest");
+        assertProblem(http.system("POST", "api/system/organisations/import?slug=" + Scenario.unique("dup") + "&primaryHost=" + a.host())
+                .bytes(archive, "application/zip").send(), 409, null);
+
+        Http.Reply deleted = http.system("DELETE", "api/system/organisations/" + a.id()).send();
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        assertThat(deleted.json().getJsonObject("rows").getInt("spaces")).isEqualTo(1);
+        assertThat(http.to(a.host(), "GET", "api/spaces").send().status()).isEqualTo(404);
+        try (Connection admin = TestInfrastructure.admin(TestInfrastructure.DATABASE)) {
+            for (String table : tenantTables(admin)) {
+                assertThat(count(admin, "select count(*) from " + table + " where tenant_id = '" + a.id() + "'"))
+                        .as("rows left in " + table).isZero();
+            }
+            assertThat(count(admin, "select count(*) from organisations where id = '" + a.id() + "'")).isZero();
+            assertThat(count(admin, "select count(*) from audit_events where action = 'organisation.delete' and subject_organisation_id = '"
+                    + a.id() + "' and actor = 'system-admin:bootstrap'")).isEqualTo(1);
+            assertThat(count(admin, "select count(*) from audit_events where action = 'organisation.export' and subject_organisation_id = '"
+                    + a.id() + "'")).isEqualTo(1);
+        }
+        // the bystander and the imported copy still work
+        assertThat(http.to(other.host(), "GET", "api/spaces/budget").send().status()).isEqualTo(200);
+        assertThat(http.to(newHost, "GET", "api/spaces/budget").send().status()).isEqualTo(200);
+        assertProblem(http.system("DELETE", "api/system/organisations/" + a.id()).send(), 404, null);
+    }
+
+    private static String unzipAll(byte[] archive) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                all.append(entry.getName()).append('\n').append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+}
