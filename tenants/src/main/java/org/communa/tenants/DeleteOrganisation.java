@@ -1,6 +1,6 @@
 package org.communa.tenants;
 
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.PreparedStatement;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class DeleteOrganisation {
 
     /** Returns the number of rows removed per table. */
     public String delete(String actor, UUID organisation) {
-        JsonObjectBuilder counts = Json.createObjectBuilder();
+        JsonObjectBuilder counts = JSON.createObjectBuilder();
         String[] detail = {"{}"};
         system.audited(new AuditEntry(actor, "organisation.delete", organisation, () -> detail[0]), c -> {
             try (PreparedStatement exists = c.prepareStatement("select 1 from organisations where id = ? for update")) {

@@ -1,6 +1,6 @@
 package org.communa.tenants;
 
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class ExportOrganisation {
         system.audited(new AuditEntry(actor, "organisation.export", organisation, "{}"), c -> {
             ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
             List<String> tables = TenantTables.exported(c);
-            JsonArrayBuilder names = Json.createArrayBuilder();
+            JsonArrayBuilder names = JSON.createArrayBuilder();
             for (String table : tables) {
                 names.add(table);
                 try (PreparedStatement rows = c.prepareStatement(
@@ -51,7 +51,7 @@ public final class ExportOrganisation {
                     }
                 }
             }
-            JsonObject manifest = Json.createObjectBuilder()
+            JsonObject manifest = JSON.createObjectBuilder()
                     .add("format", FORMAT)
                     .add("version", VERSION)
                     .add("exportedAt", Instant.now().toString())

@@ -1,6 +1,6 @@
 package org.communa.tenants;
 
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -51,7 +51,7 @@ public final class ImportOrganisation {
                 || manifest.getInt("version", -1) != ExportOrganisation.VERSION) {
             throw Problem.badRequest("archive is not a Communa organisation export of version " + ExportOrganisation.VERSION);
         }
-        JsonObjectBuilder merged = Json.createObjectBuilder(manifest.getJsonObject("organisation"));
+        JsonObjectBuilder merged = JSON.createObjectBuilder(manifest.getJsonObject("organisation"));
         overrides.forEach(merged::add);
         OrganisationSpec spec = OrganisationJson.specFrom(merged.build());
         UUID oldId = UUID.fromString(manifest.getJsonObject("organisation").getString("id"));
@@ -111,9 +111,9 @@ public final class ImportOrganisation {
 
     /** Rewrites every string equal to an old id (primary or foreign key) to its new id. */
     static JsonArray remap(JsonArray rows, Map<String, String> newIds) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (JsonValue row : rows) {
-            JsonObjectBuilder copy = Json.createObjectBuilder();
+            JsonObjectBuilder copy = JSON.createObjectBuilder();
             row.asJsonObject().forEach((column, value) -> {
                 if (value instanceof JsonString text && newIds.containsKey(text.getString())) {
                     copy.add(column, newIds.get(text.getString()));
@@ -165,7 +165,7 @@ public final class ImportOrganisation {
         if (text == null) {
             throw Problem.badRequest("archive lacks " + name);
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException e) {
             throw Problem.badRequest(name + " is not valid JSON: " + e.getMessage());

@@ -1,6 +1,6 @@
 package org.communa.tenants;
 
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.communa.kernel.json.JsonFields;
@@ -13,18 +13,18 @@ public final class OrganisationJson {
 
     public static JsonObject toJson(Organisation org) {
         OrganisationSpec s = org.spec();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", org.id().toString())
                 .add("slug", s.slug())
                 .add("name", s.name())
                 .add("status", org.status())
                 .add("primaryHost", s.primaryHost())
-                .add("aliasHosts", Json.createArrayBuilder(s.aliasHosts()))
-                .add("availableLocales", Json.createArrayBuilder(s.availableLocales()))
+                .add("aliasHosts", JSON.createArrayBuilder(s.aliasHosts()))
+                .add("availableLocales", JSON.createArrayBuilder(s.availableLocales()))
                 .add("defaultLocale", s.defaultLocale())
                 .add("timeZone", s.timeZone())
                 .add("theme", s.theme())
-                .add("allowedModules", Json.createArrayBuilder(s.allowedModules()))
+                .add("allowedModules", JSON.createArrayBuilder(s.allowedModules()))
                 .add("createdAt", org.createdAt().toString());
         if (s.contactEmail() != null) {
             json.add("contactEmail", s.contactEmail());

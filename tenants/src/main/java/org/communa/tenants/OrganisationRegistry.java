@@ -66,6 +66,21 @@ public final class OrganisationRegistry {
         return changed;
     }
 
+    /** Sets (or, with null, removes) the organisation's own SMTP server. The password is not audited. */
+    public void changeSmtp(String actor, UUID id, SmtpSettingsSpec smtp) {
+        String detail = smtp == null ? "{}" : "{\"host\":\"" + smtp.host() + "\"}";
+        system.audited(new AuditEntry(actor, "organisation.smtp", id, detail), c -> {
+            try (var update = c.prepareStatement("update organisations set smtp = ?::jsonb, updated_at = now() where id = ?")) {
+                update.setString(1, smtp == null ? null : smtp.toJson());
+                update.setObject(2, id);
+                if (update.executeUpdate() == 0) {
+                    throw Problem.notFound("no organisation " + id);
+                }
+            }
+            return null;
+        });
+    }
+
     private static String slugDetail(OrganisationSpec spec) {
         return "{\"slug\":\"" + spec.slug() + "\"}";
     }

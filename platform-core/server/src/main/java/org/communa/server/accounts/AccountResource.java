@@ -2,7 +2,7 @@ package org.communa.server.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "participants: account")
 public class AccountResource {
 
-    private static final JsonObject ACCEPTED = Json.createObjectBuilder()
+    private static final JsonObject ACCEPTED = JSON.createObjectBuilder()
             .add("status", "accepted").add("detail", "if the address can receive it, an e-mail is on its way").build();
 
     @Inject RequestOrganisation organisation;
@@ -64,7 +64,7 @@ public class AccountResource {
     @Path("confirm")
     public JsonObject confirm(JsonObject body) {
         confirmEmail.confirm(organisation.tenant(), JsonFields.requiredString(JsonFields.body(body), "token"));
-        return Json.createObjectBuilder().add("status", "confirmed").build();
+        return JSON.createObjectBuilder().add("status", "confirmed").build();
     }
 
     @POST
@@ -76,7 +76,7 @@ public class AccountResource {
         NewCookie cookie = new NewCookie.Builder(SessionAuthentication.COOKIE).value(opened.sessionSecret()).path("/")
                 .httpOnly(true).secure(secure()).sameSite(NewCookie.SameSite.LAX)
                 .maxAge((int) opened.lifetime().toSeconds()).build();
-        return Response.ok(Json.createObjectBuilder().add("csrfToken", opened.csrfToken()).build()).cookie(cookie).build();
+        return Response.ok(JSON.createObjectBuilder().add("csrfToken", opened.csrfToken()).build()).cookie(cookie).build();
     }
 
     @POST
@@ -100,15 +100,15 @@ public class AccountResource {
     public JsonObject reset(JsonObject body) {
         JsonObject b = JsonFields.body(body);
         resetPassword.reset(organisation.tenant(), JsonFields.requiredString(b, "token"), JsonFields.requiredString(b, "password"));
-        return Json.createObjectBuilder().add("status", "password changed").build();
+        return JSON.createObjectBuilder().add("status", "password changed").build();
     }
 
     @GET
     public JsonObject me() {
         JsonObject data = exportMyData.export(organisation.tenant(), current);
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JSON.createArrayBuilder();
         current.roles().forEach(r -> roles.add(r.name()));
-        return Json.createObjectBuilder(data.getJsonObject("account"))
+        return JSON.createObjectBuilder(data.getJsonObject("account"))
                 .add("roles", roles).add("csrfToken", current.csrfToken()).build();
     }
 

@@ -2,6 +2,7 @@ package org.communa.server.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.communa.server.http.ReadCaches;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.kernel.security.PasswordHasher;
@@ -17,6 +18,7 @@ import org.communa.server.mail.OutgoingMail;
 public class ChangeCredentials {
 
     @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
     @Inject MailQueue mail;
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -30,6 +32,7 @@ public class ChangeCredentials {
             em.createQuery("delete from SignInSession s where s.participantId = :p and s.id <> :keep")
                     .setParameter("p", participant.id()).setParameter("keep", current.sessionId()).executeUpdate();
         });
+        caches.sessions().invalidate(tenant);
     }
 
     public void changeEmail(TenantId tenant, String baseUrl, CurrentParticipant current, String currentPassword, String newEmail) {

@@ -2,6 +2,7 @@ package org.communa.server.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.communa.server.http.ReadCaches;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.tenant.TenantId;
 
@@ -14,6 +15,7 @@ import org.communa.kernel.tenant.TenantId;
 public class DeleteAccount {
 
     @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
     @Inject ChangeCredentials credentials;
 
     public void delete(TenantId tenant, CurrentParticipant current, String password) {
@@ -25,6 +27,7 @@ public class DeleteAccount {
             em.createQuery("delete from EmailToken t where t.participantId = :p").setParameter("p", participant.id()).executeUpdate();
             ParticipantQueries.endAllSessions(em, participant.id());
         });
+        caches.sessions().invalidate(tenant);
     }
 
 }

@@ -2,7 +2,7 @@ package org.communa.server.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
@@ -18,14 +18,14 @@ public class ExportMyData {
     public JsonObject export(TenantId tenant, CurrentParticipant current) {
         return transactions.inTenant(tenant, em -> {
             Participant p = ParticipantQueries.byId(em, current.id());
-            JsonArrayBuilder roles = Json.createArrayBuilder();
+            JsonArrayBuilder roles = JSON.createArrayBuilder();
             current.roles().forEach(r -> roles.add(r.name()));
-            JsonArrayBuilder sessions = Json.createArrayBuilder();
+            JsonArrayBuilder sessions = JSON.createArrayBuilder();
             em.createQuery("select s from SignInSession s where s.participantId = :p", SignInSession.class)
                     .setParameter("p", p.id()).getResultList().forEach(s -> sessions.add(s.id().toString()));
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("exportedAt", OffsetDateTime.now().toString())
-                    .add("account", Json.createObjectBuilder()
+                    .add("account", JSON.createObjectBuilder()
                             .add("id", p.id().toString())
                             .add("email", p.email())
                             .add("displayName", p.displayName())

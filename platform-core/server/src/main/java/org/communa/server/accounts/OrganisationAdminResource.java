@@ -2,7 +2,8 @@ package org.communa.server.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.communa.server.http.ReadCaches;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -37,6 +38,7 @@ public class OrganisationAdminResource {
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
     @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
 
     @GET
     @Path("organisation")
@@ -46,8 +48,8 @@ public class OrganisationAdminResource {
             Object[] row = (Object[]) em.createNativeQuery(
                     "select name, default_locale, array_to_string(available_locales, ','), time_zone, contact_email from organisations")
                     .getSingleResult();
-            return Json.createObjectBuilder().add("name", (String) row[0]).add("defaultLocale", (String) row[1])
-                    .add("availableLocales", Json.createArrayBuilder(List.of(((String) row[2]).split(","))))
+            return JSON.createObjectBuilder().add("name", (String) row[0]).add("defaultLocale", (String) row[1])
+                    .add("availableLocales", JSON.createArrayBuilder(List.of(((String) row[2]).split(","))))
                     .add("timeZone", (String) row[3]).add("contactEmail", row[4] == null ? "" : (String) row[4]).build();
         });
     }
@@ -79,13 +81,13 @@ public class OrganisationAdminResource {
             throw Problem.badRequest("offset must be >= 0 and limit between 1 and 500");
         }
         return transactions.inTenant(organisation.tenant(), em -> {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JSON.createArrayBuilder();
             em.createQuery("select p from Participant p where p.deletedAt is null order by p.displayName", Participant.class)
                     .setFirstResult(offset).setMaxResults(limit).getResultList().forEach(p -> {
-                        JsonArrayBuilder roles = Json.createArrayBuilder();
+                        JsonArrayBuilder roles = JSON.createArrayBuilder();
                         em.createQuery("select g from RoleGrant g where g.participantId = :p", RoleGrant.class)
                                 .setParameter("p", p.id()).getResultList().forEach(g -> roles.add(g.role().name()));
-                        items.add(Json.createObjectBuilder().add("id", p.id().toString()).add("email", p.email())
+                        items.add(JSON.createObjectBuilder().add("id", p.id().toString()).add("email", p.email())
                                 .add("displayName", p.displayName()).add("confirmed", p.confirmed()).add("roles", roles));
                     });
             return items.build();
@@ -105,6 +107,7 @@ public class OrganisationAdminResource {
                 em.persist(new RoleGrant(participant.id(), granted));
             }
         });
+        caches.sessions().invalidate(organisation.tenant());
         return Response.noContent().build();
     }
 
@@ -121,6 +124,7 @@ public class OrganisationAdminResource {
             em.createQuery("delete from RoleGrant g where g.participantId = :p and g.role = :r")
                     .setParameter("p", participant.id()).setParameter("r", revoked.name()).executeUpdate();
         });
+        caches.sessions().invalidate(organisation.tenant());
         return Response.noContent().build();
     }
 

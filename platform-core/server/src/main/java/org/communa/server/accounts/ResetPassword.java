@@ -2,6 +2,7 @@ package org.communa.server.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.communa.server.http.ReadCaches;
 import java.time.Duration;
 import java.util.Optional;
 import org.communa.kernel.persistence.TenantTransactions;
@@ -19,6 +20,7 @@ public class ResetPassword {
 
     static final Duration VALIDITY = Duration.ofHours(1);
     @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
     @Inject MailQueue mail;
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -39,5 +41,6 @@ public class ResetPassword {
             participant.confirm(); // the link proved the address
             ParticipantQueries.endAllSessions(em, participant.id());
         });
+        caches.sessions().invalidate(tenant);
     }
 }

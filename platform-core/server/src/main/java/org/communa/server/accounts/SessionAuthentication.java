@@ -10,15 +10,19 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.kernel.security.SecretTokens;
+import org.communa.server.http.ReadCaches;
+import org.communa.server.http.ReadCaches.SessionView;
 import org.communa.server.http.RequestOrganisation;
 
 /**
  * Finds the participant of the session cookie, within the request's organisation only (a cookie from
- * another organisation finds nothing), and requires the session's CSRF token in the X-CSRF-Token
+ * another organisation finds nothing; looked up at most every 10 s per process), and requires the session's CSRF token in the X-CSRF-Token
  * header on every state-changing request.
  */
 @Provider
@@ -32,6 +36,7 @@ public class SessionAuthentication implements ContainerRequestFilter {
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
     @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -40,16 +45,10 @@ public class SessionAuthentication implements ContainerRequestFilter {
             return;
         }
         String digest = SecretTokens.digest(cookie.getValue());
-        transactions.runInTenant(organisation.tenant(), em -> {
-            em.createQuery("select s from SignInSession s where s.tokenHash = :hash", SignInSession.class)
-                    .setParameter("hash", digest).getResultList().stream()
-                    .filter(s -> !s.expired()).findFirst().ifPresent(session -> {
-                        Set<Role> roles = EnumSet.noneOf(Role.class);
-                        em.createQuery("select g from RoleGrant g where g.participantId = :p", RoleGrant.class)
-                                .setParameter("p", session.participantId()).getResultList()
-                                .forEach(g -> roles.add(g.role()));
-                        current.signedIn(session.participantId(), sessionId(session), session.csrfToken(), roles);
-                    });
+        caches.sessions().get(organisation.tenant(), digest, () -> lookUp(digest)).ifPresent(session -> {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            session.roles().forEach(r -> roles.add(Role.valueOf(r)));
+            current.signedIn(session.participantId(), session.sessionId(), session.csrfToken(), roles);
         });
         if (current.present() && !SAFE.contains(request.getMethod()) && !csrfMatches(request.getHeaderString(CSRF_HEADER))) {
             throw Problem.forbidden("missing or wrong " + CSRF_HEADER + " header (given at sign-in and by GET /api/account)");
@@ -61,7 +60,16 @@ public class SessionAuthentication implements ContainerRequestFilter {
                 current.csrfToken().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static java.util.UUID sessionId(SignInSession session) {
-        return session.id();
+    private Optional<SessionView> lookUp(String digest) {
+        return transactions.inTenant(organisation.tenant(), em -> em
+                .createQuery("select s from SignInSession s where s.tokenHash = :hash", SignInSession.class)
+                .setParameter("hash", digest).getResultList().stream()
+                .filter(s -> !s.expired()).findFirst().map(session -> {
+                    Set<String> roles = new HashSet<>();
+                    em.createQuery("select g from RoleGrant g where g.participantId = :p", RoleGrant.class)
+                            .setParameter("p", session.participantId()).getResultList()
+                            .forEach(g -> roles.add(g.role().name()));
+                    return new SessionView(session.participantId(), session.id(), session.csrfToken(), Set.copyOf(roles));
+                }));
     }
 }

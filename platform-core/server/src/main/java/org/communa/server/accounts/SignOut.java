@@ -2,6 +2,7 @@ package org.communa.server.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.communa.server.http.ReadCaches;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.tenant.TenantId;
 
@@ -10,6 +11,7 @@ import org.communa.kernel.tenant.TenantId;
 public class SignOut {
 
     @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
 
     public void signOut(TenantId tenant, CurrentParticipant current) {
         if (!current.present()) {
@@ -17,5 +19,6 @@ public class SignOut {
         }
         transactions.runInTenant(tenant, em -> em.createQuery("delete from SignInSession s where s.id = :id")
                 .setParameter("id", current.sessionId()).executeUpdate());
+        caches.sessions().invalidate(tenant);
     }
 }

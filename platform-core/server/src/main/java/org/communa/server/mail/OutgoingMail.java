@@ -1,6 +1,6 @@
 package org.communa.server.mail;
 
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 
@@ -8,11 +8,11 @@ import java.io.StringReader;
 public record OutgoingMail(String to, String subject, String text) {
 
     String toJson() {
-        return Json.createObjectBuilder().add("to", to).add("subject", subject).add("text", text).build().toString();
+        return JSON.createObjectBuilder().add("to", to).add("subject", subject).add("text", text).build().toString();
     }
 
     static OutgoingMail fromJson(String json) {
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(json)).readObject();
         return new OutgoingMail(o.getString("to"), o.getString("subject"), o.getString("text"));
     }
 }

@@ -2,7 +2,7 @@ package org.communa.server.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonObject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -73,7 +73,7 @@ public class SmtpMailer implements Platform.JobRegistration {
         if (json == null) {
             return instance;
         }
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(json)).readObject();
         return new SmtpSettings(o.getString("host", instance.host()), o.getInt("port", instance.port()),
                 o.getString("user", null), o.getString("password", null), o.getBoolean("startTls", false),
                 o.getString("from", instance.from()));

@@ -1,6 +1,6 @@
 package org.communa.server.persistence;
 
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -16,7 +16,7 @@ public class TranslationsConverter implements AttributeConverter<Map<String, Str
 
     @Override
     public Object convertToDatabaseColumn(Map<String, String> texts) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (texts != null) {
             texts.forEach(json::add);
         }
@@ -28,14 +28,14 @@ public class TranslationsConverter implements AttributeConverter<Map<String, Str
         Map<String, String> texts = new LinkedHashMap<>();
         if (column != null) {
             // PostgreSQL returns jsonb as a PGobject whose text is the JSON
-            JsonObject json = Json.createReader(new StringReader(column.toString())).readObject();
+            JsonObject json = JSON.createReader(new StringReader(column.toString())).readObject();
             json.forEach((locale, text) -> texts.put(locale, ((JsonString) text).getString()));
         }
         return texts;
     }
 
     public static JsonObject toJson(Map<String, String> texts) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         texts.forEach(json::add);
         return json.build();
     }

@@ -21,6 +21,7 @@ import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.accounts.CurrentParticipant;
 import org.communa.server.accounts.Role;
+import org.communa.server.http.ReadCaches;
 import org.communa.server.http.RequestOrganisation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +36,7 @@ public class ScopeAdminResource {
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
     @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
 
     @POST
     public Response create(JsonObject body) {
@@ -47,6 +49,7 @@ public class ScopeAdminResource {
             em.persist(scope);
             return SpaceJson.scope(scope);
         });
+        caches.publicReads().invalidate(organisation.tenant());
         return Response.status(201).entity(created).build();
     }
 
@@ -55,7 +58,7 @@ public class ScopeAdminResource {
     public JsonObject update(@PathParam("id") String id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         current.require(Role.admin);
-        return transactions.inTenant(organisation.tenant(), em -> {
+        JsonObject updated = transactions.inTenant(organisation.tenant(), em -> {
             Scope scope = SpaceQueries.byId(em, Scope.class, id);
             String code = JsonFields.requiredString(b, "code");
             requireFreeCode(em, code, scope.id());
@@ -63,6 +66,8 @@ public class ScopeAdminResource {
                     parent(em, JsonFields.optionalString(b, "parentId"), scope.id()));
             return SpaceJson.scope(scope);
         });
+        caches.publicReads().invalidate(organisation.tenant());
+        return updated;
     }
 
     @DELETE
@@ -80,6 +85,7 @@ public class ScopeAdminResource {
             }
             em.remove(scope);
         });
+        caches.publicReads().invalidate(organisation.tenant());
         return Response.noContent().build();
     }
 

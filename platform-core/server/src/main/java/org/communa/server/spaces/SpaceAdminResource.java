@@ -2,7 +2,7 @@ package org.communa.server.spaces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -26,6 +26,7 @@ import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.accounts.CurrentParticipant;
 import org.communa.server.accounts.Role;
+import org.communa.server.http.ReadCaches;
 import org.communa.server.http.RequestOrganisation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,16 +41,19 @@ public class SpaceAdminResource {
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
     @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
 
     private <T> T asAdmin(Function<EntityManager, T> work) {
         current.require(Role.admin);
-        return transactions.inTenant(organisation.tenant(), work);
+        T result = transactions.inTenant(organisation.tenant(), work);
+        caches.publicReads().invalidate(organisation.tenant());
+        return result;
     }
 
     @GET
     public JsonArray list() {
         return asAdmin(em -> {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JSON.createArrayBuilder();
             em.createQuery("select s from Space s order by s.slug", Space.class).getResultList()
                     .forEach(s -> items.add(SpaceJson.space(s)));
             return items.build();
@@ -64,6 +68,7 @@ public class SpaceAdminResource {
             Space space = new Space(kind, JsonFields.requiredString(b, "slug"), JsonFields.requiredTranslations(b, "title"),
                     JsonFields.optionalTranslations(b, "description"), existingScope(em, JsonFields.optionalString(b, "scopeId")));
             requireFreeSlug(em, space.slug(), null);
+            space.publish(Boolean.TRUE.equals(JsonFields.optionalBoolean(b, "published")));
             em.persist(space);
             return SpaceJson.space(space);
         });

@@ -1,6 +1,6 @@
 package org.communa.server.spaces;
 
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.communa.server.persistence.TranslationsConverter;
@@ -12,7 +12,7 @@ final class SpaceJson {
     }
 
     static JsonObject space(Space s) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", s.id().toString())
                 .add("kind", s.kind().name())
                 .add("slug", s.slug())
@@ -26,7 +26,7 @@ final class SpaceJson {
     }
 
     static JsonObject phase(Phase p) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", p.id().toString())
                 .add("position", p.position())
                 .add("title", TranslationsConverter.toJson(p.title()))
@@ -41,7 +41,7 @@ final class SpaceJson {
     }
 
     static JsonObject scope(Scope s) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", s.id().toString())
                 .add("code", s.code())
                 .add("name", TranslationsConverter.toJson(s.name()));
@@ -52,7 +52,7 @@ final class SpaceJson {
     }
 
     static JsonObject category(Category c) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", c.id().toString())
                 .add("name", TranslationsConverter.toJson(c.name()));
         if (c.parentId() != null) {

@@ -2,8 +2,14 @@ package org.communa.server.spaces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
+import static org.communa.kernel.json.JsonFactory.JSON;
+import jakarta.json.JsonStructure;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.function.Function;
+import org.communa.kernel.tenant.TenantId;
+import org.communa.server.http.ReadCaches;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,12 +29,13 @@ public class SpacesResource {
 
     @Inject RequestOrganisation organisation;
     @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
 
     @GET
     @Path("spaces")
-    public JsonArray spaces() {
-        return transactions.inTenant(organisation.tenant(), em -> {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+    public Response spaces() {
+        return cached("spaces", em -> {
+            JsonArrayBuilder items = JSON.createArrayBuilder();
             em.createQuery("select s from Space s where s.published = true order by s.slug", Space.class)
                     .getResultList().forEach(s -> items.add(SpaceJson.space(s)));
             return items.build();
@@ -37,16 +44,16 @@ public class SpacesResource {
 
     @GET
     @Path("spaces/{slug}")
-    public jakarta.json.JsonObject space(@PathParam("slug") String slug) {
-        return transactions.inTenant(organisation.tenant(), em -> SpaceJson.space(SpaceQueries.bySlug(em, slug, false)));
+    public Response space(@PathParam("slug") String slug) {
+        return cached("space:" + slug, em -> SpaceJson.space(SpaceQueries.bySlug(em, slug, false)));
     }
 
     @GET
     @Path("spaces/{slug}/phases")
-    public JsonArray phases(@PathParam("slug") String slug) {
-        return transactions.inTenant(organisation.tenant(), em -> {
+    public Response phases(@PathParam("slug") String slug) {
+        return cached("phases:" + slug, em -> {
             Space space = SpaceQueries.bySlug(em, slug, false);
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JSON.createArrayBuilder();
             SpaceQueries.phases(em, space.id()).forEach(p -> items.add(SpaceJson.phase(p)));
             return items.build();
         });
@@ -54,10 +61,10 @@ public class SpacesResource {
 
     @GET
     @Path("spaces/{slug}/categories")
-    public JsonArray categories(@PathParam("slug") String slug) {
-        return transactions.inTenant(organisation.tenant(), em -> {
+    public Response categories(@PathParam("slug") String slug) {
+        return cached("categories:" + slug, em -> {
             Space space = SpaceQueries.bySlug(em, slug, false);
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JSON.createArrayBuilder();
             SpaceQueries.categories(em, space.id()).forEach(c -> items.add(SpaceJson.category(c)));
             return items.build();
         });
@@ -65,12 +72,20 @@ public class SpacesResource {
 
     @GET
     @Path("scopes")
-    public JsonArray scopes() {
-        return transactions.inTenant(organisation.tenant(), em -> {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+    public Response scopes() {
+        return cached("scopes", em -> {
+            JsonArrayBuilder items = JSON.createArrayBuilder();
             em.createQuery("select s from Scope s order by s.code", Scope.class).getResultList()
                     .forEach(s -> items.add(SpaceJson.scope(s)));
             return items.build();
         });
+    }
+
+    /** Public reads are rendered once per organisation and key, then served from the tenant's cache partition. */
+    private Response cached(String key, Function<EntityManager, JsonStructure> read) {
+        TenantId tenant = organisation.tenant();
+        String json = caches.publicReads().get(tenant, key,
+                () -> Optional.of(transactions.inTenant(tenant, em -> read.apply(em).toString()))).orElseThrow();
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

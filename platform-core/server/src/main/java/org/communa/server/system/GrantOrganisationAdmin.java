@@ -2,6 +2,7 @@ package org.communa.server.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.communa.server.http.ReadCaches;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.communa.kernel.problem.Problem;
 public class GrantOrganisationAdmin {
 
     @Inject SystemTransactions system;
+    @Inject ReadCaches caches;
 
     public void grant(String actor, UUID organisation, String email) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -43,5 +45,6 @@ public class GrantOrganisationAdmin {
                 return insert.executeUpdate();
             }
         });
+        caches.sessions().invalidate(new org.communa.kernel.tenant.TenantId(organisation));
     }
 }

@@ -2,7 +2,7 @@ package org.communa.server.system;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,12 +26,15 @@ import java.net.URI;
 import java.util.UUID;
 import org.communa.kernel.json.JsonFields;
 import org.communa.kernel.problem.Problem;
+import org.communa.kernel.tenant.TenantId;
+import org.communa.server.http.ReadCaches;
 import org.communa.tenants.DeleteOrganisation;
 import org.communa.tenants.ExportOrganisation;
 import org.communa.tenants.ImportOrganisation;
 import org.communa.tenants.Organisation;
 import org.communa.tenants.OrganisationJson;
 import org.communa.tenants.OrganisationRegistry;
+import org.communa.tenants.SmtpSettingsSpec;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,6 +51,7 @@ public class OrganisationsResource {
     @Inject ExportOrganisation exporter;
     @Inject ImportOrganisation importer;
     @Inject GrantOrganisationAdmin grantAdmin;
+    @Inject ReadCaches caches;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
     @GET
@@ -58,9 +62,9 @@ public class OrganisationsResource {
         if (offset < 0 || limit < 1 || limit > 1000) {
             throw Problem.badRequest("offset must be >= 0 and limit between 1 and 1000");
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         registry.list(offset, limit).forEach(o -> items.add(OrganisationJson.toJson(o)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return JSON.createObjectBuilder().add("items", items).build();
     }
 
     @POST
@@ -113,14 +117,36 @@ public class OrganisationsResource {
         return Response.noContent().build();
     }
 
+    @PUT
+    @Path("{id}/smtp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give the organisation its own SMTP server (host, port, user, password, startTls, from)")
+    public Response setSmtp(@PathParam("id") String id, JsonObject body) {
+        String actor = admins.requireSystemAdmin(authorization);
+        registry.changeSmtp(actor, parse(id), SmtpSettingsSpec.from(JsonFields.body(body)));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/smtp")
+    @Operation(summary = "Send the organisation's e-mail through the instance's SMTP server again")
+    public Response clearSmtp(@PathParam("id") String id) {
+        String actor = admins.requireSystemAdmin(authorization);
+        registry.changeSmtp(actor, parse(id), null);
+        return Response.noContent().build();
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete an organisation and all its data, in every table (audited)")
     public JsonObject delete(@PathParam("id") String id) {
         String actor = admins.requireSystemAdmin(authorization);
-        String removed = deletion.delete(actor, parse(id));
-        return Json.createObjectBuilder().add("deleted", id)
-                .add("rows", Json.createReader(new java.io.StringReader(removed)).readObject()).build();
+        UUID organisation = parse(id);
+        String removed = deletion.delete(actor, organisation);
+        caches.publicReads().invalidate(new TenantId(organisation));
+        caches.sessions().invalidate(new TenantId(organisation));
+        return JSON.createObjectBuilder().add("deleted", id)
+                .add("rows", JSON.createReader(new java.io.StringReader(removed)).readObject()).build();
     }
 
     @GET
@@ -143,12 +169,12 @@ public class OrganisationsResource {
     public Response importArchive(InputStream archive, @QueryParam("slug") String slug,
             @QueryParam("primaryHost") String primaryHost, @QueryParam("name") String name) {
         String actor = admins.requireSystemAdmin(authorization);
-        JsonObjectBuilder overrides = Json.createObjectBuilder();
+        JsonObjectBuilder overrides = JSON.createObjectBuilder();
         if (slug != null) {
             overrides.add("slug", slug);
         }
         if (primaryHost != null) {
-            overrides.add("primaryHost", primaryHost).add("aliasHosts", Json.createArrayBuilder());
+            overrides.add("primaryHost", primaryHost).add("aliasHosts", JSON.createArrayBuilder());
         }
         if (name != null) {
             overrides.add("name", name);

@@ -134,6 +134,28 @@ class PlatformIT {
                 .isEqualTo(2);
     }
 
+    @Test
+    void anOrganisationMayUseItsOwnMailServer() throws Exception {
+        JsonObject org = createOrganisation(unique("smtp"));
+        String id = org.getString("id");
+        assertProblem(http().system("PUT", "api/system/organisations/" + id + "/smtp").json(Json.createObjectBuilder()
+                .add("host", "127.0.0.1").add("port", 70000).add("from", "x@y.fr").build()).send(), 400, "port");
+        assertThat(http().system("PUT", "api/system/organisations/" + id + "/smtp").json(Json.createObjectBuilder()
+                .add("host", "127.0.0.1").add("port", TestInfrastructure.ORGANISATION_SMTP_PORT)
+                .add("from", "participation@ville.example").build()).send().status()).isEqualTo(204);
+        String email = "own-smtp-" + unique("p") + "@example.org";
+        http().to(org.getString("primaryHost"), "POST", "api/account/sign-up").json(Json.createObjectBuilder()
+                .add("email", email).add("password", "long enough password").add("displayName", "x").build()).send();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (TestInfrastructure.organisationMail.getReceivedMessages().length == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        jakarta.mail.internet.MimeMessage[] received = TestInfrastructure.organisationMail.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getFrom()[0].toString()).isEqualTo("participation@ville.example");
+        assertThat(Mailbox.count(email)).isZero(); // nothing went through the instance's server
+    }
+
     static void assertProblem(Http.Reply reply, int status, String detailMentions) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -19,7 +19,10 @@ public class TestInfrastructure implements LauncherSessionListener {
     static final String DATABASE = "communa_it";
     static final String[] ROLES = {"communa_it_app", "communa_it_system"};
     static final int SMTP_PORT = 3925;
+    /** A second mail server, standing for an organisation's own. */
+    static final int ORGANISATION_SMTP_PORT = 3926;
     static GreenMail mail;
+    static GreenMail organisationMail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -29,6 +32,8 @@ public class TestInfrastructure implements LauncherSessionListener {
         dropAll();
         mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        organisationMail = new GreenMail(new ServerSetup(ORGANISATION_SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        organisationMail.start();
     }
 
     @Override
@@ -38,6 +43,7 @@ public class TestInfrastructure implements LauncherSessionListener {
         }
         if (mail != null) {
             mail.stop();
+            organisationMail.stop();
         }
         dropAll();
     }

@@ -1,0 +1,61 @@
+package org.communa.kernel.cache;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.communa.kernel.tenant.TenantId;
+
+/**
+ * A short-lived cache of values read inside one tenant's transaction, partitioned by tenant so that a
+ * value can only ever be served to the tenant it was read for. Writers invalidate their tenant's
+ * partition; other server processes see a change within the time to live (until cluster-wide
+ * invalidation arrives with the scale-out issue).
+ */
+public final class TenantScopedCache<V> {
+
+    private record Entry<V>(V value, long expiresAtNanos) {
+    }
+
+    private static final int MAX_TENANTS = 20_000;
+    private final long ttlNanos;
+    private final int maxEntriesPerTenant;
+    private final ConcurrentHashMap<TenantId, ConcurrentHashMap<String, Entry<V>>> partitions = new ConcurrentHashMap<>();
+
+    public TenantScopedCache(Duration ttl, int maxEntriesPerTenant) {
+        this.ttlNanos = ttl.toNanos();
+        this.maxEntriesPerTenant = maxEntriesPerTenant;
+    }
+
+    /** The cached value, or the loaded one (not cached when the loader answers empty). */
+    public Optional<V> get(TenantId tenant, String key, Supplier<Optional<V>> loader) {
+        long now = System.nanoTime();
+        ConcurrentHashMap<String, Entry<V>> partition = partitions.get(tenant);
+        Entry<V> entry = partition == null ? null : partition.get(key);
+        if (entry != null && entry.expiresAtNanos() - now > 0) {
+            return Optional.of(entry.value());
+        }
+        Optional<V> loaded = loader.get();
+        loaded.ifPresent(value -> put(tenant, key, value, now));
+        return loaded;
+    }
+
+    private void put(TenantId tenant, String key, V value, long now) {
+        if (partitions.size() >= MAX_TENANTS) {
+            partitions.clear();
+        }
+        ConcurrentHashMap<String, Entry<V>> partition = partitions.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
+        if (partition.size() >= maxEntriesPerTenant) {
+            partition.clear();
+        }
+        partition.put(key, new Entry<>(value, now + ttlNanos));
+    }
+
+    public void invalidate(TenantId tenant) {
+        partitions.remove(tenant);
+    }
+
+    public void invalidateAll() {
+        partitions.clear();
+    }
+}

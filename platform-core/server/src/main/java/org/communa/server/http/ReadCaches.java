@@ -1,0 +1,31 @@
+package org.communa.server.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.communa.kernel.cache.TenantScopedCache;
+
+/**
+ * The server's tenant-partitioned caches. Public reads (rendered JSON of spaces, phases, scopes) live
+ * 5 s and are dropped by every admin write of their organisation; sessions live 10 s and are dropped by
+ * sign-out, password changes, erasure and role changes of their organisation.
+ */
+@ApplicationScoped
+public class ReadCaches {
+
+    /** What a session cookie stands for, as far as a request needs to know. */
+    public record SessionView(UUID participantId, UUID sessionId, String csrfToken, Set<String> roles) {
+    }
+
+    private final TenantScopedCache<String> publicReads = new TenantScopedCache<>(Duration.ofSeconds(5), 2_000);
+    private final TenantScopedCache<SessionView> sessions = new TenantScopedCache<>(Duration.ofSeconds(10), 20_000);
+
+    public TenantScopedCache<String> publicReads() {
+        return publicReads;
+    }
+
+    public TenantScopedCache<SessionView> sessions() {
+        return sessions;
+    }
+}
