@@ -40,12 +40,18 @@ public final class JobQueue implements AutoCloseable {
                         new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
                 .execute((instance, context) -> {
                     TenantJob job = instance.getData();
+                    Thread thread = Thread.currentThread();
+                    String originalName = thread.getName();
+                    // log lines of the job name its type and organisation (the log format prints thread names)
+                    thread.setName("job " + jobType + " tenant=" + job.tenantId());
                     try {
                         handler.handle(TenantId.parse(job.tenantId()), job.payload());
                     } catch (RuntimeException e) {
                         throw e;
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
+                    } finally {
+                        thread.setName(originalName);
                     }
                 });
         tasks.put(jobType, task);

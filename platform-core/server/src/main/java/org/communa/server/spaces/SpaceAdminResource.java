@@ -192,19 +192,19 @@ public class SpaceAdminResource {
     }
 
     private static Phase phaseOf(EntityManager em, String spaceId, String phaseId) {
-        Phase phase = SpaceQueries.byId(em, Phase.class, phaseId);
-        if (!phase.spaceId().toString().equals(spaceId)) {
-            throw Problem.notFound("no phase " + phaseId + " in space " + spaceId);
-        }
-        return phase;
+        return inSpace(SpaceQueries.byId(em, Phase.class, phaseId), Phase::spaceId, spaceId, "phase " + phaseId);
     }
 
     private static Category categoryOf(EntityManager em, String spaceId, String categoryId) {
-        Category category = SpaceQueries.byId(em, Category.class, categoryId);
-        if (!category.spaceId().toString().equals(spaceId)) {
-            throw Problem.notFound("no category " + categoryId + " in space " + spaceId);
+        return inSpace(SpaceQueries.byId(em, Category.class, categoryId), Category::spaceId, spaceId, "category " + categoryId);
+    }
+
+    /** A phase or category addressed under another space of the same organisation is not found there. */
+    private static <T> T inSpace(T child, Function<T, UUID> spaceOf, String spaceId, String what) {
+        if (!spaceOf.apply(child).toString().equals(spaceId)) {
+            throw Problem.notFound("no " + what + " in space " + spaceId);
         }
-        return category;
+        return child;
     }
 
     private static UUID existingScope(EntityManager em, String scopeId) {

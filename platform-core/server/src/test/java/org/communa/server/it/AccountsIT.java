@@ -5,36 +5,21 @@ import static org.communa.server.it.PlatformIT.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Participants join an organisation and manage their account, with real e-mail through GreenMail. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountsIT {
+class AccountsIT extends ServerIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return CommunaDeployment.war();
-    }
 
-    @ArquillianResource
-    URL base;
     Http http;
     Scenario scenario;
     String host;
 
     @BeforeEach
     void organisation() {
-        http = new Http(base);
-        scenario = new Scenario(http);
+        http = http();
+        scenario = scenario();
         host = scenario.organisation("ville").getString("primaryHost");
     }
 

@@ -4,35 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform host over real HTTP on Payara Micro and a real PostgreSQL: organisations managed
  * through the system API, and requests routed to them by Host header.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
+class PlatformIT extends ServerIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return CommunaDeployment.war();
-    }
 
-    @ArquillianResource
-    URL base;
 
-    private Http http() {
-        return new Http(base);
-    }
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,6 +39,23 @@ class PlatformIT {
 
         Http.Reply read = http().system("GET", "api/system/organisations/" + org.getString("id")).send();
         assertThat(read.json().getString("name")).isEqualTo("Organisation " + slug);
+
+        Http.Reply audit = http().system("GET", "api/system/audit?organisation=" + org.getString("id")).send();
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.json().getJsonArray("items").getJsonObject(0).getString("action")).isEqualTo("organisation.create");
+        assertThat(audit.json().getJsonArray("items").getJsonObject(0).getString("actor")).isEqualTo("system-admin:bootstrap");
+    }
+
+    @Test
+    void operationsEndpointsAnswer() {
+        Http.Reply ready = http().to("localhost", "GET", "health/ready").send();
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("communa-platform").contains("UP");
+        assertThat(http().to("localhost", "GET", "health/live").send().status()).isEqualTo(200);
+        Http.Reply openapi = http().to("localhost", "GET", "openapi").send();
+        assertThat(openapi.body()).contains("/api/system/organisations").contains("/api/account/sign-up");
+        assertThat(http().to("localhost", "GET", "metrics").send().status()).isEqualTo(200);
+        assertThat(http().to("localhost", "GET", "api/ping").send().header("X-Request-Id")).isNotBlank();
     }
 
     @Test

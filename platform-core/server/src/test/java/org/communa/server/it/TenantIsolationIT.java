@@ -6,7 +6,6 @@ import static org.communa.server.it.PlatformIT.assertProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,31 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two populated organisations, A and B. Every endpoint called on A with B's ids answers 404/403, even
  * right after B's admin read the same object; under the application role with A's tenant set, no table
  * shows a row of B. Also: organisation admins' API, export/import round trip, and deletion.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenantIsolationIT {
+class TenantIsolationIT extends ServerIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return CommunaDeployment.war();
-    }
 
-    @ArquillianResource
-    URL base;
     Http http;
     Scenario scenario;
 
@@ -59,8 +44,8 @@ class TenantIsolationIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(base);
-        scenario = new Scenario(http);
+        http = http();
+        scenario = scenario();
     }
 
     Populated populate(String prefix) {
@@ -133,6 +118,14 @@ class TenantIsolationIT {
     void everyEndpointRefusesAnotherOrganisationsObjects() {
         Populated a = populate("iso-a");
         Populated b = populate("iso-b");
+        created(b.admin().call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "assembly")
+                .add("slug", "only-b").add("title", Scenario.titled("Seulement B")).add("published", true).build()).send());
+        for (String path : List.of("api/spaces/only-b", "api/spaces/only-b/phases", "api/spaces/only-b/categories")) {
+            assertThat(http.to(b.host(), "GET", path).send().status()).isEqualTo(200);
+            assertProblem(http.to(a.host(), "GET", path).send(), 404, "only-b");
+        }
+        assertThat(http.to(a.host(), "GET", "api/spaces").send().body()).doesNotContain("only-b").doesNotContain(b.spaceId());
+        assertThat(http.to(a.host(), "GET", "api/scopes").send().body()).doesNotContain(b.scopeId());
         // B's own admin reads B's objects first, so that no cache can answer A's requests
         assertThat(b.admin().call("GET", "api/spaces/budget/phases").send().status()).isEqualTo(200);
         assertThat(b.admin().call("GET", "api/admin/spaces").send().body()).contains(b.spaceId());
