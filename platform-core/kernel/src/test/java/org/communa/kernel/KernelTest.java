@@ -74,7 +74,7 @@ class KernelTest {
 
     @Test
     void jobTypesAreKnownBeforeUse() {
-        JobQueue queue = new JobQueue().register("mail", (tenant, payload) -> { });
+        JobQueue queue = new JobQueue(java.time.Duration.ofSeconds(30)).register("mail", (tenant, payload) -> { });
         assertThatThrownBy(() -> queue.enqueue("unknown", TenantId.random(), "{}")).hasMessageContaining("no job type");
         assertThatThrownBy(() -> queue.enqueue("mail", TenantId.random(), "{}")).hasMessageContaining("not started");
     }

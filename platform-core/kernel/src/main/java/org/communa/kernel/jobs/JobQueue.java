@@ -16,7 +16,8 @@ import org.communa.kernel.tenant.TenantId;
 
 /**
  * Durable jobs on db-scheduler: each job carries its tenant explicitly, is claimed in the database so
- * that one process runs it, and is retried with exponential backoff (30 s doubling, up to a day and more).
+ * that one process runs it, and is retried with exponential backoff (by default 30 s doubling: the 14th
+ * and last attempt comes about 34 hours after the first failure).
  */
 public final class JobQueue implements AutoCloseable {
 
@@ -27,9 +28,15 @@ public final class JobQueue implements AutoCloseable {
     }
 
     private static final int MAX_ATTEMPTS = 14;
+    private final Duration firstRetry;
     private final Map<String, OneTimeTask<TenantJob>> tasks = new HashMap<>();
     private final List<OneTimeTask<TenantJob>> registered = new ArrayList<>();
     private Scheduler scheduler;
+
+    /** Failed jobs are retried after firstRetry, then twice as long each time (14 attempts: 30 s grows past a day). */
+    public JobQueue(Duration firstRetry) {
+        this.firstRetry = firstRetry;
+    }
 
     public JobQueue register(String jobType, JobHandler handler) {
         if (scheduler != null) {
@@ -37,7 +44,7 @@ public final class JobQueue implements AutoCloseable {
         }
         OneTimeTask<TenantJob> task = Tasks.oneTime(jobType, TenantJob.class)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(MAX_ATTEMPTS,
-                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetry)))
                 .execute((instance, context) -> {
                     TenantJob job = instance.getData();
                     Thread thread = Thread.currentThread();

@@ -47,6 +47,8 @@ public class CommunaSettings {
     boolean trustForwardedProto;
     @Inject @ConfigProperty(name = "communa.jobs.threads", defaultValue = "4")
     int jobThreads;
+    @Inject @ConfigProperty(name = "communa.jobs.first-retry-seconds", defaultValue = "30")
+    int jobFirstRetrySeconds;
 
     @Inject @ConfigProperty(name = "communa.smtp.host", defaultValue = "127.0.0.1")
     String smtpHost;
@@ -79,6 +81,7 @@ public class CommunaSettings {
     public long maxBodyBytes() { return maxBodyBytes; }
     public boolean trustForwardedProto() { return trustForwardedProto; }
     public int jobThreads() { return jobThreads; }
+    public java.time.Duration jobFirstRetry() { return java.time.Duration.ofSeconds(Math.max(1, jobFirstRetrySeconds)); }
     public SmtpSettings smtp() {
         return new SmtpSettings(smtpHost, smtpPort, smtpUser.orElse(null), smtpPassword.orElse(null), smtpStartTls, smtpFrom);
     }

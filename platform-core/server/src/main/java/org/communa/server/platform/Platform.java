@@ -56,7 +56,7 @@ public class Platform {
         system = new SystemTransactions(database.systemPool());
         hosts = new HostResolver(database.appPool(), Duration.ofSeconds(30));
         registry = new OrganisationRegistry(system, hosts);
-        jobs = new JobQueue();
+        jobs = new JobQueue(settings.jobFirstRetry());
         jobRegistrations.forEach(r -> r.register(jobs));
         jobs.start(database.systemPool(), settings.jobThreads());
         bootstrapSystemAdmin();

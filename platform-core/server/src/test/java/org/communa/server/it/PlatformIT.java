@@ -155,6 +155,24 @@ class PlatformIT extends ServerIT {
         assertThat(Mailbox.count(email)).isZero(); // nothing went through the instance's server
     }
 
+    @Test
+    void mailThatCannotBeSentIsRetriedUntilTheServerAnswers() throws Exception {
+        JsonObject org = createOrganisation(unique("retry"));
+        String id = org.getString("id");
+        // the organisation's mail server is down (nothing listens on port 9)
+        http().system("PUT", "api/system/organisations/" + id + "/smtp").json(Json.createObjectBuilder()
+                .add("host", "127.0.0.1").add("port", 9).add("from", "retry@ville.example").build()).send();
+        String email = "retry-" + unique("p") + "@example.org";
+        http().to(org.getString("primaryHost"), "POST", "api/account/sign-up").json(Json.createObjectBuilder()
+                .add("email", email).add("password", "long enough password").add("displayName", "x").build()).send();
+        Thread.sleep(2_500); // at least one attempt fails
+        assertThat(Mailbox.count(email)).isZero();
+        // the server comes back: the queued job delivers on a later attempt
+        http().system("DELETE", "api/system/organisations/" + id + "/smtp").send();
+        assertThat(Mailbox.token(Mailbox.await(email, "Confirmez"))).isNotBlank();
+        assertThat(Mailbox.count(email)).isEqualTo(1);
+    }
+
     static void assertProblem(Http.Reply reply, int status, String detailMentions) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");
