@@ -92,6 +92,28 @@ class PlatformIT extends ServerIT {
     }
 
     @Test
+    void systemAdminChangesHostsAndSettings() {
+        String slug = unique("move");
+        JsonObject org = createOrganisation(slug);
+        JsonObject changed = Json.createObjectBuilder(Http.organisation(slug))
+                .add("primaryHost", "participer." + slug + ".test")
+                .add("aliasHosts", Json.createArrayBuilder().add(slug + ".test"))
+                .add("availableLocales", Json.createArrayBuilder().add("fr").add("en").add("ca").add("es"))
+                .add("theme", "eau").add("allowedModules", Json.createArrayBuilder().add("proposals").add("budgets"))
+                .build();
+        Http.Reply updated = http().system("PUT", "api/system/organisations/" + org.getString("id")).json(changed).send();
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().getString("theme")).isEqualTo("eau");
+        assertThat(updated.json().getJsonArray("allowedModules")).hasSize(2);
+        assertThat(http().to("participer." + slug + ".test", "GET", "api/spaces").send().status()).isEqualTo(200);
+        Http.Reply oldPrimary = http().to(slug + ".test", "GET", "api/spaces").send();
+        assertThat(oldPrimary.status()).isEqualTo(301);
+        assertThat(oldPrimary.header("Location")).contains("participer." + slug + ".test");
+        assertThat(http().to("www." + slug + ".test", "GET", "api/spaces").send().status()).isEqualTo(404);
+        assertProblem(http().system("PUT", "api/system/organisations/" + UUID.randomUUID()).json(changed).send(), 404, null);
+    }
+
+    @Test
     void suspendedOrganisationAnswers503ExceptToSystemAdmins() {
         String slug = unique("asso");
         String id = createOrganisation(slug).getString("id");
