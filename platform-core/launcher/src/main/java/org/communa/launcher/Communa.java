@@ -1,7 +1,6 @@
 package org.communa.launcher;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

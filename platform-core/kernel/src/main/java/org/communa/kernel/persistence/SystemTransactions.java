@@ -91,7 +91,7 @@ public final class SystemTransactions {
     static RuntimeException translate(SQLException e) {
         String state = e.getSQLState();
         if (state != null && state.startsWith("23")) {
-            return Problem.conflict(e.getMessage().split("\n")[0]);
+            return Problem.conflict(ConstraintMessages.explain(e));
         }
         return new IllegalStateException("database failure: " + e.getMessage(), e);
     }

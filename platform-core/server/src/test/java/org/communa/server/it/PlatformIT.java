@@ -146,7 +146,7 @@ class PlatformIT extends ServerIT {
         assertProblem(http().system("POST", "api/system/organisations")
                 .json(Json.createObjectBuilder(Http.organisation(unique("x"))).add("timeZone", "Mars/Olympus").build()).send(), 400, "timeZone");
         assertProblem(http().system("POST", "api/system/organisations")
-                .json(Json.createObjectBuilder(Http.organisation(unique("x"))).add("primaryHost", slug + ".test").build()).send(), 409, null);
+                .json(Json.createObjectBuilder(Http.organisation(unique("x"))).add("primaryHost", slug + ".test").build()).send(), 409, "already used by another organisation");
         assertProblem(http().system("GET", "api/system/organisations/not-a-uuid").send(), 404, null);
         String big = "{\"name\":\"" + "a".repeat(2_000_000) + "\"}";
         assertProblem(http().system("POST", "api/system/organisations").raw(big, "application/json").expectContinue().send(), 413, null);
