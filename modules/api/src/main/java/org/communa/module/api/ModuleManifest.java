@@ -1,0 +1,145 @@
+package org.communa.module.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communa.module.api.http.Route;
+import org.communa.module.api.settings.SettingDefinition;
+
+/**
+ * The single place where a module says what it is: key and version, names per language, resource
+ * types, actions and the roles they need, typed settings (global and per phase), routes, and where its
+ * database migrations live. Read top to bottom; built once by the module, checked by the builder.
+ */
+public final class ModuleManifest {
+
+    private final String key;
+    private final String version;
+    private final Map<String, String> names;
+    private final List<String> resourceTypes;
+    private final List<Action> actions;
+    private final List<SettingDefinition> globalSettings;
+    private final List<SettingDefinition> phaseSettings;
+    private final List<Route> routes;
+    private final String migrationsLocation;
+
+    private ModuleManifest(Builder b) {
+        this.key = b.key;
+        this.version = b.version;
+        this.names = Collections.unmodifiableMap(new LinkedHashMap<>(b.names));
+        this.resourceTypes = List.copyOf(b.resourceTypes);
+        this.actions = List.copyOf(b.actions);
+        this.globalSettings = List.copyOf(b.globalSettings);
+        this.phaseSettings = List.copyOf(b.phaseSettings);
+        this.routes = List.copyOf(b.routes);
+        this.migrationsLocation = b.migrationsLocation;
+    }
+
+    public static Builder module(String key, String version) {
+        return new Builder(key, version);
+    }
+
+    public String key() { return key; }
+    public String version() { return version; }
+    public Map<String, String> names() { return names; }
+    public List<String> resourceTypes() { return resourceTypes; }
+    public List<Action> actions() { return actions; }
+    public List<SettingDefinition> globalSettings() { return globalSettings; }
+    public List<SettingDefinition> phaseSettings() { return phaseSettings; }
+    public List<Route> routes() { return routes; }
+    /** Classpath folder of the module's Flyway migrations inside its bundle, or null when it has no tables. */
+    public String migrationsLocation() { return migrationsLocation; }
+
+    /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
+    public static final class Builder {
+        private final String key;
+        private final String version;
+        private final Map<String, String> names = new LinkedHashMap<>();
+        private final List<String> resourceTypes = new ArrayList<>();
+        private final List<Action> actions = new ArrayList<>();
+        private final List<SettingDefinition> globalSettings = new ArrayList<>();
+        private final List<SettingDefinition> phaseSettings = new ArrayList<>();
+        private final List<Route> routes = new ArrayList<>();
+        private String migrationsLocation;
+
+        private Builder(String key, String version) {
+            this.key = key;
+            this.version = version;
+        }
+
+        public Builder name(String locale, String name) {
+            names.put(locale, name);
+            return this;
+        }
+
+        public Builder resourceType(String type) {
+            resourceTypes.add(type);
+            return this;
+        }
+
+        public Builder action(String actionKey, String requiredRole) {
+            actions.add(new Action(actionKey, requiredRole));
+            return this;
+        }
+
+        public Builder globalSetting(SettingDefinition setting) {
+            globalSettings.add(setting);
+            return this;
+        }
+
+        public Builder phaseSetting(SettingDefinition setting) {
+            phaseSettings.add(setting);
+            return this;
+        }
+
+        public Builder route(Route route) {
+            routes.add(route);
+            return this;
+        }
+
+        public Builder migrations(String classpathLocation) {
+            this.migrationsLocation = classpathLocation;
+            return this;
+        }
+
+        public ModuleManifest build() {
+            if (key == null || !key.matches("[a-z][a-z0-9-]{0,40}")) {
+                throw new IllegalArgumentException("module key must be a lower-case name, got: " + key);
+            }
+            if (version == null || !version.matches("\\d+\\.\\d+\\.\\d+")) {
+                throw new IllegalArgumentException(key + ": version must be major.minor.micro, got: " + version);
+            }
+            if (!names.containsKey("fr") || !names.containsKey("en")) {
+                throw new IllegalArgumentException(key + ": a name in French and in English is required");
+            }
+            requireUnique("setting", keysOf(globalSettings, phaseSettings));
+            List<String> actionKeys = new ArrayList<>();
+            actions.forEach(a -> actionKeys.add(a.key()));
+            requireUnique("action", actionKeys);
+            List<String> routeKeys = new ArrayList<>();
+            routes.forEach(r -> routeKeys.add(r.method() + " " + r.template()));
+            requireUnique("route", routeKeys);
+            return new ModuleManifest(this);
+        }
+
+        private static List<String> keysOf(List<SettingDefinition> a, List<SettingDefinition> b) {
+            List<String> keys = new ArrayList<>();
+            a.forEach(s -> keys.add(s.key()));
+            b.forEach(s -> keys.add(s.key()));
+            return keys;
+        }
+
+        private void requireUnique(String what, List<String> keys) {
+            Set<String> seen = new HashSet<>();
+            for (String k : keys) {
+                if (!seen.add(k)) {
+                    throw new IllegalArgumentException(key + ": " + what + " " + k + " is declared twice");
+                }
+            }
+        }
+    }
+}

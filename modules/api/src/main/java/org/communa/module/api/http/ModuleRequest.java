@@ -1,0 +1,60 @@
+package org.communa.module.api.http;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.communa.module.api.settings.Settings;
+
+/**
+ * One request to a component, as the host hands it to the module: the organisation, space and
+ * component it is for (already resolved and checked by the host), the participant if signed in,
+ * the route's path parameters, and the component's settings for the current phase.
+ */
+public final class ModuleRequest {
+
+    private final String method;
+    private final String path;
+    private final Map<String, String> pathParameters;
+    private final Map<String, String> query;
+    private final String body;
+    private final UUID organisationId;
+    private final String spaceSlug;
+    private final UUID componentId;
+    private final UUID participantId;
+    private final String locale;
+    private final Settings settings;
+
+    public ModuleRequest(String method, String path, Map<String, String> pathParameters, Map<String, String> query, String body,
+            UUID organisationId, String spaceSlug, UUID componentId, UUID participantId, String locale, Settings settings) {
+        this.method = method;
+        this.path = path;
+        this.pathParameters = Collections.unmodifiableMap(pathParameters);
+        this.query = Collections.unmodifiableMap(query);
+        this.body = body;
+        this.organisationId = organisationId;
+        this.spaceSlug = spaceSlug;
+        this.componentId = componentId;
+        this.participantId = participantId;
+        this.locale = locale;
+        this.settings = settings;
+    }
+
+    /** A copy carrying the parameters of the route that matched. */
+    public ModuleRequest withPathParameters(Map<String, String> parameters) {
+        return new ModuleRequest(method, path, parameters, query, body, organisationId, spaceSlug, componentId,
+                participantId, locale, settings);
+    }
+
+    public String method() { return method; }
+    public String path() { return path; }
+    public String pathParameter(String name) { return pathParameters.get(name); }
+    public Map<String, String> query() { return query; }
+    public String body() { return body; }
+    public UUID organisationId() { return organisationId; }
+    public String spaceSlug() { return spaceSlug; }
+    public UUID componentId() { return componentId; }
+    public Optional<UUID> participantId() { return Optional.ofNullable(participantId); }
+    public String locale() { return locale; }
+    public Settings settings() { return settings; }
+}
