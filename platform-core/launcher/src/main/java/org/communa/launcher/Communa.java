@@ -53,6 +53,7 @@ public final class Communa {
     private static int run(LauncherSettings settings) {
         Map<String, String> serverEnv = new HashMap<>();
         serverEnv.putIfAbsent("COMMUNA_DEMO_SEED", settings.get("COMMUNA_DEMO_SEED", "true"));
+        serverEnv.put("COMMUNA_MODULES_DIR", settings.get("COMMUNA_MODULES_DIR", ShippedModules.prepare(settings).toString()));
         if (settings.externalDatabase()) {
             return ServerProcess.run(settings, serverEnv);
         }

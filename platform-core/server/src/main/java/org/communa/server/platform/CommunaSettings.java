@@ -45,6 +45,8 @@ public class CommunaSettings {
     long maxBodyBytes;
     @Inject @ConfigProperty(name = "communa.http.trust-forwarded-proto", defaultValue = "false")
     boolean trustForwardedProto;
+    @Inject @ConfigProperty(name = "communa.modules.dir", defaultValue = "var/modules")
+    String modulesDirectory;
     @Inject @ConfigProperty(name = "communa.jobs.threads", defaultValue = "4")
     int jobThreads;
     @Inject @ConfigProperty(name = "communa.jobs.first-retry-seconds", defaultValue = "30")
@@ -81,6 +83,7 @@ public class CommunaSettings {
     public long maxBodyBytes() { return maxBodyBytes; }
     public boolean trustForwardedProto() { return trustForwardedProto; }
     public int jobThreads() { return jobThreads; }
+    public java.nio.file.Path modulesDirectory() { return java.nio.file.Path.of(modulesDirectory); }
     public java.time.Duration jobFirstRetry() { return java.time.Duration.ofSeconds(Math.max(1, jobFirstRetrySeconds)); }
     public SmtpSettings smtp() {
         return new SmtpSettings(smtpHost, smtpPort, smtpUser.orElse(null), smtpPassword.orElse(null), smtpStartTls, smtpFrom);

@@ -195,6 +195,30 @@ class PlatformIT extends ServerIT {
         assertThat(Mailbox.count(email)).isEqualTo(1);
     }
 
+    @Test
+    void moduleBundlesAreListedQuarantinedOrRefused() {
+        Http.Reply modules = http().system("GET", "api/system/modules").send();
+        assertThat(modules.status()).isEqualTo(200);
+        JsonObject pages = modules.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(m -> "org.communa.modules.pages".equals(m.getString("symbolicName"))).findFirst().orElseThrow();
+        assertThat(pages.getString("state")).isEqualTo("ACTIVE");
+        assertThat(pages.getString("module")).isEqualTo("pages");
+        assertThat(pages.getString("publisher")).isEqualTo("Communa");
+
+        Http.Reply broken = http().system("POST", "api/system/modules")
+                .bytes(Bundles.withImports("org.example.broken", "org.example.nowhere;version=\"[1.0,2)\""), "application/java-archive").send();
+        assertThat(broken.status()).as(broken.body()).isEqualTo(202);
+        assertThat(broken.json().getBoolean("quarantined")).isTrue();
+        assertThat(broken.json().getString("error")).contains("org.example.nowhere");
+        assertThat(http().system("GET", "api/system/modules").send().body()).contains("org.example.broken").contains("\"ACTIVE\"");
+
+        assertProblem(http().system("POST", "api/system/modules")
+                .bytes(Bundles.withImports("org.example.future", "org.communa.module.api;version=\"[2.0,3)\""), "application/java-archive")
+                .send(), 400, "needs org.communa.module.api version [2.0.0,3.0.0)");
+        assertProblem(http().system("POST", "api/system/modules").bytes("not a jar".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/java-archive").send(), 400, null);
+    }
+
     static void assertProblem(Http.Reply reply, int status, String detailMentions) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

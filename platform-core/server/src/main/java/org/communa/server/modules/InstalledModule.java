@@ -1,0 +1,13 @@
+package org.communa.server.modules;
+
+/**
+ * A bundle in the module host as system admins see it: its identity, OSGi state, the module it
+ * declares (once active), and the error that quarantined it, if any.
+ */
+public record InstalledModule(long bundleId, String symbolicName, String version, String vendor, String state,
+        String moduleKey, String moduleVersion, String error) {
+
+    public boolean quarantined() {
+        return error != null;
+    }
+}

@@ -1,0 +1,186 @@
+package org.communa.server.modules;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.communa.kernel.problem.Problem;
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.ParticipationModule;
+import org.communa.server.platform.CommunaSettings;
+import org.communa.server.platform.PlatformStarted;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Runs participation modules: starts the embedded framework with the application, installs the
+ * bundles of the modules directory, tracks the modules they register, and keeps the error of any
+ * bundle that fails (quarantine) so that system admins see it while everything else keeps serving.
+ */
+@ApplicationScoped
+public class ModuleHost {
+
+    private static final Logger LOG = Logger.getLogger(ModuleHost.class.getName());
+    @Inject CommunaSettings settings;
+
+    private FelixHost felix;
+    private ServiceTracker<ParticipationModule, ParticipationModule> tracker;
+    private final Map<Long, String> errors = new ConcurrentHashMap<>();
+
+    void start(@Observes PlatformStarted started) {
+        try {
+            felix = new FelixHost(Files.createTempDirectory("communa-felix"));
+        } catch (BundleException | IOException e) {
+            throw new IllegalStateException("the module host cannot start: " + e.getMessage(), e);
+        }
+        tracker = new ServiceTracker<>(felix.context(), ParticipationModule.class, null);
+        tracker.open();
+        installDirectory(settings.modulesDirectory());
+    }
+
+    private void installDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            LOG.info("no modules directory at " + directory + ": no module installed");
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().forEach(this::installQuietly);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot read the modules directory " + directory, e);
+        }
+    }
+
+    private void installQuietly(Path jar) {
+        try (InputStream content = Files.newInputStream(jar)) {
+            install(jar.toUri().toString(), content);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "module " + jar + " was not installed: " + e.getMessage());
+        }
+    }
+
+    /** Installs and starts a bundle; a bundle that fails to resolve or start stays installed, quarantined. */
+    public InstalledModule install(String location, InputStream content) {
+        byte[] jar;
+        try {
+            jar = content.readAllBytes();
+        } catch (IOException e) {
+            throw Problem.badRequest("the bundle cannot be read: " + e.getMessage());
+        }
+        checkManifest(jar);
+        Bundle bundle;
+        try {
+            bundle = felix.context().installBundle(location, new java.io.ByteArrayInputStream(jar));
+        } catch (BundleException e) {
+            throw Problem.badRequest("not an installable bundle: " + e.getMessage());
+        }
+        try {
+            bundle.start();
+            errors.remove(bundle.getBundleId());
+        } catch (BundleException | RuntimeException e) {
+            errors.put(bundle.getBundleId(), e.getMessage());
+            LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + e.getMessage());
+        }
+        return describe(bundle);
+    }
+
+    private static void checkManifest(byte[] jar) {
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+            java.util.jar.Manifest manifest = in.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+                throw Problem.badRequest("not a module bundle: the jar has no OSGi manifest (Bundle-SymbolicName)");
+            }
+            SdkCompatibility.check(manifest.getMainAttributes().getValue("Bundle-SymbolicName"),
+                    manifest.getMainAttributes().getValue("Import-Package"));
+        } catch (IOException e) {
+            throw Problem.badRequest("not a jar file: " + e.getMessage());
+        }
+    }
+
+    /** The installed module bundles (the framework's own and SCR's are not modules). */
+    public List<InstalledModule> list() {
+        List<InstalledModule> modules = new ArrayList<>();
+        for (Bundle bundle : felix.bundles()) {
+            if (bundle.getBundleId() != 0 && !bundle.getLocation().startsWith("communa:")) {
+                modules.add(describe(bundle));
+            }
+        }
+        return modules;
+    }
+
+    /** The active module with this key, if one is registered. */
+    public Optional<ParticipationModule> module(String key) {
+        ServiceReference<ParticipationModule>[] references = tracker.getServiceReferences();
+        if (references == null) {
+            return Optional.empty();
+        }
+        for (ServiceReference<ParticipationModule> reference : references) {
+            ParticipationModule module = tracker.getService(reference);
+            if (module != null && module.manifest().key().equals(key)) {
+                return Optional.of(module);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private InstalledModule describe(Bundle bundle) {
+        ModuleManifest manifest = manifestOf(bundle);
+        return new InstalledModule(bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion().toString(),
+                bundle.getHeaders().get("Bundle-Vendor"), stateName(bundle.getState()),
+                manifest == null ? null : manifest.key(), manifest == null ? null : manifest.version(),
+                errors.get(bundle.getBundleId()));
+    }
+
+    private ModuleManifest manifestOf(Bundle bundle) {
+        ServiceReference<?>[] registered = bundle.getRegisteredServices();
+        if (registered == null) {
+            return null;
+        }
+        for (ServiceReference<?> reference : registered) {
+            Object service = tracker.getService(castReference(reference));
+            if (service instanceof ParticipationModule module) {
+                return module.manifest();
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ServiceReference<ParticipationModule> castReference(ServiceReference<?> reference) {
+        return (ServiceReference<ParticipationModule>) reference;
+    }
+
+    private static String stateName(int state) {
+        return switch (state) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "UNINSTALLED";
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        if (tracker != null) {
+            tracker.close();
+        }
+        if (felix != null) {
+            felix.stop();
+        }
+    }
+}

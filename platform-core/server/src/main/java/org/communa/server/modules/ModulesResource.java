@@ -1,0 +1,72 @@
+package org.communa.server.modules;
+
+import static org.communa.kernel.json.JsonFactory.JSON;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.UUID;
+import org.communa.server.system.SystemAdminAuthenticator;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** System admins list the installed module bundles and install new ones while the server runs. */
+@Path("api/system/modules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "system: modules")
+public class ModulesResource {
+
+    @Inject SystemAdminAuthenticator admins;
+    @Inject ModuleHost host;
+    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
+
+    @GET
+    @Operation(summary = "Installed module bundles: name, version, state, publisher, module key, error if quarantined")
+    public JsonObject list() {
+        admins.requireSystemAdmin(authorization);
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        host.list().forEach(m -> items.add(toJson(m)));
+        return JSON.createObjectBuilder().add("items", items).build();
+    }
+
+    @POST
+    @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Install a module bundle (jar) without restarting")
+    public Response install(InputStream bundle) {
+        admins.requireSystemAdmin(authorization);
+        InstalledModule installed = host.install("upload:" + UUID.randomUUID(), bundle);
+        return Response.status(installed.quarantined() ? 202 : 201).entity(toJson(installed)).build();
+    }
+
+    static JsonObject toJson(InstalledModule m) {
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("bundleId", m.bundleId())
+                .add("symbolicName", String.valueOf(m.symbolicName()))
+                .add("version", m.version())
+                .add("state", m.state())
+                .add("quarantined", m.quarantined());
+        if (m.vendor() != null) {
+            json.add("publisher", m.vendor());
+        }
+        if (m.moduleKey() != null) {
+            json.add("module", m.moduleKey()).add("moduleVersion", m.moduleVersion());
+        }
+        if (m.error() != null) {
+            json.add("error", m.error());
+        }
+        return json.build();
+    }
+}
