@@ -71,6 +71,17 @@ public class SpacesResource {
     }
 
     @GET
+    @Path("spaces/{slug}/components")
+    public Response components(@PathParam("slug") String slug) {
+        return cached("components:" + slug, em -> {
+            Space space = SpaceQueries.bySlug(em, slug, false);
+            JsonArrayBuilder items = JSON.createArrayBuilder();
+            org.communa.server.components.PublishedComponents.of(em, space.id()).forEach(items::add);
+            return items.build();
+        });
+    }
+
+    @GET
     @Path("scopes")
     public Response scopes() {
         return cached("scopes", em -> {

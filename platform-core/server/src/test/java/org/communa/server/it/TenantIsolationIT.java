@@ -32,7 +32,7 @@ class TenantIsolationIT extends ServerIT {
 
     /** An organisation with an admin, a scope tree, a published process with phases and categories. */
     record Populated(JsonObject organisation, Scenario.Session admin, String scopeId, String spaceId, String spaceSlug,
-            String phaseId, String categoryId, String participantId) {
+            String phaseId, String categoryId, String participantId, String componentId) {
         String host() {
             return organisation.getString("primaryHost");
         }
@@ -67,8 +67,12 @@ class TenantIsolationIT extends ServerIT {
         String email = scenario.participant(org.getString("primaryHost"), "membre");
         String participantId = admin.call("GET", "api/admin/participants?limit=500").send().body()
                 .replaceAll("(?s).*\"id\":\"([^\"]+)\",\"email\":\"" + java.util.regex.Pattern.quote(email) + "\".*", "$1");
+        JsonObject component = created(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/components")
+                .json(Json.createObjectBuilder().add("module", "pages").add("name", Scenario.titled("Informations"))
+                        .add("settings", Json.createObjectBuilder().add("show_table_of_contents", false))
+                        .add("published", true).build()).send());
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
-                phase.getString("id"), category.getString("id"), participantId);
+                phase.getString("id"), category.getString("id"), participantId, component.getString("id"));
     }
 
     static JsonObject created(Http.Reply reply) {
@@ -115,6 +119,39 @@ class TenantIsolationIT extends ServerIT {
     }
 
     @Test
+    void adminsAddComponentsThatParticipantsReachThroughTheModule() {
+        Populated a = populate("component");
+        String base = "api/admin/spaces/" + a.spaceId() + "/components";
+        assertProblem(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "pages")
+                .add("name", Scenario.titled("x")).add("settings", Json.createObjectBuilder().add("show_table_of_contents", "yes"))
+                .build()).send(), 400, "show_table_of_contents must be true or false");
+        assertProblem(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "pages")
+                .add("name", Scenario.titled("x")).add("settings", Json.createObjectBuilder().add("colour", "blue"))
+                .build()).send(), 400, "colour is not a setting");
+        assertProblem(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "surveys")
+                .add("name", Scenario.titled("x")).build()).send(), 403, "not enabled the module surveys");
+
+        JsonObject draft = created(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "pages")
+                .add("name", Scenario.titled("Brouillon")).build()).send());
+        assertThat(draft.getJsonObject("settings").getBoolean("show_table_of_contents")).isTrue(); // the default
+        String draftRoute = "api/spaces/budget/c/" + draft.getString("id");
+        assertThat(http.to(a.host(), "GET", draftRoute).send().status()).isEqualTo(404);
+        assertThat(http.to(a.host(), "GET", "api/spaces/budget/components").send().body()).doesNotContain(draft.getString("id"));
+
+        a.admin().call("PUT", base + "/" + draft.getString("id")).json(Json.createObjectBuilder()
+                .add("name", Scenario.titled("Publié")).add("published", true).build()).send();
+        Http.Reply index = http.to(a.host(), "GET", draftRoute).send();
+        assertThat(index.status()).as(index.body()).isEqualTo(200);
+        assertThat(index.json().getString("module")).isEqualTo("pages");
+        assertThat(index.json().getString("component")).isEqualTo(draft.getString("id"));
+        assertThat(http.to(a.host(), "GET", "api/spaces/budget/components").send().body()).contains(draft.getString("id"));
+        assertProblem(http.to(a.host(), "GET", draftRoute + "/no/such/page").send(), 404, "no page");
+
+        assertThat(a.admin().call("DELETE", base + "/" + draft.getString("id")).send().status()).isEqualTo(204);
+        assertThat(http.to(a.host(), "GET", draftRoute).send().status()).isEqualTo(404);
+    }
+
+    @Test
     void everyEndpointRefusesAnotherOrganisationsObjects() {
         Populated a = populate("iso-a");
         Populated b = populate("iso-b");
@@ -157,10 +194,22 @@ class TenantIsolationIT extends ServerIT {
                         .add("code", "child").add("name", Scenario.titled("x")).add("parentId", b.scopeId()).build()),
                 a.admin().call("DELETE", "api/admin/scopes/" + b.scopeId()),
                 a.admin().call("PUT", "api/admin/participants/" + b.participantId() + "/roles/admin"),
+                a.admin().call("GET", "api/admin/spaces/" + b.spaceId() + "/components"),
+                a.admin().call("POST", "api/admin/spaces/" + b.spaceId() + "/components").json(Json.createObjectBuilder()
+                        .add("module", "pages").add("name", Scenario.titled("x")).build()),
+                a.admin().call("PUT", "api/admin/spaces/" + b.spaceId() + "/components/" + b.componentId()).json(Json.createObjectBuilder()
+                        .add("name", Scenario.titled("x")).build()),
+                a.admin().call("PUT", "api/admin/spaces/" + a.spaceId() + "/components/" + b.componentId()).json(Json.createObjectBuilder()
+                        .add("name", Scenario.titled("x")).build()),
+                a.admin().call("DELETE", "api/admin/spaces/" + a.spaceId() + "/components/" + b.componentId()),
+                a.admin().call("PUT", "api/admin/spaces/" + a.spaceId() + "/components/" + a.componentId()).json(Json.createObjectBuilder()
+                        .add("name", Scenario.titled("x")).add("phaseSettings", Json.createObjectBuilder()
+                                .add(b.phaseId(), Json.createObjectBuilder())).build()),
+                a.admin().call("GET", "api/spaces/budget/c/" + b.componentId()),
                 a.admin().call("DELETE", "api/admin/participants/" + b.participantId() + "/roles/admin"));
         for (Http.Request request : crossTenant) {
             Http.Reply reply = request.send();
-            assertThat(reply.status()).as(reply.body()).isIn(403, 404);
+            assertThat(reply.status()).as(reply.body()).isIn(400, 403, 404);
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }
         // B's session means nothing on A's host, and B's admin cannot act on A through A's host
@@ -168,6 +217,7 @@ class TenantIsolationIT extends ServerIT {
         // a participant list never shows the other organisation's people
         assertThat(a.admin().call("GET", "api/admin/participants?limit=500").send().body()).doesNotContain(b.participantId());
         // B is intact
+        assertThat(http.to(b.host(), "GET", "api/spaces/budget/c/" + b.componentId()).send().body()).contains(b.componentId());
         assertThat(http.to(b.host(), "GET", "api/spaces/budget/phases").send().body()).contains(b.phaseId());
         assertThat(http.to(b.host(), "GET", "api/spaces/budget/categories").send().body()).contains(b.categoryId());
     }
@@ -179,7 +229,7 @@ class TenantIsolationIT extends ServerIT {
         try (Connection app = DriverManager.getConnection(TestInfrastructure.adminUrl(TestInfrastructure.DATABASE),
                 "communa_it_app", "communa_app")) {
             List<String> tables = tenantTables(app);
-            assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories",
+            assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components",
                     "email_tokens", "participant_roles", "organisation_hosts");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {

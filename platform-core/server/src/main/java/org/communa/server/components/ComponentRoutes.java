@@ -1,0 +1,143 @@
+package org.communa.server.components;
+
+import static org.communa.kernel.json.JsonFactory.JSON;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.kernel.problem.Problem;
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.ParticipationModule;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.http.RouteTable;
+import org.communa.module.api.settings.SettingDefinition;
+import org.communa.module.api.settings.Settings;
+import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.http.RequestOrganisation;
+import org.communa.server.modules.ModuleHost;
+import org.communa.server.spaces.Phase;
+import org.communa.server.spaces.SpaceLookup;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Participants reach published components at stable URLs, /api/spaces/{slug}/c/{componentId}/...; the
+ * host resolves organisation, space, component, participant and the settings of the active phase, then
+ * hands the request to the module through the SDK's types. A module that is missing, quarantined or
+ * failing answers 503, and nothing else is affected.
+ */
+@Path("api/spaces/{slug}/c/{componentId}")
+@RequestScoped
+@Tag(name = "participants: components")
+public class ComponentRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ComponentRoutes.class.getName());
+    private record Target(ComponentView component, ModuleManifest manifest, ParticipationModule module, Settings settings) {
+    }
+    private record ComponentView(java.util.UUID id, String moduleKey, String spaceSlug) {
+    }
+
+    @Inject RequestOrganisation organisation;
+    @Inject CurrentParticipant current;
+    @Inject TenantTransactions transactions;
+    @Inject ModuleHost modules;
+    @PathParam("slug") String slug;
+    @PathParam("componentId") String componentId;
+    @Context UriInfo uri;
+
+    @GET
+    public Response index() {
+        return dispatch("GET", "", null);
+    }
+
+    @GET
+    @Path("{path: .+}")
+    public Response get(@PathParam("path") String path) {
+        return dispatch("GET", path, null);
+    }
+
+    @POST
+    @Path("{path: .*}")
+    public Response post(@PathParam("path") String path, String body) {
+        return dispatch("POST", path, body);
+    }
+
+    @PUT
+    @Path("{path: .*}")
+    public Response put(@PathParam("path") String path, String body) {
+        return dispatch("PUT", path, body);
+    }
+
+    @DELETE
+    @Path("{path: .*}")
+    public Response delete(@PathParam("path") String path) {
+        return dispatch("DELETE", path, null);
+    }
+
+    private Response dispatch(String method, String path, String body) {
+        Target target = resolve();
+        Map<String, String> query = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
+        ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.tenant().value(),
+                target.component().spaceSlug(), target.component().id(), current.present() ? current.id() : null, "fr",
+                target.settings());
+        ModuleResponse response;
+        try {
+            response = new RouteTable(target.manifest().routes()).dispatch(request);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "module " + target.component().moduleKey() + " failed to answer", e);
+            throw new Problem(503, "Module unavailable", "the module " + target.component().moduleKey() + " failed to answer");
+        }
+        return Response.status(response.status()).type(MediaType.valueOf(response.contentType())).entity(response.body()).build();
+    }
+
+    private Target resolve() {
+        return transactions.inTenant(organisation.tenant(), em -> {
+            var space = SpaceLookup.publishedBySlug(em, slug);
+            Component component = ComponentQueries.inSpace(em, space.id(), componentId);
+            if (!component.published()) {
+                throw Problem.notFound("no component " + componentId + " in this space");
+            }
+            ParticipationModule module = modules.module(component.moduleKey())
+                    .orElseThrow(() -> new Problem(503, "Module unavailable", "the module " + component.moduleKey()
+                            + " of this component is not available right now"));
+            ModuleManifest manifest = module.manifest();
+            Map<String, Object> values = new LinkedHashMap<>(SettingsJson.values(component.settings()));
+            SpaceLookup.activePhase(em, space.id()).map(Phase::id).ifPresent(phase -> {
+                var perPhase = JSON.createReader(new StringReader(component.phaseSettings())).readObject();
+                if (perPhase.containsKey(phase.toString())) {
+                    values.putAll(SettingsJson.values(perPhase.getJsonObject(phase.toString())));
+                }
+            });
+            List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
+            definitions.addAll(manifest.phaseSettings());
+            // stored settings were valid for the module version that checked them; an upgrade may change the rules
+            values.keySet().retainAll(definitions.stream().map(SettingDefinition::key).toList());
+            Settings settings;
+            try {
+                settings = Settings.validate(definitions, values);
+            } catch (RuntimeException e) {
+                settings = Settings.defaults(definitions);
+            }
+            return new Target(new ComponentView(component.id(), component.moduleKey(), space.slug()), manifest, module, settings);
+        });
+    }
+
+}

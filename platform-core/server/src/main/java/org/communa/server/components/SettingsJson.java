@@ -1,0 +1,63 @@
+package org.communa.server.components;
+
+import static org.communa.kernel.json.JsonFactory.JSON;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.communa.module.api.settings.Settings;
+
+/** Between JSON objects and the SDK's setting values (Boolean, Long, String). */
+final class SettingsJson {
+
+    private SettingsJson() {
+    }
+
+    static Map<String, Object> values(JsonObject json) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (json == null) {
+            return values;
+        }
+        json.forEach((key, value) -> values.put(key, value(value)));
+        return values;
+    }
+
+    static Map<String, Object> values(String json) {
+        return values(JSON.createReader(new StringReader(json)).readObject());
+    }
+
+    private static Object value(JsonValue value) {
+        if (value == JsonValue.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (value == JsonValue.FALSE) {
+            return Boolean.FALSE;
+        }
+        if (value instanceof JsonNumber number) {
+            return number.isIntegral() ? (Object) number.longValue() : (Object) number.doubleValue();
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        return value.toString(); // objects, arrays and null are refused by the definitions as the wrong type
+    }
+
+    static JsonObject toJson(Settings settings) {
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        settings.asMap().forEach((key, value) -> {
+            if (value instanceof Boolean b) {
+                json.add(key, b);
+            } else if (value instanceof Long l) {
+                json.add(key, l);
+            } else {
+                json.add(key, String.valueOf(value));
+            }
+        });
+        return json.build();
+    }
+}
