@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,6 +41,9 @@ public class ModuleHost {
     private FelixHost felix;
     private ServiceTracker<ParticipationModule, ParticipationModule> tracker;
     private final Map<Long, String> errors = new ConcurrentHashMap<>();
+    /** Keys of modules being upgraded: requests wait for the new version instead of failing. */
+    private final Set<String> upgrading = ConcurrentHashMap.newKeySet();
+    private static final long UPGRADE_WAIT_MILLIS = 10_000;
 
     void start(@Observes PlatformStarted started) {
         try {
@@ -74,12 +78,7 @@ public class ModuleHost {
 
     /** Installs and starts a bundle; a bundle that fails to resolve or start stays installed, quarantined. */
     public InstalledModule install(String location, InputStream content) {
-        byte[] jar;
-        try {
-            jar = content.readAllBytes();
-        } catch (IOException e) {
-            throw Problem.badRequest("the bundle cannot be read: " + e.getMessage());
-        }
+        byte[] jar = read(content);
         checkManifest(jar);
         Bundle bundle;
         try {
@@ -95,6 +94,14 @@ public class ModuleHost {
             LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + e.getMessage());
         }
         return describe(bundle);
+    }
+
+    private static byte[] read(InputStream content) {
+        try {
+            return content.readAllBytes();
+        } catch (IOException e) {
+            throw Problem.badRequest("the bundle cannot be read: " + e.getMessage());
+        }
     }
 
     private static void checkManifest(byte[] jar) {
@@ -121,8 +128,84 @@ public class ModuleHost {
         return modules;
     }
 
-    /** The active module with this key, if one is registered. */
+    /**
+     * Replaces a module bundle by a new version while requests continue: callers asking for the module
+     * during the swap wait for the new version (bundle update takes tens of milliseconds) rather than fail.
+     */
+    public InstalledModule upgrade(long bundleId, InputStream content) {
+        Bundle bundle = bundle(bundleId);
+        byte[] jar = read(content);
+        checkManifest(jar);
+        InstalledModule before = describe(bundle);
+        if (before.moduleKey() != null) {
+            upgrading.add(before.moduleKey());
+        }
+        try {
+            bundle.update(new java.io.ByteArrayInputStream(jar));
+            if (bundle.getState() != Bundle.ACTIVE) {
+                bundle.start();
+            }
+            errors.remove(bundleId);
+            if (before.moduleKey() != null) {
+                awaitModule(before.moduleKey());
+            }
+        } catch (BundleException | RuntimeException e) {
+            errors.put(bundleId, e.getMessage());
+            LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined after upgrade: " + e.getMessage());
+        } finally {
+            if (before.moduleKey() != null) {
+                upgrading.remove(before.moduleKey());
+            }
+        }
+        return describe(bundle);
+    }
+
+    /** Uninstalls a module bundle; its components stay, with their data, and answer 503 until it returns. */
+    public void remove(long bundleId) {
+        Bundle bundle = bundle(bundleId);
+        try {
+            bundle.uninstall();
+            errors.remove(bundleId);
+        } catch (BundleException e) {
+            throw new Problem(409, "Conflict", "the bundle cannot be removed: " + e.getMessage());
+        }
+    }
+
+    private Bundle bundle(long bundleId) {
+        Bundle bundle = felix.context().getBundle(bundleId);
+        if (bundle == null || bundleId == 0 || bundle.getLocation().startsWith("communa:")) {
+            throw Problem.notFound("no module bundle " + bundleId);
+        }
+        return bundle;
+    }
+
+    private void awaitModule(String key) {
+        long deadline = System.currentTimeMillis() + UPGRADE_WAIT_MILLIS;
+        while (find(key).isEmpty() && System.currentTimeMillis() < deadline) {
+            pause();
+        }
+    }
+
+    /** The active module with this key; while it is being upgraded, waits for the new version. */
     public Optional<ParticipationModule> module(String key) {
+        Optional<ParticipationModule> found = find(key);
+        long deadline = System.currentTimeMillis() + UPGRADE_WAIT_MILLIS;
+        while (found.isEmpty() && upgrading.contains(key) && System.currentTimeMillis() < deadline) {
+            pause();
+            found = find(key);
+        }
+        return found;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Optional<ParticipationModule> find(String key) {
         ServiceReference<ParticipationModule>[] references = tracker.getServiceReferences();
         if (references == null) {
             return Optional.empty();

@@ -8,6 +8,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -49,6 +52,24 @@ public class ModulesResource {
         admins.requireSystemAdmin(authorization);
         InstalledModule installed = host.install("upload:" + UUID.randomUUID(), bundle);
         return Response.status(installed.quarantined() ? 202 : 201).entity(toJson(installed)).build();
+    }
+
+    @PUT
+    @Path("{bundleId}")
+    @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upgrade a module bundle to a new version while the server keeps serving")
+    public JsonObject upgrade(@PathParam("bundleId") long bundleId, InputStream bundle) {
+        admins.requireSystemAdmin(authorization);
+        return toJson(host.upgrade(bundleId, bundle));
+    }
+
+    @DELETE
+    @Path("{bundleId}")
+    @Operation(summary = "Remove a module bundle; its components keep their data and answer 503 until it returns")
+    public Response remove(@PathParam("bundleId") long bundleId) {
+        admins.requireSystemAdmin(authorization);
+        host.remove(bundleId);
+        return Response.noContent().build();
     }
 
     static JsonObject toJson(InstalledModule m) {

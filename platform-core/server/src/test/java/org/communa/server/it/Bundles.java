@@ -12,6 +12,35 @@ final class Bundles {
     private Bundles() {
     }
 
+    /** The shipped pages module bundle, as built by this reactor. */
+    static byte[] pages() {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("communa.it.pages.jar")));
+        } catch (IOException e) {
+            throw new IllegalStateException("the pages module must be built before the integration tests", e);
+        }
+    }
+
+    /** The same bundle with another Bundle-Version: a new release of the module. */
+    static byte[] withVersion(byte[] bundle, String version) {
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(bundle))) {
+            Manifest manifest = in.getManifest();
+            manifest.getMainAttributes().putValue("Bundle-Version", version);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
+                java.util.jar.JarEntry entry;
+                while ((entry = in.getNextJarEntry()) != null) {
+                    out.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static byte[] withImports(String symbolicName, String importPackage) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();

@@ -152,6 +152,59 @@ class TenantIsolationIT extends ServerIT {
     }
 
     @Test
+    void moduleUpgradeUnderLoadFailsNoRequestAndRemovalKeepsComponents() throws Exception {
+        Populated a = populate("upgrade");
+        String route = "api/spaces/budget/c/" + a.componentId();
+        long pagesBundle = http.system("GET", "api/system/modules").send().json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(m -> "pages".equals(m.getString("module", "")))
+                .findFirst().orElseThrow().getJsonNumber("bundleId").longValue();
+
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.List<Thread> load = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread t = new Thread(() -> {
+                while (running.get()) {
+                    Http.Reply reply = http.to(a.host(), "GET", route).send();
+                    if (reply.status() == 200) {
+                        served.incrementAndGet();
+                    } else {
+                        failures.add(reply.status() + " " + reply.body());
+                    }
+                }
+            });
+            t.start();
+            load.add(t);
+        }
+        Thread.sleep(1_000);
+        Http.Reply upgraded = http.system("PUT", "api/system/modules/" + pagesBundle)
+                .bytes(Bundles.withVersion(Bundles.pages(), "9.1.0"), "application/java-archive").send();
+        Thread.sleep(1_000);
+        running.set(false);
+        for (Thread t : load) {
+            t.join();
+        }
+        assertThat(upgraded.status()).as(upgraded.body()).isEqualTo(200);
+        assertThat(upgraded.json().getString("version")).isEqualTo("9.1.0");
+        assertThat(upgraded.json().getString("state")).isEqualTo("ACTIVE");
+        assertThat(failures).as("requests failed during the upgrade").isEmpty();
+        assertThat(served.get()).isGreaterThan(20);
+
+        assertThat(http.system("DELETE", "api/system/modules/" + pagesBundle).send().status()).isEqualTo(204);
+        try {
+            assertProblem(http.to(a.host(), "GET", route).send(), 503, "not available");
+            assertThat(a.admin().call("GET", "api/admin/spaces/" + a.spaceId() + "/components").send().body())
+                    .contains(a.componentId());
+        } finally {
+            Http.Reply reinstalled = http.system("POST", "api/system/modules").bytes(Bundles.pages(), "application/java-archive").send();
+            assertThat(reinstalled.status()).as(reinstalled.body()).isEqualTo(201);
+        }
+        assertThat(http.to(a.host(), "GET", route).send().status()).isEqualTo(200);
+        assertProblem(http.system("DELETE", "api/system/modules/0").send(), 404, null);
+    }
+
+    @Test
     void everyEndpointRefusesAnotherOrganisationsObjects() {
         Populated a = populate("iso-a");
         Populated b = populate("iso-b");
