@@ -20,15 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import java.util.function.Function;
 import org.communa.kernel.json.JsonFields;
-import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
+import org.communa.server.accounts.AdminWork;
 import org.communa.module.api.ModuleManifest;
-import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
-import org.communa.server.http.ReadCaches;
-import org.communa.server.http.RequestOrganisation;
 import org.communa.server.spaces.Space;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,23 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "organisation admin: components")
 public class ComponentAdminResource {
 
-    @Inject RequestOrganisation organisation;
-    @Inject CurrentParticipant current;
-    @Inject TenantTransactions transactions;
-    @Inject ReadCaches caches;
+    @Inject AdminWork admin;
     @Inject ConfigureComponent configure;
     @PathParam("spaceId") String spaceId;
 
-    private <T> T asAdmin(Function<EntityManager, T> work) {
-        current.require(Role.admin);
-        T result = transactions.inTenant(organisation.tenant(), work);
-        caches.publicReads().invalidate(organisation.tenant());
-        return result;
-    }
-
     @GET
     public JsonArray list() {
-        return asAdmin(em -> {
+        return admin.run(em -> {
             Space space = space(em);
             JsonArrayBuilder items = JSON.createArrayBuilder();
             ComponentQueries.ofSpace(em, space.id(), false).forEach(c -> items.add(ComponentJson.component(c, true)));
@@ -68,7 +53,7 @@ public class ComponentAdminResource {
     public Response add(JsonObject body) {
         JsonObject b = JsonFields.body(body);
         String moduleKey = JsonFields.requiredString(b, "module");
-        JsonObject created = asAdmin(em -> {
+        JsonObject created = admin.run(em -> {
             Space space = space(em);
             ModuleManifest manifest = configure.allowedModule(em, moduleKey);
             ConfigureComponent.CheckedSettings settings = configure.check(em, manifest, space.id(),
@@ -86,7 +71,7 @@ public class ComponentAdminResource {
     @Path("{id}")
     public JsonObject update(@PathParam("id") String id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return asAdmin(em -> {
+        return admin.run(em -> {
             Component component = ComponentQueries.inSpace(em, space(em).id(), id);
             ModuleManifest manifest = configure.allowedModule(em, component.moduleKey());
             ConfigureComponent.CheckedSettings settings = configure.check(em, manifest, component.spaceId(),
@@ -103,7 +88,7 @@ public class ComponentAdminResource {
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") String id) {
-        asAdmin(em -> {
+        admin.run(em -> {
             em.remove(ComponentQueries.inSpace(em, space(em).id(), id));
             return null;
         });

@@ -17,12 +17,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.communa.kernel.json.JsonFields;
-import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
-import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
-import org.communa.server.http.ReadCaches;
-import org.communa.server.http.RequestOrganisation;
+import org.communa.server.accounts.AdminWork;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Organisation admins manage the scope tree (campuses, districts). */
@@ -33,23 +29,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "organisation admin: scopes")
 public class ScopeAdminResource {
 
-    @Inject RequestOrganisation organisation;
-    @Inject CurrentParticipant current;
-    @Inject TenantTransactions transactions;
-    @Inject ReadCaches caches;
+    @Inject AdminWork admin;
 
     @POST
     public Response create(JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        current.require(Role.admin);
-        JsonObject created = transactions.inTenant(organisation.tenant(), em -> {
+        JsonObject created = admin.run(em -> {
             Scope scope = new Scope(JsonFields.requiredString(b, "code"), JsonFields.requiredTranslations(b, "name"),
                     parent(em, JsonFields.optionalString(b, "parentId"), null));
             requireFreeCode(em, scope.code(), null);
             em.persist(scope);
             return SpaceJson.scope(scope);
         });
-        caches.publicReads().invalidate(organisation.tenant());
         return Response.status(201).entity(created).build();
     }
 
@@ -57,8 +48,7 @@ public class ScopeAdminResource {
     @Path("{id}")
     public JsonObject update(@PathParam("id") String id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        current.require(Role.admin);
-        JsonObject updated = transactions.inTenant(organisation.tenant(), em -> {
+        return admin.run(em -> {
             Scope scope = SpaceQueries.byId(em, Scope.class, id);
             String code = JsonFields.requiredString(b, "code");
             requireFreeCode(em, code, scope.id());
@@ -66,15 +56,12 @@ public class ScopeAdminResource {
                     parent(em, JsonFields.optionalString(b, "parentId"), scope.id()));
             return SpaceJson.scope(scope);
         });
-        caches.publicReads().invalidate(organisation.tenant());
-        return updated;
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        current.require(Role.admin);
-        transactions.runInTenant(organisation.tenant(), em -> {
+        admin.run(em -> {
             Scope scope = SpaceQueries.byId(em, Scope.class, id);
             long used = em.createQuery("select count(s) from Scope s where s.parentId = :id", Long.class)
                     .setParameter("id", scope.id()).getSingleResult()
@@ -84,8 +71,8 @@ public class ScopeAdminResource {
                 throw Problem.conflict("scope " + scope.code() + " still has sub-scopes or spaces");
             }
             em.remove(scope);
+            return null;
         });
-        caches.publicReads().invalidate(organisation.tenant());
         return Response.noContent().build();
     }
 

@@ -22,12 +22,8 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Function;
 import org.communa.kernel.json.JsonFields;
-import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
-import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
-import org.communa.server.http.ReadCaches;
-import org.communa.server.http.RequestOrganisation;
+import org.communa.server.accounts.AdminWork;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Organisation admins manage participatory spaces, their phases and categories. */
@@ -38,21 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "organisation admin: spaces")
 public class SpaceAdminResource {
 
-    @Inject RequestOrganisation organisation;
-    @Inject CurrentParticipant current;
-    @Inject TenantTransactions transactions;
-    @Inject ReadCaches caches;
-
-    private <T> T asAdmin(Function<EntityManager, T> work) {
-        current.require(Role.admin);
-        T result = transactions.inTenant(organisation.tenant(), work);
-        caches.publicReads().invalidate(organisation.tenant());
-        return result;
-    }
+    @Inject AdminWork admin;
 
     @GET
     public JsonArray list() {
-        return asAdmin(em -> {
+        return admin.run(em -> {
             JsonArrayBuilder items = JSON.createArrayBuilder();
             em.createQuery("select s from Space s order by s.slug", Space.class).getResultList()
                     .forEach(s -> items.add(SpaceJson.space(s)));
@@ -64,7 +50,7 @@ public class SpaceAdminResource {
     public Response create(JsonObject body) {
         JsonObject b = JsonFields.body(body);
         Space.Kind kind = parseKind(JsonFields.requiredString(b, "kind"));
-        JsonObject created = asAdmin(em -> {
+        JsonObject created = admin.run(em -> {
             Space space = new Space(kind, JsonFields.requiredString(b, "slug"), JsonFields.requiredTranslations(b, "title"),
                     JsonFields.optionalTranslations(b, "description"), existingScope(em, JsonFields.optionalString(b, "scopeId")));
             requireFreeSlug(em, space.slug(), null);
@@ -79,7 +65,7 @@ public class SpaceAdminResource {
     @Path("{id}")
     public JsonObject update(@PathParam("id") String id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return asAdmin(em -> {
+        return admin.run(em -> {
             Space space = SpaceQueries.byId(em, Space.class, id);
             String slug = JsonFields.requiredString(b, "slug");
             requireFreeSlug(em, slug, space.id());
@@ -96,7 +82,7 @@ public class SpaceAdminResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        asAdmin(em -> {
+        admin.run(em -> {
             em.remove(SpaceQueries.byId(em, Space.class, id));
             return null;
         });
@@ -107,7 +93,7 @@ public class SpaceAdminResource {
     @Path("{id}/phases")
     public Response addPhase(@PathParam("id") String id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        JsonObject created = asAdmin(em -> {
+        JsonObject created = admin.run(em -> {
             Space space = SpaceQueries.byId(em, Space.class, id);
             if (space.kind() != Space.Kind.process) {
                 throw Problem.badRequest("only processes have phases; " + space.slug() + " is an assembly");
@@ -126,7 +112,7 @@ public class SpaceAdminResource {
     @Path("{id}/phases/{phase}")
     public JsonObject updatePhase(@PathParam("id") String id, @PathParam("phase") String phaseId, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return asAdmin(em -> {
+        return admin.run(em -> {
             Phase phase = phaseOf(em, id, phaseId);
             Integer position = JsonFields.optionalInt(b, "position");
             phase.change(position == null ? phase.position() : position, JsonFields.requiredTranslations(b, "title"),
@@ -138,7 +124,7 @@ public class SpaceAdminResource {
     @POST
     @Path("{id}/phases/{phase}/activate")
     public JsonObject activatePhase(@PathParam("id") String id, @PathParam("phase") String phaseId) {
-        return asAdmin(em -> {
+        return admin.run(em -> {
             Phase phase = phaseOf(em, id, phaseId);
             SpaceQueries.phases(em, phase.spaceId()).forEach(p -> p.activate(p.id().equals(phase.id())));
             return SpaceJson.phase(phase);
@@ -148,7 +134,7 @@ public class SpaceAdminResource {
     @DELETE
     @Path("{id}/phases/{phase}")
     public Response deletePhase(@PathParam("id") String id, @PathParam("phase") String phaseId) {
-        asAdmin(em -> {
+        admin.run(em -> {
             em.remove(phaseOf(em, id, phaseId));
             return null;
         });
@@ -159,7 +145,7 @@ public class SpaceAdminResource {
     @Path("{id}/categories")
     public Response addCategory(@PathParam("id") String id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        JsonObject created = asAdmin(em -> {
+        JsonObject created = admin.run(em -> {
             Space space = SpaceQueries.byId(em, Space.class, id);
             String parent = JsonFields.optionalString(b, "parentId");
             UUID parentId = parent == null ? null : categoryOf(em, id, parent).id();
@@ -174,7 +160,7 @@ public class SpaceAdminResource {
     @Path("{id}/categories/{category}")
     public JsonObject renameCategory(@PathParam("id") String id, @PathParam("category") String categoryId, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return asAdmin(em -> {
+        return admin.run(em -> {
             Category category = categoryOf(em, id, categoryId);
             category.rename(JsonFields.requiredTranslations(b, "name"));
             return SpaceJson.category(category);
@@ -184,7 +170,7 @@ public class SpaceAdminResource {
     @DELETE
     @Path("{id}/categories/{category}")
     public Response deleteCategory(@PathParam("id") String id, @PathParam("category") String categoryId) {
-        asAdmin(em -> {
+        admin.run(em -> {
             em.remove(categoryOf(em, id, categoryId));
             return null;
         });
