@@ -90,10 +90,19 @@ public class ModuleHost {
             bundle.start();
             errors.remove(bundle.getBundleId());
         } catch (BundleException | RuntimeException e) {
-            errors.put(bundle.getBundleId(), e.getMessage());
+            errors.put(bundle.getBundleId(), failure(e));
             LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + e.getMessage());
         }
         return describe(bundle);
+    }
+
+    /** The whole cause chain, so that admins see why ("...: database unreachable"), not only where. */
+    static String failure(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(": ").append(cause.getMessage());
+        }
+        return text.toString();
     }
 
     private static byte[] read(InputStream content) {
@@ -150,7 +159,7 @@ public class ModuleHost {
                 awaitModule(before.moduleKey());
             }
         } catch (BundleException | RuntimeException e) {
-            errors.put(bundleId, e.getMessage());
+            errors.put(bundleId, failure(e));
             LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined after upgrade: " + e.getMessage());
         } finally {
             if (before.moduleKey() != null) {

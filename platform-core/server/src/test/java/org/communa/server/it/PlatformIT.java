@@ -212,6 +212,14 @@ class PlatformIT extends ServerIT {
         assertThat(broken.json().getString("error")).contains("org.example.nowhere");
         assertThat(http().system("GET", "api/system/modules").send().body()).contains("org.example.broken").contains("\"ACTIVE\"");
 
+        Http.Reply failing = http().system("POST", "api/system/modules")
+                .bytes(Bundles.failingOnStart("org.example.failing", "database of the module is unreachable"), "application/java-archive").send();
+        assertThat(failing.status()).as(failing.body()).isEqualTo(202);
+        assertThat(failing.json().getString("error")).contains("database of the module is unreachable");
+        assertThat(http().system("GET", "api/system/modules").send().body()).contains("database of the module is unreachable");
+        // the host keeps serving
+        assertThat(http().system("GET", "api/system/organisations").send().status()).isEqualTo(200);
+
         assertProblem(http().system("POST", "api/system/modules")
                 .bytes(Bundles.withImports("org.example.future", "org.communa.module.api;version=\"[2.0,3)\""), "application/java-archive")
                 .send(), 400, "needs org.communa.module.api version [2.0.0,3.0.0)");
