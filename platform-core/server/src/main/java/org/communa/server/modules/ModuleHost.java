@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
@@ -39,6 +38,7 @@ public class ModuleHost {
     @Inject CommunaSettings settings;
 
     private FelixHost felix;
+    private ModulesDirectoryWatcher watcher;
     private ServiceTracker<ParticipationModule, ParticipationModule> tracker;
     private final Map<Long, String> errors = new ConcurrentHashMap<>();
     /** Keys of modules being upgraded: requests wait for the new version instead of failing. */
@@ -53,26 +53,42 @@ public class ModuleHost {
         }
         tracker = new ServiceTracker<>(felix.context(), ParticipationModule.class, null);
         tracker.open();
-        installDirectory(settings.modulesDirectory());
-    }
-
-    private void installDirectory(Path directory) {
+        Path directory = settings.modulesDirectory();
         if (!Files.isDirectory(directory)) {
-            LOG.info("no modules directory at " + directory + ": no module installed");
-            return;
+            LOG.info("no modules directory at " + directory + ": modules come only through the system API");
         }
-        try (Stream<Path> files = Files.list(directory)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().forEach(this::installQuietly);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot read the modules directory " + directory, e);
-        }
+        watcher = new ModulesDirectoryWatcher(directory, new DirectoryTarget());
+        watcher.start();
     }
 
-    private void installQuietly(Path jar) {
-        try (InputStream content = Files.newInputStream(jar)) {
-            install(jar.toUri().toString(), content);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "module " + jar + " was not installed: " + e.getMessage());
+    /** The modules directory's side of the host: files in, bundles out. */
+    private final class DirectoryTarget implements ModulesDirectoryWatcher.Target {
+        @Override
+        public long installFile(Path jar) {
+            try (InputStream content = Files.newInputStream(jar)) {
+                return install(jar.toUri().toString(), content).bundleId();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "module " + jar + " was not installed: " + e.getMessage());
+                return -1;
+            }
+        }
+
+        @Override
+        public void upgradeFile(long bundleId, Path jar) {
+            try (InputStream content = Files.newInputStream(jar)) {
+                upgrade(bundleId, content);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "module " + jar + " was not upgraded: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public void removeBundle(long bundleId) {
+            try {
+                remove(bundleId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "module bundle " + bundleId + " was not removed: " + e.getMessage());
+            }
         }
     }
 
@@ -268,6 +284,9 @@ public class ModuleHost {
 
     @PreDestroy
     void stop() {
+        if (watcher != null) {
+            watcher.close();
+        }
         if (tracker != null) {
             tracker.close();
         }

@@ -196,6 +196,31 @@ class PlatformIT extends ServerIT {
     }
 
     @Test
+    void aBundleDroppedIntoTheModulesDirectoryIsInstalledAndRemovedWithIt() throws Exception {
+        java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("communa.it.modules.dir"), "dropped.jar");
+        java.nio.file.Files.write(dropped, Bundles.withImports("org.example.dropped", "org.communa.module.api;version=\"[1.0,2)\""));
+        try {
+            awaitModules(body -> body.contains("org.example.dropped"));
+        } finally {
+            java.nio.file.Files.delete(dropped);
+        }
+        awaitModules(body -> !body.contains("org.example.dropped"));
+    }
+
+    private void awaitModules(java.util.function.Predicate<String> condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        String body = "";
+        while (System.currentTimeMillis() < deadline) {
+            body = http().system("GET", "api/system/modules").send().body();
+            if (condition.test(body)) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the modules directory was not picked up within 20 s: " + body);
+    }
+
+    @Test
     void moduleBundlesAreListedQuarantinedOrRefused() {
         Http.Reply modules = http().system("GET", "api/system/modules").send();
         assertThat(modules.status()).isEqualTo(200);
