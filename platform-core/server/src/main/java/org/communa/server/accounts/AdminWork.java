@@ -24,7 +24,7 @@ public class AdminWork {
     public <T> T run(Function<EntityManager, T> work) {
         current.require(Role.admin);
         T result = transactions.inTenant(organisation.tenant(), work);
-        caches.publicReads().invalidate(organisation.tenant());
+        caches.invalidateContent(organisation.tenant());
         return result;
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.communa.kernel.persistence.TenantTransactions;
@@ -31,6 +32,7 @@ import org.communa.module.api.http.RouteTable;
 import org.communa.module.api.settings.SettingDefinition;
 import org.communa.module.api.settings.Settings;
 import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.http.ReadCaches;
 import org.communa.server.http.RequestOrganisation;
 import org.communa.server.modules.ModuleHost;
 import org.communa.server.spaces.Phase;
@@ -51,13 +53,15 @@ public class ComponentRoutes {
     private static final Logger LOG = Logger.getLogger(ComponentRoutes.class.getName());
     private record Target(ComponentView component, ModuleManifest manifest, ParticipationModule module, Settings settings) {
     }
-    private record ComponentView(java.util.UUID id, String moduleKey, String spaceSlug) {
+    /** What the database says about a published component: cached per organisation, dropped by admin writes. */
+    private record ComponentView(java.util.UUID id, String moduleKey, String spaceSlug, Map<String, Object> storedSettings) {
     }
 
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
     @Inject TenantTransactions transactions;
     @Inject ModuleHost modules;
+    @Inject ReadCaches caches;
     @PathParam("slug") String slug;
     @PathParam("componentId") String componentId;
     @Context UriInfo uri;
@@ -109,16 +113,35 @@ public class ComponentRoutes {
     }
 
     private Target resolve() {
+        ComponentView component = (ComponentView) caches.resolvedContent().get(organisation.tenant(),
+                "component:" + slug + ":" + componentId, () -> Optional.of(load())).orElseThrow();
+        // the module is looked up on every request: bundles come, go and change version at run time
+        ParticipationModule module = modules.module(component.moduleKey())
+                .orElseThrow(() -> new Problem(503, "Module unavailable", "the module " + component.moduleKey()
+                        + " of this component is not available right now"));
+        ModuleManifest manifest = module.manifest();
+        List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
+        definitions.addAll(manifest.phaseSettings());
+        Map<String, Object> values = new LinkedHashMap<>(component.storedSettings());
+        // stored settings were valid for the module version that checked them; an upgrade may change the rules
+        values.keySet().retainAll(definitions.stream().map(SettingDefinition::key).toList());
+        Settings settings;
+        try {
+            settings = Settings.validate(definitions, values);
+        } catch (RuntimeException e) {
+            settings = Settings.defaults(definitions);
+        }
+        return new Target(component, manifest, module, settings);
+    }
+
+    /** The published component of this space, with its global settings and those of the active phase. */
+    private ComponentView load() {
         return transactions.inTenant(organisation.tenant(), em -> {
             var space = SpaceLookup.publishedBySlug(em, slug);
             Component component = ComponentQueries.inSpace(em, space.id(), componentId);
             if (!component.published()) {
                 throw Problem.notFound("no component " + componentId + " in this space");
             }
-            ParticipationModule module = modules.module(component.moduleKey())
-                    .orElseThrow(() -> new Problem(503, "Module unavailable", "the module " + component.moduleKey()
-                            + " of this component is not available right now"));
-            ModuleManifest manifest = module.manifest();
             Map<String, Object> values = new LinkedHashMap<>(SettingsJson.values(component.settings()));
             SpaceLookup.activePhase(em, space.id()).map(Phase::id).ifPresent(phase -> {
                 var perPhase = JSON.createReader(new StringReader(component.phaseSettings())).readObject();
@@ -126,18 +149,7 @@ public class ComponentRoutes {
                     values.putAll(SettingsJson.values(perPhase.getJsonObject(phase.toString())));
                 }
             });
-            List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
-            definitions.addAll(manifest.phaseSettings());
-            // stored settings were valid for the module version that checked them; an upgrade may change the rules
-            values.keySet().retainAll(definitions.stream().map(SettingDefinition::key).toList());
-            Settings settings;
-            try {
-                settings = Settings.validate(definitions, values);
-            } catch (RuntimeException e) {
-                settings = Settings.defaults(definitions);
-            }
-            return new Target(new ComponentView(component.id(), component.moduleKey(), space.slug()), manifest, module, settings);
+            return new ComponentView(component.id(), component.moduleKey(), space.slug(), Map.copyOf(values));
         });
     }
-
 }

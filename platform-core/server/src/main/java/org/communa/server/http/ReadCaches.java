@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.communa.kernel.cache.TenantScopedCache;
 
 /**
- * The server's tenant-partitioned caches. Public reads (rendered JSON of spaces, phases, scopes) live
- * 5 s and are dropped by every admin write of their organisation; sessions live 10 s and are dropped by
+ * The server's tenant-partitioned caches. Public reads (rendered JSON of spaces, phases, scopes) and
+ * resolved content (components) live 5 s and are dropped by every admin write of their organisation; sessions live 10 s and are dropped by
  * sign-out, password changes, erasure and role changes of their organisation.
  */
 @ApplicationScoped
@@ -19,10 +19,22 @@ public class ReadCaches {
     }
 
     private final TenantScopedCache<String> publicReads = new TenantScopedCache<>(Duration.ofSeconds(5), 2_000);
+    private final TenantScopedCache<Object> resolvedContent = new TenantScopedCache<>(Duration.ofSeconds(5), 2_000);
     private final TenantScopedCache<SessionView> sessions = new TenantScopedCache<>(Duration.ofSeconds(10), 20_000);
 
     public TenantScopedCache<String> publicReads() {
         return publicReads;
+    }
+
+    /** Other content resolved from the database for requests (components and their settings), same rules as public reads. */
+    public TenantScopedCache<Object> resolvedContent() {
+        return resolvedContent;
+    }
+
+    /** After an admin changed the organisation's content: every cached rendering or resolution of it goes. */
+    public void invalidateContent(org.communa.kernel.tenant.TenantId tenant) {
+        publicReads.invalidate(tenant);
+        resolvedContent.invalidate(tenant);
     }
 
     public TenantScopedCache<SessionView> sessions() {

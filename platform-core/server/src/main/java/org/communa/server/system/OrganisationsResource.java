@@ -143,7 +143,7 @@ public class OrganisationsResource {
         String actor = admins.requireSystemAdmin(authorization);
         UUID organisation = parse(id);
         String removed = deletion.delete(actor, organisation);
-        caches.publicReads().invalidate(new TenantId(organisation));
+        caches.invalidateContent(new TenantId(organisation));
         caches.sessions().invalidate(new TenantId(organisation));
         return JSON.createObjectBuilder().add("deleted", id)
                 .add("rows", JSON.createReader(new java.io.StringReader(removed)).readObject()).build();
