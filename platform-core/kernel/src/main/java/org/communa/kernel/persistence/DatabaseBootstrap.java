@@ -104,15 +104,19 @@ public final class DatabaseBootstrap {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /** FROM and WHERE of a query over the tenant-owned tables (alias c): every table with a tenant_id column. */
+    static final String TENANT_TABLES = """
+             from pg_class c
+             join pg_namespace n on n.oid = c.relnamespace
+             join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+            where n.nspname = current_schema() and c.relkind in ('r', 'p')
+            """;
+
     /** The names of every table that holds tenant rows, discovered from the schema. */
     public static List<String> tenantOwnedTables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
-                select c.relname from pg_class c
-                  join pg_namespace n on n.oid = c.relnamespace
-                  join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
-                 where n.nspname = current_schema() and c.relkind in ('r', 'p')
-                 order by c.relname""");
+        try (PreparedStatement query = connection.prepareStatement(
+                "select c.relname" + TENANT_TABLES + "order by c.relname");
                 ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 tables.add(rs.getString(1));

@@ -22,12 +22,9 @@ final class IsolationGuard {
 
     void verify() {
         try (Connection admin = AdminConnections.open(settings.url(), settings.adminUser(), settings.adminPassword());
-                PreparedStatement query = admin.prepareStatement("""
-                select c.relname, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner)
-                  from pg_class c
-                  join pg_namespace n on n.oid = c.relnamespace
-                  join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
-                 where n.nspname = current_schema() and c.relkind in ('r', 'p')""")) {
+                PreparedStatement query = admin.prepareStatement(
+                        "select c.relname, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner)"
+                        + DatabaseBootstrap.TENANT_TABLES)) {
             List<String> faults = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.communa.kernel.json.JsonFields;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
+import org.communa.server.persistence.Lookups;
 import org.communa.server.http.RequestOrganisation;
 import org.communa.tenants.OrganisationSpec;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -129,15 +130,7 @@ public class OrganisationAdminResource {
     }
 
     private static Participant participant(jakarta.persistence.EntityManager em, String id) {
-        Participant participant;
-        try {
-            participant = em.find(Participant.class, UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            participant = null;
-        }
-        if (participant == null || participant.deleted()) {
-            throw Problem.notFound("no participant " + id);
-        }
-        return participant;
+        return Lookups.byId(em, Participant.class, id).filter(p -> !p.deleted())
+                .orElseThrow(() -> Problem.notFound("no participant " + id));
     }
 }

@@ -19,9 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.communa.kernel.json.JsonFields;
 import org.communa.kernel.problem.Problem;
+import org.communa.server.persistence.Lookups;
 import org.communa.server.accounts.AdminWork;
 import org.communa.module.api.ModuleManifest;
 import org.communa.server.spaces.Space;
@@ -96,16 +96,7 @@ public class ComponentAdminResource {
     }
 
     private Space space(EntityManager em) {
-        Space space;
-        try {
-            space = em.find(Space.class, UUID.fromString(spaceId));
-        } catch (IllegalArgumentException e) {
-            space = null;
-        }
-        if (space == null) {
-            throw Problem.notFound("no space " + spaceId);
-        }
-        return space;
+        return Lookups.byId(em, Space.class, spaceId).orElseThrow(() -> Problem.notFound("no space " + spaceId));
     }
 
     private static JsonObject object(JsonObject body, String field) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.communa.kernel.problem.Problem;
+import org.communa.server.persistence.Lookups;
 
 /** Reads of components inside a tenant transaction. */
 final class ComponentQueries {
@@ -19,15 +20,7 @@ final class ComponentQueries {
 
     /** The component with this id in this space; any other case is "not found", whatever the reason. */
     static Component inSpace(EntityManager em, UUID space, String id) {
-        Component component;
-        try {
-            component = em.find(Component.class, UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            component = null;
-        }
-        if (component == null || !component.spaceId().equals(space)) {
-            throw Problem.notFound("no component " + id + " in this space");
-        }
-        return component;
+        return Lookups.byId(em, Component.class, id).filter(c -> c.spaceId().equals(space))
+                .orElseThrow(() -> Problem.notFound("no component " + id + " in this space"));
     }
 }

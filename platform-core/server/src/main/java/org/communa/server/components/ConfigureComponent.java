@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.communa.kernel.problem.Problem;
+import org.communa.server.persistence.Lookups;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.settings.InvalidSettingException;
 import org.communa.module.api.settings.Settings;
@@ -67,15 +68,7 @@ public class ConfigureComponent {
     }
 
     private static Phase phaseOf(EntityManager em, String phaseId, UUID spaceId) {
-        Phase phase;
-        try {
-            phase = em.find(Phase.class, UUID.fromString(phaseId));
-        } catch (IllegalArgumentException e) {
-            phase = null;
-        }
-        if (phase == null || !phase.spaceId().equals(spaceId)) {
-            throw Problem.badRequest("phaseSettings names " + phaseId + ", which is not a phase of this space");
-        }
-        return phase;
+        return Lookups.byId(em, Phase.class, phaseId).filter(p -> p.spaceId().equals(spaceId)).orElseThrow(
+                () -> Problem.badRequest("phaseSettings names " + phaseId + ", which is not a phase of this space"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.communa.kernel.problem.Problem;
+import org.communa.server.persistence.Lookups;
 
 /** Reads of spaces and what hangs off them, inside a tenant transaction (no tenant filter needed here). */
 final class SpaceQueries {
@@ -31,15 +32,7 @@ final class SpaceQueries {
     }
 
     static <T> T byId(EntityManager em, Class<T> type, String id) {
-        T found;
-        try {
-            found = em.find(type, UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            found = null;
-        }
-        if (found == null) {
-            throw Problem.notFound("no " + type.getSimpleName().toLowerCase() + " " + id);
-        }
-        return found;
+        return Lookups.byId(em, type, id)
+                .orElseThrow(() -> Problem.notFound("no " + type.getSimpleName().toLowerCase() + " " + id));
     }
 }
