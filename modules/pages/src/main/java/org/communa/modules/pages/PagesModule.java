@@ -2,14 +2,14 @@ package org.communa.modules.pages;
 
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
-import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.Route;
 import org.communa.module.api.settings.SettingDefinition;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The pages module: content pages inside a space. This first version declares itself and answers its
- * component's index; page storage and editing arrive with the module host's component support.
+ * The pages module: content pages inside a space (a process's rules, a budget's FAQ, a campus's
+ * practical information), written by admins in each language, shown to everyone. The smallest real
+ * module, and the example the module template starts from.
  */
 @Component(service = ParticipationModule.class)
 public class PagesModule implements ParticipationModule {
@@ -19,8 +19,12 @@ public class PagesModule implements ParticipationModule {
             .resourceType("page")
             .action("edit", "admin")
             .globalSetting(SettingDefinition.bool("show_table_of_contents", true))
-            .route(Route.get("", request -> ModuleResponse.json(200,
-                    "{\"module\":\"pages\",\"component\":\"" + request.componentId() + "\",\"pages\":[]}")))
+            .migrations("db/pages")
+            .route(Route.get("", new ListPages()))
+            .route(Route.get("pages/{slug}", new ShowPage()))
+            .route(Route.post("pages", new SavePage(false)))
+            .route(Route.put("pages/{slug}", new SavePage(true)))
+            .route(Route.delete("pages/{slug}", new DeletePage()))
             .build();
 
     @Override

@@ -10,12 +10,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Unpooled connections for start-up work. The driver is used directly because DriverManager does not
  * see drivers packaged inside a web application's class loader.
  */
-final class AdminConnections {
+public final class AdminConnections {
 
     private AdminConnections() {
     }
 
-    static Connection open(String url, String user, String password) throws SQLException {
+    public static Connection open(String url, String user, String password) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password == null ? "" : password);
@@ -26,7 +26,7 @@ final class AdminConnections {
         return connection;
     }
 
-    static DataSource dataSource(String url, String user, String password) {
+    public static DataSource dataSource(String url, String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(url);
         dataSource.setUser(user);

@@ -6,7 +6,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /** Says in words which rule a refused write broke, from the constraint PostgreSQL names. */
-final class ConstraintMessages {
+public final class ConstraintMessages {
 
     private static final Map<String, String> KNOWN = Map.of(
             "organisation_hosts_pkey", "a host given is already used by another organisation",
@@ -17,7 +17,7 @@ final class ConstraintMessages {
     private ConstraintMessages() {
     }
 
-    static String explain(SQLException e) {
+    public static String explain(SQLException e) {
         // batches report the server's error as the "next exception" of a BatchUpdateException
         for (SQLException current = e; current != null; current = current.getNextException()) {
             if (current instanceof PSQLException pg && pg.getServerErrorMessage() != null

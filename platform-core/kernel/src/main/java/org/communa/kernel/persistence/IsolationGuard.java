@@ -12,7 +12,7 @@ import java.util.List;
  * column must have forced row-level security, and the application role must own none of them.
  * This is what makes isolation impossible to forget in a module's migration.
  */
-final class IsolationGuard {
+public final class IsolationGuard {
 
     private final DatabaseSettings settings;
 
@@ -21,28 +21,34 @@ final class IsolationGuard {
     }
 
     void verify() {
-        try (Connection admin = AdminConnections.open(settings.url(), settings.adminUser(), settings.adminPassword());
-                PreparedStatement query = admin.prepareStatement(
-                        "select c.relname, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner)"
-                        + DatabaseBootstrap.TENANT_TABLES)) {
-            List<String> faults = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    String table = rs.getString(1);
-                    if (!rs.getBoolean(2) || !rs.getBoolean(3)) {
-                        faults.add(table + " has no forced row-level security (call communa_protect('" + table + "'))");
-                    }
-                    String owner = rs.getString(4);
-                    if (owner.equals(settings.appRole()) || owner.equals(settings.systemRole())) {
-                        faults.add(table + " is owned by " + owner + ", which must own no table");
-                    }
-                }
-            }
+        try (Connection admin = AdminConnections.open(settings.url(), settings.adminUser(), settings.adminPassword())) {
+            List<String> faults = faults(admin, settings.appRole(), settings.systemRole());
             if (!faults.isEmpty()) {
                 throw new IllegalStateException("tenant isolation is not enforced: " + String.join("; ", faults));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot verify tenant isolation: " + e.getMessage(), e);
         }
+    }
+
+    /** What breaks isolation in the schema as this connection sees it; empty when all is well. */
+    public static List<String> faults(Connection connection, String appRole, String systemRole) throws SQLException {
+        List<String> faults = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select c.relname, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner)"
+                + DatabaseBootstrap.TENANT_TABLES);
+                ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                if (!rs.getBoolean(2) || !rs.getBoolean(3)) {
+                    faults.add(table + " has no forced row-level security (call communa_protect('" + table + "'))");
+                }
+                String owner = rs.getString(4);
+                if (owner.equals(appRole) || owner.equals(systemRole)) {
+                    faults.add(table + " is owned by " + owner + ", which must own no table");
+                }
+            }
+        }
+        return faults;
     }
 }

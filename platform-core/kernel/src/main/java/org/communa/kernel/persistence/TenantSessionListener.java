@@ -22,6 +22,6 @@ public final class TenantSessionListener extends SessionEventAdapter {
             throw new IllegalStateException("a database transaction began without a tenant");
         }
         Connection connection = (Connection) ((AbstractSession) session).getAccessor().getDatasourceConnection();
-        TenantTransactions.setTenant(connection, TenantId.parse(tenant.toString()));
+        TenantConnections.setTenant(connection, TenantId.parse(tenant.toString()));
     }
 }

@@ -2,10 +2,7 @@ package org.communa.kernel.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
-import java.sql.Connection;
 import org.eclipse.persistence.sessions.UnitOfWork;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Function;
 import org.communa.kernel.tenant.TenantId;
@@ -49,14 +46,5 @@ public final class TenantTransactions {
             work.accept(em);
             return null;
         });
-    }
-
-    static void setTenant(Connection connection, TenantId tenant) {
-        try (PreparedStatement set = connection.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {
-            set.setString(1, tenant.toString());
-            set.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot set the tenant of the transaction", e);
-        }
     }
 }

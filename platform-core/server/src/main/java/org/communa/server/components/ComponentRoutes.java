@@ -22,13 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.communa.kernel.modules.ModuleDispatch;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
-import org.communa.module.api.http.RouteTable;
 import org.communa.module.api.settings.SettingDefinition;
 import org.communa.module.api.settings.Settings;
 import org.communa.server.accounts.CurrentParticipant;
@@ -62,6 +62,7 @@ public class ComponentRoutes {
     @Inject TenantTransactions transactions;
     @Inject ModuleHost modules;
     @Inject ReadCaches caches;
+    @Inject ModuleServices services;
     @PathParam("slug") String slug;
     @PathParam("componentId") String componentId;
     @Context UriInfo uri;
@@ -99,15 +100,18 @@ public class ComponentRoutes {
         Target target = resolve();
         Map<String, String> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
+        String moduleKey = target.component().moduleKey();
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.tenant().value(),
                 target.component().spaceSlug(), target.component().id(), current.present() ? current.id() : null, "fr",
-                target.settings());
+                target.settings(), services.forRequest(target.manifest()));
         ModuleResponse response;
         try {
-            response = new RouteTable(target.manifest().routes()).dispatch(request);
+            response = ModuleDispatch.dispatch(target.manifest(), request);
+            modules.answered(moduleKey);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "module " + target.component().moduleKey() + " failed to answer", e);
-            throw new Problem(503, "Module unavailable", "the module " + target.component().moduleKey() + " failed to answer");
+            LOG.log(Level.WARNING, "module " + moduleKey + " failed to answer", e);
+            modules.answerFailed(moduleKey, e);
+            throw new Problem(503, "Module unavailable", "the module " + moduleKey + " failed to answer");
         }
         return Response.status(response.status()).type(MediaType.valueOf(response.contentType())).entity(response.body()).build();
     }

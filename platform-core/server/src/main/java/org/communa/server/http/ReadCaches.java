@@ -37,6 +37,12 @@ public class ReadCaches {
         resolvedContent.invalidate(tenant);
     }
 
+    /** After an instance-wide change of content (a module purged): every organisation reads afresh. */
+    public void invalidateAllContent() {
+        publicReads.invalidateAll();
+        resolvedContent.invalidateAll();
+    }
+
     public TenantScopedCache<SessionView> sessions() {
         return sessions;
     }

@@ -19,11 +19,18 @@ import org.osgi.framework.Constants;
  */
 final class FelixHost {
 
-    /** The SDK packages and versions bundles may import; bump with modules/api's package-info versions. */
+    /**
+     * The SDK packages and versions bundles may import (bump with modules/api's package-info versions),
+     * and JSON-P, the one Jakarta API modules need to read and write their JSON.
+     */
     static final String SDK_EXPORTS = String.join(",",
             "org.communa.module.api;version=1.0.0",
+            "org.communa.module.api.data;version=1.0.0",
             "org.communa.module.api.http;version=1.0.0",
-            "org.communa.module.api.settings;version=1.0.0");
+            "org.communa.module.api.settings;version=1.0.0",
+            "jakarta.json;version=2.1.0",
+            "jakarta.json.spi;version=2.1.0",
+            "jakarta.json.stream;version=2.1.0");
     private static final List<String> SCR_BUNDLES = List.of(
             "org.osgi.util.function.jar", "org.osgi.util.promise.jar", "org.osgi.service.component.jar",
             "org.apache.felix.scr.jar");

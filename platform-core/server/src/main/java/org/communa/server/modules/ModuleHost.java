@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.communa.kernel.modules.ModuleMigrations;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
@@ -25,6 +26,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
  * Runs participation modules: starts the embedded framework with the application, installs the
@@ -36,14 +38,16 @@ public class ModuleHost {
 
     private static final Logger LOG = Logger.getLogger(ModuleHost.class.getName());
     @Inject CommunaSettings settings;
+    @Inject ModuleMigrations migrations;
 
     private FelixHost felix;
     private ModulesDirectoryWatcher watcher;
     private ServiceTracker<ParticipationModule, ParticipationModule> tracker;
-    private final Map<Long, String> errors = new ConcurrentHashMap<>();
+    private ModuleFaults faults;
     /** Keys of modules being upgraded: requests wait for the new version instead of failing. */
     private final Set<String> upgrading = ConcurrentHashMap.newKeySet();
     private static final long UPGRADE_WAIT_MILLIS = 10_000;
+    private static final long ACTIVATION_WAIT_MILLIS = 60_000;
 
     void start(@Observes PlatformStarted started) {
         try {
@@ -51,7 +55,8 @@ public class ModuleHost {
         } catch (BundleException | IOException e) {
             throw new IllegalStateException("the module host cannot start: " + e.getMessage(), e);
         }
-        tracker = new ServiceTracker<>(felix.context(), ParticipationModule.class, null);
+        faults = new ModuleFaults(settings.moduleFailureThreshold());
+        tracker = new ServiceTracker<>(felix.context(), ParticipationModule.class, new MigratingCustomizer());
         tracker.open();
         Path directory = settings.modulesDirectory();
         if (!Files.isDirectory(directory)) {
@@ -59,6 +64,44 @@ public class ModuleHost {
         }
         watcher = new ModulesDirectoryWatcher(directory, new DirectoryTarget());
         watcher.start();
+    }
+
+    /**
+     * A module joins only once its migrations have run: a module whose tables are missing or whose
+     * migration was refused is never called, and its bundle shows the error.
+     */
+    private final class MigratingCustomizer implements ServiceTrackerCustomizer<ParticipationModule, ParticipationModule> {
+        @Override
+        public ParticipationModule addingService(ServiceReference<ParticipationModule> reference) {
+            ParticipationModule module = felix.context().getService(reference);
+            if (module == null) {
+                return null;
+            }
+            Bundle bundle = reference.getBundle();
+            try {
+                ModuleManifest manifest = module.manifest();
+                int applied = migrations.migrate(manifest.key(), BundleScripts.read(bundle, manifest.migrationsLocation()));
+                if (applied > 0) {
+                    LOG.info("module " + manifest.key() + " " + manifest.version() + ": " + applied + " migration(s) applied");
+                }
+                return module;
+            } catch (RuntimeException e) {
+                faults.bundleFailed(bundle.getBundleId(), failure(e));
+                LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + failure(e));
+                felix.context().ungetService(reference);
+                return null;
+            }
+        }
+
+        @Override
+        public void modifiedService(ServiceReference<ParticipationModule> reference, ParticipationModule module) {
+            // a module's properties do not change what it is
+        }
+
+        @Override
+        public void removedService(ServiceReference<ParticipationModule> reference, ParticipationModule module) {
+            felix.context().ungetService(reference);
+        }
     }
 
     /** The modules directory's side of the host: files in, bundles out. */
@@ -104,12 +147,27 @@ public class ModuleHost {
         }
         try {
             bundle.start();
-            errors.remove(bundle.getBundleId());
+            awaitActivation(bundle);
         } catch (BundleException | RuntimeException e) {
-            errors.put(bundle.getBundleId(), failure(e));
+            faults.bundleFailed(bundle.getBundleId(), failure(e));
             LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + e.getMessage());
         }
         return describe(bundle);
+    }
+
+    /**
+     * Declarative Services activate a bundle's module asynchronously, and its migrations run then: the
+     * install answers once the module serves, or its error is known.
+     */
+    private void awaitActivation(Bundle bundle) {
+        if (bundle.getHeaders().get("Service-Component") == null) {
+            return;
+        }
+        long deadline = System.currentTimeMillis() + ACTIVATION_WAIT_MILLIS;
+        while (manifestOf(bundle) == null && faults.error(bundle.getBundleId(), null).isEmpty()
+                && bundle.getState() == Bundle.ACTIVE && System.currentTimeMillis() < deadline) {
+            pause();
+        }
     }
 
     /** The whole cause chain, so that admins see why ("...: database unreachable"), not only where. */
@@ -166,16 +224,14 @@ public class ModuleHost {
             upgrading.add(before.moduleKey());
         }
         try {
+            faults.clear(bundleId, before.moduleKey());
             bundle.update(new java.io.ByteArrayInputStream(jar));
             if (bundle.getState() != Bundle.ACTIVE) {
                 bundle.start();
             }
-            errors.remove(bundleId);
-            if (before.moduleKey() != null) {
-                awaitModule(before.moduleKey());
-            }
+            awaitActivation(bundle);
         } catch (BundleException | RuntimeException e) {
-            errors.put(bundleId, failure(e));
+            faults.bundleFailed(bundleId, failure(e));
             LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined after upgrade: " + e.getMessage());
         } finally {
             if (before.moduleKey() != null) {
@@ -185,14 +241,46 @@ public class ModuleHost {
         return describe(bundle);
     }
 
-    /** Uninstalls a module bundle; its components stay, with their data, and answer 503 until it returns. */
-    public void remove(long bundleId) {
+    /**
+     * Uninstalls a module bundle; its components stay, with their data, and answer 503 until it returns.
+     * Returns the key of the module it carried, if it was active.
+     */
+    public Optional<String> remove(long bundleId) {
         Bundle bundle = bundle(bundleId);
+        String key = describe(bundle).moduleKey();
         try {
             bundle.uninstall();
-            errors.remove(bundleId);
+            faults.clear(bundleId, key);
         } catch (BundleException e) {
             throw new Problem(409, "Conflict", "the bundle cannot be removed: " + e.getMessage());
+        }
+        return Optional.ofNullable(key);
+    }
+
+    /** Lifts a quarantine: the module is called again (and a bundle that failed to start is started again). */
+    public InstalledModule restore(long bundleId) {
+        Bundle bundle = bundle(bundleId);
+        faults.clear(bundleId, describe(bundle).moduleKey());
+        if (bundle.getState() != Bundle.ACTIVE) {
+            try {
+                bundle.start();
+                awaitActivation(bundle);
+            } catch (BundleException | RuntimeException e) {
+                faults.bundleFailed(bundleId, failure(e));
+            }
+        }
+        return describe(bundle);
+    }
+
+    /** A module answered: its run of failures, if any, is over. */
+    public void answered(String moduleKey) {
+        faults.answered(moduleKey);
+    }
+
+    /** A module failed to answer; after several failures in a row it is quarantined. */
+    public void answerFailed(String moduleKey, Throwable error) {
+        if (faults.answerFailed(moduleKey, failure(error))) {
+            LOG.warning("module " + moduleKey + " quarantined: it keeps failing to answer (" + failure(error) + ")");
         }
     }
 
@@ -204,15 +292,11 @@ public class ModuleHost {
         return bundle;
     }
 
-    private void awaitModule(String key) {
-        long deadline = System.currentTimeMillis() + UPGRADE_WAIT_MILLIS;
-        while (find(key).isEmpty() && System.currentTimeMillis() < deadline) {
-            pause();
-        }
-    }
-
     /** The active module with this key; while it is being upgraded, waits for the new version. */
     public Optional<ParticipationModule> module(String key) {
+        if (faults.isQuarantined(key)) {
+            return Optional.empty();
+        }
         Optional<ParticipationModule> found = find(key);
         long deadline = System.currentTimeMillis() + UPGRADE_WAIT_MILLIS;
         while (found.isEmpty() && upgrading.contains(key) && System.currentTimeMillis() < deadline) {
@@ -246,10 +330,10 @@ public class ModuleHost {
 
     private InstalledModule describe(Bundle bundle) {
         ModuleManifest manifest = manifestOf(bundle);
+        String key = manifest == null ? null : manifest.key();
         return new InstalledModule(bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion().toString(),
                 bundle.getHeaders().get("Bundle-Vendor"), stateName(bundle.getState()),
-                manifest == null ? null : manifest.key(), manifest == null ? null : manifest.version(),
-                errors.get(bundle.getBundleId()));
+                key, manifest == null ? null : manifest.version(), faults.error(bundle.getBundleId(), key).orElse(null));
     }
 
     private ModuleManifest manifestOf(Bundle bundle) {
@@ -258,6 +342,7 @@ public class ModuleHost {
             return null;
         }
         for (ServiceReference<?> reference : registered) {
+            // only a tracked module counts: one whose migrations ran
             Object service = tracker.getService(castReference(reference));
             if (service instanceof ParticipationModule module) {
                 return module.manifest();

@@ -16,11 +16,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.UUID;
+import org.communa.kernel.problem.Problem;
 import org.communa.server.system.SystemAdminAuthenticator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +36,7 @@ public class ModulesResource {
 
     @Inject SystemAdminAuthenticator admins;
     @Inject ModuleHost host;
+    @Inject PurgeModule purgeModule;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
     @GET
@@ -65,11 +68,30 @@ public class ModulesResource {
 
     @DELETE
     @Path("{bundleId}")
-    @Operation(summary = "Remove a module bundle; its components keep their data and answer 503 until it returns")
-    public Response remove(@PathParam("bundleId") long bundleId) {
-        admins.requireSystemAdmin(authorization);
+    @Operation(summary = "Remove a module bundle; its components keep their data and answer 503 until it returns, "
+            + "unless purge=true, which also deletes its components and drops its tables in every organisation")
+    public Response remove(@PathParam("bundleId") long bundleId, @QueryParam("purge") boolean purge) {
+        String admin = admins.requireSystemAdmin(authorization);
+        if (purge) {
+            String key = host.list().stream().filter(m -> m.bundleId() == bundleId).findFirst()
+                    .orElseThrow(() -> Problem.notFound("no module bundle " + bundleId)).moduleKey();
+            if (key == null) {
+                throw new Problem(409, "Conflict", "bundle " + bundleId + " carries no active module, so which data "
+                        + "to purge is unknown: restore it first, or remove it without purge");
+            }
+            host.remove(bundleId);
+            return Response.ok(purgeModule.purge(admin, key)).build();
+        }
         host.remove(bundleId);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{bundleId}/restore")
+    @Operation(summary = "Lift a quarantine: call the module again (and start its bundle again if it had failed to)")
+    public JsonObject restore(@PathParam("bundleId") long bundleId) {
+        admins.requireSystemAdmin(authorization);
+        return toJson(host.restore(bundleId));
     }
 
     static JsonObject toJson(InstalledModule m) {

@@ -47,6 +47,12 @@ public class CommunaSettings {
     boolean trustForwardedProto;
     @Inject @ConfigProperty(name = "communa.modules.dir", defaultValue = "var/modules")
     String modulesDirectory;
+    @Inject @ConfigProperty(name = "communa.modules.failure-threshold", defaultValue = "5")
+    int moduleFailureThreshold;
+    @Inject @ConfigProperty(name = "communa.modules.trusted-publishers", defaultValue = "var/trusted-publishers")
+    String trustedPublishers;
+    @Inject @ConfigProperty(name = "communa.modules.allow-unsigned", defaultValue = "false")
+    boolean allowUnsignedModules;
     @Inject @ConfigProperty(name = "communa.jobs.threads", defaultValue = "4")
     int jobThreads;
     @Inject @ConfigProperty(name = "communa.jobs.first-retry-seconds", defaultValue = "30")
@@ -84,6 +90,9 @@ public class CommunaSettings {
     public boolean trustForwardedProto() { return trustForwardedProto; }
     public int jobThreads() { return jobThreads; }
     public java.nio.file.Path modulesDirectory() { return java.nio.file.Path.of(modulesDirectory); }
+    public int moduleFailureThreshold() { return Math.max(1, moduleFailureThreshold); }
+    public java.nio.file.Path trustedPublishers() { return java.nio.file.Path.of(trustedPublishers); }
+    public boolean allowUnsignedModules() { return allowUnsignedModules; }
     public java.time.Duration jobFirstRetry() { return java.time.Duration.ofSeconds(Math.max(1, jobFirstRetrySeconds)); }
     public SmtpSettings smtp() {
         return new SmtpSettings(smtpHost, smtpPort, smtpUser.orElse(null), smtpPassword.orElse(null), smtpStartTls, smtpFrom);

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import org.communa.kernel.jobs.JobQueue;
+import org.communa.kernel.modules.ModuleMigrations;
+import org.communa.kernel.persistence.AdminConnections;
 import org.communa.kernel.persistence.Database;
+import org.communa.kernel.persistence.DatabaseSettings;
 import org.communa.kernel.persistence.DatabaseBootstrap;
 import org.communa.kernel.persistence.SystemTransactions;
 import org.communa.kernel.persistence.TenantTransactions;
@@ -99,6 +102,13 @@ public class Platform {
     @Produces public DeleteOrganisation deleteOrganisation() { return new DeleteOrganisation(system, hosts); }
     @Produces public ExportOrganisation exportOrganisation() { return new ExportOrganisation(system, registry); }
     @Produces public ImportOrganisation importOrganisation() { return new ImportOrganisation(system, registry, hosts); }
+
+    /** Module migrations run as the database owner, like the core's. */
+    @Produces public ModuleMigrations moduleMigrations() {
+        DatabaseSettings db = settings.database();
+        return new ModuleMigrations(AdminConnections.dataSource(db.url(), db.adminUser(), db.adminPassword()),
+                db.appRole(), db.systemRole());
+    }
 
     public Database database() { return database; }
 }

@@ -2,11 +2,22 @@ package org.communa.server.it;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-/** Small bundles made on the fly, for what a real module must never be: unresolvable, or built for another SDK. */
+/**
+ * Bundles for the tests: the shipped pages module, new releases of it, and small bundles compiled here
+ * with the JDK's compiler for what a real module must never be (unresolvable, failing, built for
+ * another SDK).
+ */
 final class Bundles {
 
     private Bundles() {
@@ -15,7 +26,7 @@ final class Bundles {
     /** The shipped pages module bundle, as built by this reactor. */
     static byte[] pages() {
         try {
-            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("communa.it.pages.jar")));
+            return Files.readAllBytes(Path.of(System.getProperty("communa.it.pages.jar")));
         } catch (IOException e) {
             throw new IllegalStateException("the pages module must be built before the integration tests", e);
         }
@@ -23,15 +34,25 @@ final class Bundles {
 
     /** The same bundle with another Bundle-Version: a new release of the module. */
     static byte[] withVersion(byte[] bundle, String version) {
-        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(bundle))) {
+        return release(bundle, version, Map.of());
+    }
+
+    /** A new release of a bundle: another Bundle-Version, plus entries such as a new migration. */
+    static byte[] release(byte[] bundle, String version, Map<String, String> addedEntries) {
+        try (JarInputStream in = new JarInputStream(new java.io.ByteArrayInputStream(bundle))) {
             Manifest manifest = in.getManifest();
             manifest.getMainAttributes().putValue("Bundle-Version", version);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
-                java.util.jar.JarEntry entry;
+                JarEntry entry;
                 while ((entry = in.getNextJarEntry()) != null) {
-                    out.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    out.putNextEntry(new JarEntry(entry.getName()));
                     in.transferTo(out);
+                    out.closeEntry();
+                }
+                for (Map.Entry<String, String> added : addedEntries.entrySet()) {
+                    out.putNextEntry(new JarEntry(added.getKey()));
+                    out.write(added.getValue().getBytes(StandardCharsets.UTF_8));
                     out.closeEntry();
                 }
             }
@@ -41,55 +62,77 @@ final class Bundles {
         }
     }
 
-    /**
-     * A bundle whose activator throws when started, compiled here with the JDK's compiler against the
-     * OSGi API on the test class path.
-     */
+    /** A bundle whose activator throws when started. */
     static byte[] failingOnStart(String symbolicName, String message) {
         String source = "package broken; public class Activator implements org.osgi.framework.BundleActivator {"
                 + " public void start(org.osgi.framework.BundleContext c) { throw new IllegalStateException(\"" + message + "\"); }"
                 + " public void stop(org.osgi.framework.BundleContext c) { } }";
+        return compiled(symbolicName, "broken.Activator", source,
+                Map.of("Bundle-Activator", "broken.Activator", "Import-Package", "org.osgi.framework"), Map.of());
+    }
+
+    /** A real module (Declarative Services) whose every answer throws: a module broken at run time. */
+    static byte[] faultyModule(String key) {
+        String source = "package faulty; import org.communa.module.api.*; import org.communa.module.api.http.*;"
+                + " public class FaultyModule implements ParticipationModule {"
+                + " static final ModuleManifest M = ModuleManifest.module(\"" + key + "\", \"1.0.0\").name(\"fr\", \"Fautif\")"
+                + ".name(\"en\", \"Faulty\").route(Route.get(\"\", r -> { throw new IllegalStateException(\"index is broken\"); })).build();"
+                + " public ModuleManifest manifest() { return M; } }";
+        String component = "<?xml version=\"1.0\"?><scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\""
+                + " name=\"faulty.FaultyModule\"><implementation class=\"faulty.FaultyModule\"/>"
+                + "<service><provide interface=\"org.communa.module.api.ParticipationModule\"/></service></scr:component>";
+        return compiled("org.example." + key, "faulty.FaultyModule", source, Map.of(
+                "Import-Package", "org.communa.module.api;version=\"[1.0,2)\",org.communa.module.api.http;version=\"[1.0,2)\"",
+                "Service-Component", "OSGI-INF/faulty.xml"), Map.of("OSGI-INF/faulty.xml", component));
+    }
+
+    static byte[] withImports(String symbolicName, String importPackage) {
+        return jar(manifest(symbolicName, Map.of("Import-Package", importPackage)), Map.of());
+    }
+
+    private static byte[] compiled(String symbolicName, String className, String source, Map<String, String> headers,
+            Map<String, String> resources) {
         try {
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("broken-bundle");
-            java.nio.file.Path file = dir.resolve("Activator.java");
-            java.nio.file.Files.writeString(file, source);
-            javax.tools.JavaCompiler compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
-            int status = compiler.run(null, null, null, "-d", dir.toString(), "-classpath", System.getProperty("java.class.path"),
-                    file.toString());
+            Path dir = Files.createTempDirectory("test-bundle");
+            Path file = dir.resolve(className.substring(className.lastIndexOf('.') + 1) + ".java");
+            Files.writeString(file, source);
+            int status = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.toString(),
+                    "-classpath", System.getProperty("java.class.path"), file.toString());
             if (status != 0) {
-                throw new IllegalStateException("could not compile the broken activator");
+                throw new IllegalStateException("could not compile " + className);
             }
-            Manifest manifest = new Manifest();
-            Attributes main = manifest.getMainAttributes();
-            main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-            main.putValue("Bundle-ManifestVersion", "2");
-            main.putValue("Bundle-SymbolicName", symbolicName);
-            main.putValue("Bundle-Version", "1.0.0");
-            main.putValue("Bundle-Activator", "broken.Activator");
-            main.putValue("Import-Package", "org.osgi.framework");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-                jar.putNextEntry(new java.util.jar.JarEntry("broken/Activator.class"));
-                jar.write(java.nio.file.Files.readAllBytes(dir.resolve("broken/Activator.class")));
-                jar.closeEntry();
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            try (var classes = Files.walk(dir)) {
+                for (Path c : (Iterable<Path>) classes.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                    entries.put(dir.relativize(c).toString(), Files.readAllBytes(c));
+                }
             }
-            return bytes.toByteArray();
+            resources.forEach((name, text) -> entries.put(name, text.getBytes(StandardCharsets.UTF_8)));
+            return jar(manifest(symbolicName, headers), entries);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static byte[] withImports(String symbolicName, String importPackage) {
+    private static Manifest manifest(String symbolicName, Map<String, String> headers) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", symbolicName);
         main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", importPackage);
+        headers.forEach(main::putValue);
+        return manifest;
+    }
+
+    private static byte[] jar(Manifest manifest, Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-            jar.flush();
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                jar.putNextEntry(new JarEntry(entry.getKey()));
+                jar.write(entry.getValue());
+                jar.closeEntry();
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -71,6 +71,9 @@ class TenantIsolationIT extends ServerIT {
                 .json(Json.createObjectBuilder().add("module", "pages").add("name", Scenario.titled("Informations"))
                         .add("settings", Json.createObjectBuilder().add("show_table_of_contents", false))
                         .add("published", true).build()).send());
+        created(admin.call("POST", "api/spaces/budget/c/" + component.getString("id") + "/pages").json(Json.createObjectBuilder()
+                .add("slug", "informations").add("title", Scenario.titled("Informations pratiques"))
+                .add("body", Json.createObjectBuilder().add("fr", "<p>Horaires <img src=x onerror=alert(1)></p>")).build()).send());
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
                 phase.getString("id"), category.getString("id"), participantId, component.getString("id"));
     }
@@ -142,8 +145,20 @@ class TenantIsolationIT extends ServerIT {
                 .add("name", Scenario.titled("Publié")).add("published", true).build()).send();
         Http.Reply index = http.to(a.host(), "GET", draftRoute).send();
         assertThat(index.status()).as(index.body()).isEqualTo(200);
-        assertThat(index.json().getString("module")).isEqualTo("pages");
         assertThat(index.json().getString("component")).isEqualTo(draft.getString("id"));
+        assertThat(index.json().getJsonArray("pages")).isEmpty();
+        // participants read what admins write, sanitised; only admins write
+        JsonObject page = Json.createObjectBuilder().add("slug", "faq").add("title", Scenario.titled("Questions"))
+                .add("body", Json.createObjectBuilder().add("fr", "<h2>Qui ?</h2><script>alert(1)</script>")).build();
+        assertProblem(http.to(a.host(), "POST", draftRoute + "/pages").json(page).send(), 401, "sign in");
+        Scenario.Session member = scenario.signIn(a.host(), scenario.participant(a.host(), "lecteur"), Scenario.PASSWORD);
+        assertProblem(member.call("POST", draftRoute + "/pages").json(page).send(), 403, "may not edit");
+        assertProblem(a.admin().withoutCsrf("POST", draftRoute + "/pages").json(page).send(), 403, "X-CSRF-Token");
+        created(a.admin().call("POST", draftRoute + "/pages").json(page).send());
+        assertProblem(a.admin().call("POST", draftRoute + "/pages").json(page).send(), 409, null);
+        Http.Reply faq = http.to(a.host(), "GET", draftRoute + "/pages/faq").send();
+        assertThat(faq.json().getString("body")).isEqualTo("<h2>Qui ?</h2>");
+        assertThat(http.to(a.host(), "GET", draftRoute).send().json().getJsonArray("pages")).hasSize(1);
         assertThat(http.to(a.host(), "GET", "api/spaces/budget/components").send().body()).contains(draft.getString("id"));
         assertProblem(http.to(a.host(), "GET", draftRoute + "/no/such/page").send(), 404, "no page");
 
@@ -152,12 +167,10 @@ class TenantIsolationIT extends ServerIT {
     }
 
     @Test
-    void moduleUpgradeUnderLoadFailsNoRequestAndRemovalKeepsComponents() throws Exception {
+    void moduleUpgradeWithAMigrationUnderLoadFailsNoRequestAndRemovalKeepsData() throws Exception {
         Populated a = populate("upgrade");
-        String route = "api/spaces/budget/c/" + a.componentId();
-        long pagesBundle = http.system("GET", "api/system/modules").send().json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(m -> "pages".equals(m.getString("module", "")))
-                .findFirst().orElseThrow().getJsonNumber("bundleId").longValue();
+        String route = "api/spaces/budget/c/" + a.componentId() + "/pages/informations";
+        long pagesBundle = bundleOf("pages");
 
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
         java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
@@ -167,7 +180,7 @@ class TenantIsolationIT extends ServerIT {
             Thread t = new Thread(() -> {
                 while (running.get()) {
                     Http.Reply reply = http.to(a.host(), "GET", route).send();
-                    if (reply.status() == 200) {
+                    if (reply.status() == 200 && reply.body().contains("Horaires")) {
                         served.incrementAndGet();
                     } else {
                         failures.add(reply.status() + " " + reply.body());
@@ -179,7 +192,8 @@ class TenantIsolationIT extends ServerIT {
         }
         Thread.sleep(1_000);
         Http.Reply upgraded = http.system("PUT", "api/system/modules/" + pagesBundle)
-                .bytes(Bundles.withVersion(Bundles.pages(), "9.1.0"), "application/java-archive").send();
+                .bytes(Bundles.release(Bundles.pages(), "9.1.0", java.util.Map.of("db/pages/V2__summary.sql",
+                        "alter table pages_pages add column summary text")), "application/java-archive").send();
         Thread.sleep(1_000);
         running.set(false);
         for (Thread t : load) {
@@ -188,8 +202,14 @@ class TenantIsolationIT extends ServerIT {
         assertThat(upgraded.status()).as(upgraded.body()).isEqualTo(200);
         assertThat(upgraded.json().getString("version")).isEqualTo("9.1.0");
         assertThat(upgraded.json().getString("state")).isEqualTo("ACTIVE");
+        assertThat(upgraded.json().getBoolean("quarantined")).as(upgraded.body()).isFalse();
         assertThat(failures).as("requests failed during the upgrade").isEmpty();
         assertThat(served.get()).isGreaterThan(20);
+        try (Connection admin = TestInfrastructure.admin(TestInfrastructure.DATABASE)) {
+            assertThat(count(admin, "select count(*) from module_history_pages where success and type = 'SQL'")).isEqualTo(2);
+            assertThat(count(admin, "select count(*) from information_schema.columns where table_name = 'pages_pages' "
+                    + "and column_name = 'summary'")).isEqualTo(1);
+        }
 
         assertThat(http.system("DELETE", "api/system/modules/" + pagesBundle).send().status()).isEqualTo(204);
         try {
@@ -197,11 +217,79 @@ class TenantIsolationIT extends ServerIT {
             assertThat(a.admin().call("GET", "api/admin/spaces/" + a.spaceId() + "/components").send().body())
                     .contains(a.componentId());
         } finally {
+            // the previous release comes back: its data is still there, the newer migration is simply ahead of it
             Http.Reply reinstalled = http.system("POST", "api/system/modules").bytes(Bundles.pages(), "application/java-archive").send();
             assertThat(reinstalled.status()).as(reinstalled.body()).isEqualTo(201);
         }
-        assertThat(http.to(a.host(), "GET", route).send().status()).isEqualTo(200);
+        assertThat(http.to(a.host(), "GET", route).send().body()).contains("Horaires");
         assertProblem(http.system("DELETE", "api/system/modules/0").send(), 404, null);
+    }
+
+    @Test
+    void aModuleThatKeepsFailingIsQuarantinedAndOthersKeepServing() {
+        Populated a = populate("faulty");
+        Http.Reply installed = http.system("POST", "api/system/modules").bytes(Bundles.faultyModule("faulty"), "application/java-archive").send();
+        assertThat(installed.status()).as(installed.body()).isEqualTo(201);
+        long bundle = installed.json().getJsonNumber("bundleId").longValue();
+        try {
+            JsonObject component = created(a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/components")
+                    .json(Json.createObjectBuilder().add("module", "faulty").add("name", Scenario.titled("Fautif"))
+                            .add("published", true).build()).send());
+            String faultyRoute = "api/spaces/budget/c/" + component.getString("id");
+            for (int i = 0; i < 5; i++) {
+                assertProblem(http.to(a.host(), "GET", faultyRoute).send(), 503, "failed to answer");
+            }
+            assertProblem(http.to(a.host(), "GET", faultyRoute).send(), 503, "not available");
+            JsonObject listed = moduleEntry(bundle);
+            assertThat(listed.getBoolean("quarantined")).isTrue();
+            assertThat(listed.getString("error")).contains("quarantined after 5 failed answers").contains("index is broken");
+            // the other modules and the host keep serving
+            assertThat(http.to(a.host(), "GET", "api/spaces/budget/c/" + a.componentId()).send().status()).isEqualTo(200);
+
+            Http.Reply restored = http.system("POST", "api/system/modules/" + bundle + "/restore").send();
+            assertThat(restored.json().getBoolean("quarantined")).as(restored.body()).isFalse();
+            assertProblem(http.to(a.host(), "GET", faultyRoute).send(), 503, "failed to answer");
+        } finally {
+            assertThat(http.system("DELETE", "api/system/modules/" + bundle).send().status()).isEqualTo(204);
+        }
+    }
+
+    @Test
+    void purgingAModuleDropsItsTablesAndComponentsInEveryOrganisation() throws Exception {
+        Populated a = populate("purge-a");
+        Populated b = populate("purge-b");
+        Http.Reply purged = http.system("DELETE", "api/system/modules/" + bundleOf("pages") + "?purge=true").send();
+        try {
+            assertThat(purged.status()).as(purged.body()).isEqualTo(200);
+            assertThat(purged.json().getJsonArray("droppedTables").getString(0)).isEqualTo("pages_pages");
+            assertThat(purged.json().getInt("deletedComponents")).isGreaterThanOrEqualTo(2);
+            try (Connection admin = TestInfrastructure.admin(TestInfrastructure.DATABASE)) {
+                assertThat(count(admin, "select count(*) from pg_tables where tablename in ('pages_pages', 'module_history_pages')")).isZero();
+                assertThat(count(admin, "select count(*) from components where module_key = 'pages'")).isZero();
+                assertThat(count(admin, "select count(*) from audit_events where action = 'module.purged'")).isPositive();
+            }
+            assertThat(a.admin().call("GET", "api/admin/spaces/" + a.spaceId() + "/components").send().body())
+                    .doesNotContain(a.componentId());
+            assertThat(http.to(b.host(), "GET", "api/spaces/budget/c/" + b.componentId()).send().status()).isEqualTo(404);
+        } finally {
+            Http.Reply reinstalled = http.system("POST", "api/system/modules").bytes(Bundles.pages(), "application/java-archive").send();
+            assertThat(reinstalled.status()).as(reinstalled.body()).isEqualTo(201);
+        }
+        // a fresh install starts from an empty table
+        Populated c = populate("purge-c");
+        assertThat(http.to(c.host(), "GET", "api/spaces/budget/c/" + c.componentId()).send().json().getJsonArray("pages")).hasSize(1);
+    }
+
+    private long bundleOf(String moduleKey) {
+        return http.system("GET", "api/system/modules").send().json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(m -> moduleKey.equals(m.getString("module", "")))
+                .findFirst().orElseThrow().getJsonNumber("bundleId").longValue();
+    }
+
+    private JsonObject moduleEntry(long bundleId) {
+        return http.system("GET", "api/system/modules").send().json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getJsonNumber("bundleId").longValue() == bundleId)
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -282,7 +370,7 @@ class TenantIsolationIT extends ServerIT {
         try (Connection app = DriverManager.getConnection(TestInfrastructure.adminUrl(TestInfrastructure.DATABASE),
                 "communa_it_app", "communa_app")) {
             List<String> tables = tenantTables(app);
-            assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components",
+            assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages",
                     "email_tokens", "participant_roles", "organisation_hosts");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {
@@ -349,7 +437,8 @@ class TenantIsolationIT extends ServerIT {
         assertThat(export.contentType()).startsWith("application/zip");
         byte[] archive = export.raw().body();
         String everything = unzipAll(archive);
-        assertThat(everything).contains(a.spaceId()).contains(a.phaseId()).contains(participantEmail);
+        assertThat(everything).contains(a.spaceId()).contains(a.phaseId()).contains(participantEmail)
+                .contains("pages_pages").contains("Informations pratiques");
         assertThat(everything).doesNotContain(other.id()).doesNotContain(other.spaceId()).doesNotContain(other.participantId());
 
         String newSlug = Scenario.unique("imported");
@@ -359,6 +448,11 @@ class TenantIsolationIT extends ServerIT {
         String newHost = newSlug + ".test";
         String phases = http.to(newHost, "GET", "api/spaces/budget/phases").send().body();
         assertThat(phases).contains("Idées").doesNotContain(a.phaseId());
+        String importedComponent = http.to(newHost, "GET", "api/spaces/budget/components").send().body()
+                .replaceAll("(?s)^.*?\"id\":\"([0-9a-f-]{36})\".*$", "$1");
+        assertThat(importedComponent).isNotEqualTo(a.componentId());
+        assertThat(http.to(newHost, "GET", "api/spaces/budget/c/" + importedComponent + "/pages/informations").send().body())
+                .contains("Horaires");
         // the participant's account came along, password included
         scenario.signIn(newHost, participantEmail, Scenario.PASSWORD);
         // the original is untouched

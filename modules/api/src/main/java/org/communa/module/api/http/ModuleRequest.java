@@ -4,12 +4,15 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.communa.module.api.HostServices;
+import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.data.ModuleData;
 import org.communa.module.api.settings.Settings;
 
 /**
  * One request to a component, as the host hands it to the module: the organisation, space and
  * component it is for (already resolved and checked by the host), the participant if signed in,
- * the route's path parameters, and the component's settings for the current phase.
+ * the route's path parameters, the component's settings for the current phase, and the host's services.
  */
 public final class ModuleRequest {
 
@@ -24,9 +27,11 @@ public final class ModuleRequest {
     private final UUID participantId;
     private final String locale;
     private final Settings settings;
+    private final HostServices services;
 
     public ModuleRequest(String method, String path, Map<String, String> pathParameters, Map<String, String> query, String body,
-            UUID organisationId, String spaceSlug, UUID componentId, UUID participantId, String locale, Settings settings) {
+            UUID organisationId, String spaceSlug, UUID componentId, UUID participantId, String locale, Settings settings,
+            HostServices services) {
         this.method = method;
         this.path = path;
         this.pathParameters = Collections.unmodifiableMap(pathParameters);
@@ -38,12 +43,13 @@ public final class ModuleRequest {
         this.participantId = participantId;
         this.locale = locale;
         this.settings = settings;
+        this.services = services;
     }
 
     /** A copy carrying the parameters of the route that matched. */
     public ModuleRequest withPathParameters(Map<String, String> parameters) {
         return new ModuleRequest(method, path, parameters, query, body, organisationId, spaceSlug, componentId,
-                participantId, locale, settings);
+                participantId, locale, settings, services);
     }
 
     public String method() { return method; }
@@ -57,4 +63,16 @@ public final class ModuleRequest {
     public Optional<UUID> participantId() { return Optional.ofNullable(participantId); }
     public String locale() { return locale; }
     public Settings settings() { return settings; }
+    public HostServices services() { return services; }
+
+    /** The module's tables, inside this request's organisation. */
+    public ModuleData data() { return services.data(); }
+
+    /** Refuses the request (401 for visitors, 403 otherwise) unless its participant may do the action. */
+    public void require(String actionKey) {
+        if (!services.can(actionKey)) {
+            throw participantId == null ? ModuleProblem.unauthorized("sign in first")
+                    : ModuleProblem.forbidden("you may not " + actionKey.replace('_', ' ') + " here");
+        }
+    }
 }

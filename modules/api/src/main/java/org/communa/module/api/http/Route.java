@@ -33,6 +33,14 @@ public final class Route {
         return new Route("POST", template, handler);
     }
 
+    public static Route put(String template, RouteHandler handler) {
+        return new Route("PUT", template, handler);
+    }
+
+    public static Route delete(String template, RouteHandler handler) {
+        return new Route("DELETE", template, handler);
+    }
+
     /** The path parameters when this route serves the method and path, empty otherwise. */
     public Optional<Map<String, String>> match(String requestMethod, String path) {
         if (!method.equals(requestMethod)) {

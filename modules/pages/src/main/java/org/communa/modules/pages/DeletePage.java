@@ -1,0 +1,22 @@
+package org.communa.modules.pages;
+
+import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.http.RouteHandler;
+
+/** DELETE a page; admins only. */
+final class DeletePage implements RouteHandler {
+
+    @Override
+    public ModuleResponse handle(ModuleRequest request) {
+        request.require("edit");
+        String slug = request.pathParameter("slug");
+        int deleted = request.data().write(sql -> sql.update(
+                "delete from pages_pages where component_id = ? and slug = ?", request.componentId(), slug));
+        if (deleted == 0) {
+            throw ModuleProblem.notFound("no page " + slug + " in this component");
+        }
+        return ModuleResponse.json(200, "{\"deleted\":\"" + slug + "\"}");
+    }
+}

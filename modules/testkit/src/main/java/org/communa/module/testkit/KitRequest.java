@@ -1,0 +1,76 @@
+package org.communa.module.testkit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.communa.kernel.modules.ModuleDispatch;
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.settings.SettingDefinition;
+import org.communa.module.api.settings.Settings;
+
+/** One request of a test to a component: built fluently, sent with {@link #send()}. */
+public final class KitRequest {
+
+    private final ModuleTestKit kit;
+    private final TestOrganisation organisation;
+    private final String method;
+    private final String path;
+    private final Map<String, String> query = new LinkedHashMap<>();
+    private final Map<String, Object> settings = new LinkedHashMap<>();
+    private String body;
+    private UUID participant;
+    private Set<String> roles = Set.of();
+    private String locale = "fr";
+
+    KitRequest(ModuleTestKit kit, TestOrganisation organisation, String method, String path) {
+        this.kit = kit;
+        this.organisation = organisation;
+        this.method = method;
+        this.path = path;
+    }
+
+    /** Sent by a signed-in participant holding these organisation roles (admin, moderator, evaluator, ambassador). */
+    public KitRequest as(UUID participantId, String... organisationRoles) {
+        this.participant = participantId;
+        this.roles = Set.of(organisationRoles);
+        return this;
+    }
+
+    public KitRequest body(String content) {
+        this.body = content;
+        return this;
+    }
+
+    public KitRequest query(String name, String value) {
+        query.put(name, value);
+        return this;
+    }
+
+    public KitRequest locale(String language) {
+        this.locale = language;
+        return this;
+    }
+
+    /** A component setting for this request, validated like the host validates an admin's input. */
+    public KitRequest setting(String key, Object value) {
+        settings.put(key, value);
+        return this;
+    }
+
+    /** The module's answer, with refusals rendered as problems exactly as the host renders them. */
+    public ModuleResponse send() {
+        ModuleManifest manifest = kit.manifest();
+        List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
+        definitions.addAll(manifest.phaseSettings());
+        ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.id(),
+                organisation.spaceSlug(), organisation.componentId(), participant, locale,
+                Settings.validate(definitions, settings),
+                new KitServices(kit.data(organisation), manifest, participant != null, roles));
+        return ModuleDispatch.dispatch(manifest, request);
+    }
+}
