@@ -54,6 +54,14 @@ public final class Communa {
         Map<String, String> serverEnv = new HashMap<>();
         serverEnv.putIfAbsent("COMMUNA_DEMO_SEED", settings.get("COMMUNA_DEMO_SEED", "true"));
         serverEnv.put("COMMUNA_MODULES_DIR", settings.get("COMMUNA_MODULES_DIR", ShippedModules.prepare(settings).toString()));
+        // the modules built from this checkout carry no publisher's signature; whoever runs this command is
+        // the instance's admin and accepts them (production sets false and trusts publishers' keys)
+        String allowUnsigned = settings.get("COMMUNA_MODULES_ALLOW_UNSIGNED", "true");
+        serverEnv.put("COMMUNA_MODULES_ALLOW_UNSIGNED", allowUnsigned);
+        if (allowUnsigned.equals("true")) {
+            System.out.println("communa: unsigned module bundles are allowed (COMMUNA_MODULES_ALLOW_UNSIGNED=true); "
+                    + "set it to false in production and trust publishers' keys instead");
+        }
         if (settings.externalDatabase()) {
             return ServerProcess.run(settings, serverEnv);
         }

@@ -2,10 +2,10 @@ package org.communa.server.modules;
 
 /**
  * A bundle in the module host as system admins see it: its identity, OSGi state, the module it
- * declares (once active), and the error that quarantined it, if any.
+ * declares (once active), the trusted publisher that signed it, and the error that quarantined it, if any.
  */
 public record InstalledModule(long bundleId, String symbolicName, String version, String vendor, String state,
-        String moduleKey, String moduleVersion, String error) {
+        String moduleKey, String moduleVersion, String signedBy, String error) {
 
     public boolean quarantined() {
         return error != null;

@@ -39,11 +39,14 @@ public class ModuleHost {
     private static final Logger LOG = Logger.getLogger(ModuleHost.class.getName());
     @Inject CommunaSettings settings;
     @Inject ModuleMigrations migrations;
+    @Inject TrustedPublishers publishers;
 
     private FelixHost felix;
     private ModulesDirectoryWatcher watcher;
     private ServiceTracker<ParticipationModule, ParticipationModule> tracker;
     private ModuleFaults faults;
+    /** Who signed each bundle, as checked when it was installed or upgraded. */
+    private final Map<Long, BundleSignature.Signer> signers = new ConcurrentHashMap<>();
     /** Keys of modules being upgraded: requests wait for the new version instead of failing. */
     private final Set<String> upgrading = ConcurrentHashMap.newKeySet();
     private static final long UPGRADE_WAIT_MILLIS = 10_000;
@@ -58,6 +61,10 @@ public class ModuleHost {
         faults = new ModuleFaults(settings.moduleFailureThreshold());
         tracker = new ServiceTracker<>(felix.context(), ParticipationModule.class, new MigratingCustomizer());
         tracker.open();
+        publishers.importDirectory(settings.trustedPublishers());
+        if (settings.allowUnsignedModules()) {
+            LOG.warning("unsigned module bundles are allowed on this instance (communa.modules.allow-unsigned=true)");
+        }
         Path directory = settings.modulesDirectory();
         if (!Files.isDirectory(directory)) {
             LOG.info("no modules directory at " + directory + ": modules come only through the system API");
@@ -139,12 +146,14 @@ public class ModuleHost {
     public InstalledModule install(String location, InputStream content) {
         byte[] jar = read(content);
         checkManifest(jar);
+        BundleSignature.Signer signer = checkSignature(jar);
         Bundle bundle;
         try {
             bundle = felix.context().installBundle(location, new java.io.ByteArrayInputStream(jar));
         } catch (BundleException e) {
             throw Problem.badRequest("not an installable bundle: " + e.getMessage());
         }
+        signers.put(bundle.getBundleId(), signer);
         try {
             bundle.start();
             awaitActivation(bundle);
@@ -200,6 +209,10 @@ public class ModuleHost {
         }
     }
 
+    private BundleSignature.Signer checkSignature(byte[] jar) {
+        return BundleSignature.verify(jar, publishers.byFingerprint(), settings.allowUnsignedModules());
+    }
+
     /** The installed module bundles (the framework's own and SCR's are not modules). */
     public List<InstalledModule> list() {
         List<InstalledModule> modules = new ArrayList<>();
@@ -219,6 +232,7 @@ public class ModuleHost {
         Bundle bundle = bundle(bundleId);
         byte[] jar = read(content);
         checkManifest(jar);
+        BundleSignature.Signer signer = checkSignature(jar);
         InstalledModule before = describe(bundle);
         if (before.moduleKey() != null) {
             upgrading.add(before.moduleKey());
@@ -226,6 +240,7 @@ public class ModuleHost {
         try {
             faults.clear(bundleId, before.moduleKey());
             bundle.update(new java.io.ByteArrayInputStream(jar));
+            signers.put(bundleId, signer);
             if (bundle.getState() != Bundle.ACTIVE) {
                 bundle.start();
             }
@@ -251,6 +266,7 @@ public class ModuleHost {
         try {
             bundle.uninstall();
             faults.clear(bundleId, key);
+            signers.remove(bundleId);
         } catch (BundleException e) {
             throw new Problem(409, "Conflict", "the bundle cannot be removed: " + e.getMessage());
         }
@@ -333,7 +349,9 @@ public class ModuleHost {
         String key = manifest == null ? null : manifest.key();
         return new InstalledModule(bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion().toString(),
                 bundle.getHeaders().get("Bundle-Vendor"), stateName(bundle.getState()),
-                key, manifest == null ? null : manifest.version(), faults.error(bundle.getBundleId(), key).orElse(null));
+                key, manifest == null ? null : manifest.version(),
+                signers.getOrDefault(bundle.getBundleId(), BundleSignature.Signer.UNSIGNED).name(),
+                faults.error(bundle.getBundleId(), key).orElse(null));
     }
 
     private ModuleManifest manifestOf(Bundle bundle) {

@@ -104,6 +104,7 @@ public class ModulesResource {
         if (m.vendor() != null) {
             json.add("publisher", m.vendor());
         }
+        json.add("signedBy", m.signedBy());
         if (m.moduleKey() != null) {
             json.add("module", m.moduleKey()).add("moduleVersion", m.moduleVersion());
         }

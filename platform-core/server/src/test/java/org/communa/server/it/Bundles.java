@@ -23,8 +23,12 @@ final class Bundles {
     private Bundles() {
     }
 
-    /** The shipped pages module bundle, as built by this reactor. */
+    /** The shipped pages module bundle, as built by this reactor, signed by the trusted test publisher. */
     static byte[] pages() {
+        return TestPublishers.sign(pagesAsBuilt(), TestPublishers.TRUSTED);
+    }
+
+    static byte[] pagesAsBuilt() {
         try {
             return Files.readAllBytes(Path.of(System.getProperty("communa.it.pages.jar")));
         } catch (IOException e) {
@@ -32,12 +36,11 @@ final class Bundles {
         }
     }
 
-    /** The same bundle with another Bundle-Version: a new release of the module. */
-    static byte[] withVersion(byte[] bundle, String version) {
-        return release(bundle, version, Map.of());
+    /** A new release of the pages module, signed: another Bundle-Version, plus entries such as a new migration. */
+    static byte[] pagesRelease(String version, Map<String, String> addedEntries) {
+        return TestPublishers.sign(release(pagesAsBuilt(), version, addedEntries), TestPublishers.TRUSTED);
     }
 
-    /** A new release of a bundle: another Bundle-Version, plus entries such as a new migration. */
     static byte[] release(byte[] bundle, String version, Map<String, String> addedEntries) {
         try (JarInputStream in = new JarInputStream(new java.io.ByteArrayInputStream(bundle))) {
             Manifest manifest = in.getManifest();
@@ -87,7 +90,8 @@ final class Bundles {
     }
 
     static byte[] withImports(String symbolicName, String importPackage) {
-        return jar(manifest(symbolicName, Map.of("Import-Package", importPackage)), Map.of());
+        return TestPublishers.sign(jar(manifest(symbolicName, Map.of("Import-Package", importPackage)),
+                Map.of("README.txt", "a bundle that only imports".getBytes(StandardCharsets.UTF_8))), TestPublishers.TRUSTED);
     }
 
     private static byte[] compiled(String symbolicName, String className, String source, Map<String, String> headers,
@@ -108,13 +112,13 @@ final class Bundles {
                 }
             }
             resources.forEach((name, text) -> entries.put(name, text.getBytes(StandardCharsets.UTF_8)));
-            return jar(manifest(symbolicName, headers), entries);
+            return TestPublishers.sign(jar(manifest(symbolicName, headers), entries), TestPublishers.TRUSTED);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Manifest manifest(String symbolicName, Map<String, String> headers) {
+    static Manifest manifest(String symbolicName, Map<String, String> headers) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -125,7 +129,7 @@ final class Bundles {
         return manifest;
     }
 
-    private static byte[] jar(Manifest manifest, Map<String, byte[]> entries) {
+    static byte[] jar(Manifest manifest, Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {

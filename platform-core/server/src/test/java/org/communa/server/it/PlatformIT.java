@@ -252,6 +252,55 @@ class PlatformIT extends ServerIT {
                 "application/java-archive").send(), 400, null);
     }
 
+    @Test
+    void onlyBundlesSignedByATrustedPublisherInstall() throws Exception {
+        JsonObject pages = http().system("GET", "api/system/modules").send().json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(m -> "pages".equals(m.getString("module", ""))).findFirst().orElseThrow();
+        assertThat(pages.getString("signedBy")).isEqualTo("Communa test publisher trusted");
+
+        byte[] unsigned = Bundles.jar(Bundles.manifest("org.example.unsigned",
+                java.util.Map.of("Import-Package", "org.communa.module.api;version=\"[1.0,2)\"")), java.util.Map.of("x.txt", new byte[] {1}));
+        assertProblem(install(unsigned), 403, "not signed");
+        byte[] fromStranger = TestPublishers.sign(unsigned, TestPublishers.STRANGER);
+        assertProblem(install(fromStranger), 403, "not a trusted publisher");
+        assertProblem(install(tampered(Bundles.pages())), 400, "changed after signing");
+
+        // a system admin trusts the stranger: its bundles install; distrusted again, they are refused
+        assertProblem(http().system("POST", "api/system/publishers").raw("not a key", "text/plain").send(), 400, "PEM");
+        Http.Reply trusted = http().system("POST", "api/system/publishers?name=Stranger%20Coop")
+                .raw(TestPublishers.certificatePem(TestPublishers.STRANGER), "application/x-pem-file").send();
+        assertThat(trusted.status()).as(trusted.body()).isEqualTo(201);
+        String fingerprint = trusted.json().getString("fingerprint");
+        assertThat(http().system("GET", "api/system/publishers").send().body()).contains("Stranger Coop").contains(fingerprint)
+                .contains("Communa test publisher trusted");
+        Http.Reply installed = install(fromStranger);
+        assertThat(installed.status()).as(installed.body()).isEqualTo(201);
+        assertThat(installed.json().getString("signedBy")).isEqualTo("Stranger Coop");
+        assertThat(http().system("DELETE", "api/system/modules/" + installed.json().getJsonNumber("bundleId")).send().status()).isEqualTo(204);
+        assertThat(http().system("DELETE", "api/system/publishers/" + fingerprint).send().status()).isEqualTo(204);
+        assertProblem(install(fromStranger), 403, "not a trusted publisher");
+    }
+
+    private Http.Reply install(byte[] bundle) {
+        return http().system("POST", "api/system/modules").bytes(bundle, "application/java-archive").send();
+    }
+
+    /** The signed bundle with one entry changed afterwards, as an attacker on the way would change it. */
+    private static byte[] tampered(byte[] signed) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(signed));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                out.write(entry.getName().endsWith(".sql") ? "drop table participants;".getBytes() : content);
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     static void assertProblem(Http.Reply reply, int status, String detailMentions) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -192,7 +192,7 @@ class TenantIsolationIT extends ServerIT {
         }
         Thread.sleep(1_000);
         Http.Reply upgraded = http.system("PUT", "api/system/modules/" + pagesBundle)
-                .bytes(Bundles.release(Bundles.pages(), "9.1.0", java.util.Map.of("db/pages/V2__summary.sql",
+                .bytes(Bundles.pagesRelease("9.1.0", java.util.Map.of("db/pages/V2__summary.sql",
                         "alter table pages_pages add column summary text")), "application/java-archive").send();
         Thread.sleep(1_000);
         running.set(false);

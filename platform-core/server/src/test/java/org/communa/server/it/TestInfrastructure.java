@@ -12,7 +12,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * What the integration tests need around the server, for the whole test run: a fresh database and
  * roles in the real PostgreSQL (dropped afterwards, leaving nothing behind), and a real SMTP server
- * (GreenMail) that the server sends to. Active only under failsafe, which names the Payara Micro jar.
+ * (GreenMail) that the server sends to, and the module publishers whose bundles it trusts. Active only under failsafe, which names the Payara Micro jar.
  */
 public class TestInfrastructure implements LauncherSessionListener {
 
@@ -30,6 +30,7 @@ public class TestInfrastructure implements LauncherSessionListener {
             return;
         }
         dropAll();
+        TestPublishers.prepare();
         mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         organisationMail = new GreenMail(new ServerSetup(ORGANISATION_SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
