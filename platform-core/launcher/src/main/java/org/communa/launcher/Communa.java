@@ -16,6 +16,7 @@ public final class Communa {
     private static final String USAGE = """
             usage: ./communa run                              start the platform (embedded PostgreSQL unless COMMUNA_DB_URL is set)
                    ./communa admin create-system-admin NAME   create a system admin and print its token, once
+                   ./communa new-module KEY [NAME]            create modules/KEY from the module template (see modules/README.md)
             """;
 
     private Communa() {
@@ -43,11 +44,24 @@ public final class Communa {
         return switch (args.get(0)) {
             case "run" -> run(settings);
             case "admin" -> admin(settings, args.subList(1, args.size()));
+            case "new-module" -> newModule(settings, args.subList(1, args.size()));
             default -> {
                 System.err.print("communa: unknown command " + args.get(0) + "\n" + USAGE);
                 yield 2;
             }
         };
+    }
+
+    private static int newModule(LauncherSettings settings, List<String> args) {
+        if (args.isEmpty() || args.size() > 2) {
+            System.err.print("communa: new-module needs a key, and optionally a name\n" + USAGE);
+            return 2;
+        }
+        Path created = new NewModule(settings.home(), args.get(0), args.size() > 1 ? args.get(1) : null).create();
+        System.out.println("communa: created " + created + " and added it to pom.xml. Next: read modules/README.md, then\n"
+                + "  mvn -pl modules/" + args.get(0) + " -am install      # builds and tests it with the SDK test kit\n"
+                + "  ./communa run                                  # installs it with the other modules");
+        return 0;
     }
 
     private static int run(LauncherSettings settings) {

@@ -8,9 +8,12 @@ import java.util.stream.Stream;
 
 /**
  * Puts the module bundles built in this checkout (modules/NAME/target/communa-module-NAME-*.jar, not
- * the SDK) into var/modules, the directory the server installs modules from at start-up.
+ * the SDK, its test kit or the template) into var/modules, the directory the server installs modules from at start-up.
  */
 final class ShippedModules {
+
+    /** The SDK, its test kit and the template to copy are built in modules/ but are not modules to run. */
+    private static final java.util.Set<String> NOT_MODULES = java.util.Set.of("api", "testkit", "template");
 
     private ShippedModules() {
     }
@@ -25,7 +28,7 @@ final class ShippedModules {
             }
             try (Stream<Path> built = Files.list(modules)) {
                 for (Path module : built.filter(Files::isDirectory).toList()) {
-                    if (module.getFileName().toString().equals("api")) {
+                    if (NOT_MODULES.contains(module.getFileName().toString())) {
                         continue;
                     }
                     try (Stream<Path> jars = Files.list(module.resolve("target"))) {

@@ -1,0 +1,25 @@
+package org.communa.modules.template;
+
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
+import org.communa.module.api.data.Row;
+
+/** An item as the JSON API shows it. */
+final class ItemJson {
+
+    /** Looked up once: finding the provider is slow, using it is not. */
+    static final JsonProvider JSON = JsonProvider.provider();
+    static final String COLUMNS = "id, author_id, body, created_at";
+
+    private ItemJson() {
+    }
+
+    static JsonObject of(Row row) {
+        return JSON.createObjectBuilder()
+                .add("id", row.uuid("id").toString())
+                .add("authorId", row.uuid("author_id").toString())
+                .add("body", row.string("body"))
+                .add("createdAt", row.time("created_at").toString())
+                .build();
+    }
+}
