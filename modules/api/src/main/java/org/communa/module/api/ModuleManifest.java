@@ -12,8 +12,8 @@ import org.communa.module.api.settings.SettingDefinition;
 
 /**
  * The single place where a module says what it is: key and version, names per language, resource
- * types, actions and the roles they need, typed settings (global and per phase), routes, and where its
- * database migrations live. Read top to bottom; built once by the module, checked by the builder.
+ * types, actions and the roles they need, typed settings (global and per phase), routes, where its
+ * database migrations live, and its demo content. Read top to bottom; built once by the module, checked by the builder.
  */
 public final class ModuleManifest {
 
@@ -26,6 +26,7 @@ public final class ModuleManifest {
     private final List<SettingDefinition> phaseSettings;
     private final List<Route> routes;
     private final String migrationsLocation;
+    private final DemoSeed demoSeed;
 
     private ModuleManifest(Builder b) {
         this.key = b.key;
@@ -37,6 +38,7 @@ public final class ModuleManifest {
         this.phaseSettings = List.copyOf(b.phaseSettings);
         this.routes = List.copyOf(b.routes);
         this.migrationsLocation = b.migrationsLocation;
+        this.demoSeed = b.demoSeed;
     }
 
     public static Builder module(String key, String version) {
@@ -53,6 +55,8 @@ public final class ModuleManifest {
     public List<Route> routes() { return routes; }
     /** Classpath folder of the module's Flyway migrations inside its bundle, or null when it has no tables. */
     public String migrationsLocation() { return migrationsLocation; }
+    /** Example content for demo instances, or null. */
+    public DemoSeed demoSeed() { return demoSeed; }
 
     /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
     public static final class Builder {
@@ -65,6 +69,7 @@ public final class ModuleManifest {
         private final List<SettingDefinition> phaseSettings = new ArrayList<>();
         private final List<Route> routes = new ArrayList<>();
         private String migrationsLocation;
+        private DemoSeed demoSeed;
 
         private Builder(String key, String version) {
             this.key = key;
@@ -103,6 +108,11 @@ public final class ModuleManifest {
 
         public Builder migrations(String classpathLocation) {
             this.migrationsLocation = classpathLocation;
+            return this;
+        }
+
+        public Builder demoSeed(DemoSeed seed) {
+            this.demoSeed = seed;
             return this;
         }
 

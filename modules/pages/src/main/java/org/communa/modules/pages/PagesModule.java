@@ -20,6 +20,7 @@ public class PagesModule implements ParticipationModule {
             .action("edit", "admin")
             .globalSetting(SettingDefinition.bool("show_table_of_contents", true))
             .migrations("db/pages")
+            .demoSeed(new DemoPages())
             .route(Route.get("", new ListPages()))
             .route(Route.get("pages/{slug}", new ShowPage()))
             .route(Route.post("pages", new SavePage(false)))

@@ -46,6 +46,13 @@ public class Component extends TenantOwned {
         change(name, settings, phaseSettings);
     }
 
+    /** A published component with the module's default settings (demo content, imports). */
+    public static Component publishedWithDefaults(UUID spaceId, String moduleKey, Map<String, String> name, int position) {
+        Component component = new Component(spaceId, moduleKey, name, "{}", "{}", position);
+        component.publish(true);
+        return component;
+    }
+
     final void change(Map<String, String> name, String settings, String phaseSettings) {
         this.name = Map.copyOf(name);
         this.settings = settings;

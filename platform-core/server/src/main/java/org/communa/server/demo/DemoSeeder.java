@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.server.platform.CommunaSettings;
+import org.communa.server.components.Component;
 import org.communa.server.platform.PlatformStarted;
 import org.communa.server.spaces.Category;
 import org.communa.server.spaces.Phase;
@@ -36,17 +37,21 @@ public class DemoSeeder {
     @Inject HostResolver hosts;
     @Inject TenantTransactions transactions;
 
-    void seed(@Observes PlatformStarted started) {
+    /** Demo organisations' primary hosts: module demo content goes to their components. */
+    static final List<String> DEMO_HOSTS = List.of("eau.localhost", "universite.localhost");
+
+    /** Before the module host starts (priority 100 &lt; 200), so that modules find the demo components. */
+    void seed(@Observes @jakarta.annotation.Priority(100) PlatformStarted started) {
         if (!settings.demoSeed()) {
             return;
         }
         seedOnce(new OrganisationSpec("eau", "Eau de la Métropole",
                 "eau.localhost", List.of("www.eau.localhost"), List.of("fr", "en"), "fr", "Europe/Paris",
-                "participation@eau.localhost", "default", List.of("proposals", "budgets", "surveys", "meetings")),
+                "participation@eau.localhost", "default", List.of("pages", "proposals", "budgets", "surveys", "meetings")),
                 DemoSeeder::waterUtility);
         seedOnce(new OrganisationSpec("universite", "Université de la Région",
                 "universite.localhost", List.of(), List.of("fr", "en", "ca", "es"), "fr", "Europe/Paris",
-                "participation@universite.localhost", "default", List.of("proposals", "budgets", "surveys", "meetings")),
+                "participation@universite.localhost", "default", List.of("pages", "proposals", "budgets", "surveys", "meetings")),
                 DemoSeeder::university);
     }
 
@@ -84,6 +89,7 @@ public class DemoSeeder {
             phase.activate(i == 1);
             em.persist(phase);
         }
+        em.persist(Component.publishedWithDefaults(budget.id(), "pages", Map.of("fr", "Informations", "en", "Information"), 1));
         for (String[] theme : new String[][] {{"Qualité de l'eau", "Water quality"}, {"Économies d'eau", "Saving water"},
                 {"Biodiversité", "Biodiversity"}, {"Fontaines et accès", "Fountains and access"}}) {
             em.persist(new Category(budget.id(), Map.of("fr", theme[0], "en", theme[1]), null));
@@ -111,6 +117,7 @@ public class DemoSeeder {
         em.persist(ideas);
         em.persist(new Phase(consultation.id(), 2, Map.of("fr", "Synthèse", "en", "Summary"),
                 LocalDate.parse("2026-12-16"), LocalDate.parse("2027-01-31")));
+        em.persist(Component.publishedWithDefaults(consultation.id(), "pages", Map.of("fr", "À propos", "en", "About"), 1));
         Space council = new Space(Space.Kind.assembly, "conseil-etudiant",
                 Map.of("fr", "Conseil de la vie étudiante", "en", "Student life council"), Map.of(), null);
         council.publish(true);

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.communa.kernel.modules.ModuleMigrations;
+import org.communa.server.demo.DemoModuleContent;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
@@ -40,6 +41,7 @@ public class ModuleHost {
     @Inject CommunaSettings settings;
     @Inject ModuleMigrations migrations;
     @Inject TrustedPublishers publishers;
+    @Inject DemoModuleContent demoContent;
 
     private FelixHost felix;
     private ModulesDirectoryWatcher watcher;
@@ -52,7 +54,8 @@ public class ModuleHost {
     private static final long UPGRADE_WAIT_MILLIS = 10_000;
     private static final long ACTIVATION_WAIT_MILLIS = 60_000;
 
-    void start(@Observes PlatformStarted started) {
+    /** After the demo seeder (priority 100), which creates the components demo content goes into. */
+    void start(@Observes @jakarta.annotation.Priority(200) PlatformStarted started) {
         try {
             felix = new FelixHost(Files.createTempDirectory("communa-felix"));
         } catch (BundleException | IOException e) {
@@ -91,6 +94,7 @@ public class ModuleHost {
                 if (applied > 0) {
                     LOG.info("module " + manifest.key() + " " + manifest.version() + ": " + applied + " migration(s) applied");
                 }
+                demoContent.seed(manifest);
                 return module;
             } catch (RuntimeException e) {
                 faults.bundleFailed(bundle.getBundleId(), failure(e));

@@ -30,6 +30,7 @@ public class SpacesResource {
     @Inject RequestOrganisation organisation;
     @Inject TenantTransactions transactions;
     @Inject ReadCaches caches;
+    @jakarta.ws.rs.HeaderParam("Cache-Control") String cacheControl;
 
     @GET
     @Path("spaces")
@@ -92,11 +93,16 @@ public class SpacesResource {
         });
     }
 
-    /** Public reads are rendered once per organisation and key, then served from the tenant's cache partition. */
+    /**
+     * Public reads are rendered once per organisation and key, then served from the tenant's cache
+     * partition, unless the client asks for a fresh answer (Cache-Control: no-cache, as a forced reload does).
+     */
     private Response cached(String key, Function<EntityManager, JsonStructure> read) {
         TenantId tenant = organisation.tenant();
-        String json = caches.publicReads().get(tenant, key,
-                () -> Optional.of(transactions.inTenant(tenant, em -> read.apply(em).toString()))).orElseThrow();
+        java.util.function.Supplier<Optional<String>> load =
+                () -> Optional.of(transactions.inTenant(tenant, em -> read.apply(em).toString()));
+        String json = (cacheControl != null && cacheControl.contains("no-cache") ? load.get()
+                : caches.publicReads().get(tenant, key, load)).orElseThrow();
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

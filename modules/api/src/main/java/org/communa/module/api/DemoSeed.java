@@ -1,0 +1,15 @@
+package org.communa.module.api;
+
+import java.util.UUID;
+import org.communa.module.api.data.ModuleData;
+
+/**
+ * Example content for a component of the module in the demo organisations that `./communa run` creates,
+ * so that people trying the platform see the module at work. Called each time the module starts on a
+ * demo instance: it must add nothing when its content is already there.
+ */
+@FunctionalInterface
+public interface DemoSeed {
+
+    void seed(ModuleData data, UUID componentId, String spaceSlug);
+}
