@@ -7,6 +7,7 @@ create table template_items (
     component_id uuid not null references components (id) on delete cascade deferrable initially deferred,
     author_id    uuid not null,
     body         text not null check (length(body) between 1 and 2000),
+    words        int,
     created_at   timestamptz not null default now()
 );
 create index template_items_component on template_items (component_id, created_at);

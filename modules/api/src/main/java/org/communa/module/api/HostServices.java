@@ -20,4 +20,7 @@ public interface HostServices {
      * over https; no scripts, styles or event handlers), the same for every module.
      */
     String sanitizeHtml(String html);
+
+    /** Queues a job of the manifest for this component; it runs soon, once, and is retried if it fails. */
+    void enqueue(String jobName, String payload);
 }

@@ -27,6 +27,7 @@ public final class ModuleManifest {
     private final List<Route> routes;
     private final String migrationsLocation;
     private final DemoSeed demoSeed;
+    private final Map<String, JobHandler> jobs;
 
     private ModuleManifest(Builder b) {
         this.key = b.key;
@@ -39,6 +40,7 @@ public final class ModuleManifest {
         this.routes = List.copyOf(b.routes);
         this.migrationsLocation = b.migrationsLocation;
         this.demoSeed = b.demoSeed;
+        this.jobs = Collections.unmodifiableMap(new LinkedHashMap<>(b.jobs));
     }
 
     public static Builder module(String key, String version) {
@@ -57,6 +59,8 @@ public final class ModuleManifest {
     public String migrationsLocation() { return migrationsLocation; }
     /** Example content for demo instances, or null. */
     public DemoSeed demoSeed() { return demoSeed; }
+    /** The module's jobs by name. */
+    public Map<String, JobHandler> jobs() { return jobs; }
 
     /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
     public static final class Builder {
@@ -70,6 +74,7 @@ public final class ModuleManifest {
         private final List<Route> routes = new ArrayList<>();
         private String migrationsLocation;
         private DemoSeed demoSeed;
+        private final Map<String, JobHandler> jobs = new LinkedHashMap<>();
 
         private Builder(String key, String version) {
             this.key = key;
@@ -108,6 +113,16 @@ public final class ModuleManifest {
 
         public Builder migrations(String classpathLocation) {
             this.migrationsLocation = classpathLocation;
+            return this;
+        }
+
+        public Builder job(String name, JobHandler handler) {
+            if (name == null || !name.matches("[a-z][a-z0-9_]{0,62}")) {
+                throw new IllegalArgumentException(key + ": job name must be snake_case, got: " + name);
+            }
+            if (jobs.putIfAbsent(name, handler) != null) {
+                throw new IllegalArgumentException(key + ": job " + name + " is declared twice");
+            }
             return this;
         }
 

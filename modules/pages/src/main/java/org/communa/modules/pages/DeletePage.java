@@ -12,8 +12,13 @@ final class DeletePage implements RouteHandler {
     public ModuleResponse handle(ModuleRequest request) {
         request.require("edit");
         String slug = request.pathParameter("slug");
-        int deleted = request.data().write(sql -> sql.update(
-                "delete from pages_pages where component_id = ? and slug = ?", request.componentId(), slug));
+        int deleted = request.data().write(sql -> {
+            int rows = sql.update("delete from pages_pages where component_id = ? and slug = ?", request.componentId(), slug);
+            if (rows > 0) {
+                sql.recordAction("delete", "page", slug);
+            }
+            return rows;
+        });
         if (deleted == 0) {
             throw ModuleProblem.notFound("no page " + slug + " in this component");
         }

@@ -27,9 +27,11 @@ final class SavePage implements RouteHandler {
                 if (updated == 0) {
                     throw ModuleProblem.notFound("no page " + request.pathParameter("slug") + " in this component");
                 }
+                sql.recordAction("update", "page", page.slug());
             } else {
                 sql.update("insert into pages_pages (id, component_id, slug, title, body, position) values (?, ?, ?, ?::jsonb, ?::jsonb, ?)",
                         UUID.randomUUID(), request.componentId(), page.slug(), page.titles(), page.bodies(), page.position());
+                sql.recordAction("create", "page", page.slug());
             }
             var saved = sql.first("select " + PageJson.COLUMNS + " from pages_pages where component_id = ? and slug = ?",
                     request.componentId(), page.slug()).orElseThrow();

@@ -56,6 +56,8 @@ class PagesModuleTest {
         assertThat(kit.request(town, "GET", "pages/faq").send().status()).isEqualTo(404);
         assertThat(kit.request(town, "DELETE", "pages/faq-2026").as(ADMIN, "admin").send().status()).isEqualTo(200);
         assertThat(kit.request(town, "GET", "pages/faq-2026").send().status()).isEqualTo(404);
+        assertThat(kit.actionLog(town)).containsExactly("create page faq", "create page rules", "update page faq-2026",
+                "delete page faq-2026");
     }
 
     @Test

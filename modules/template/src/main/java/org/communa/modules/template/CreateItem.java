@@ -32,6 +32,8 @@ final class CreateItem implements RouteHandler {
             UUID id = UUID.randomUUID();
             sql.update("insert into template_items (id, component_id, author_id, body) values (?, ?, ?, ?)",
                     id, request.componentId(), author, body);
+            sql.recordAction("create", "item", id.toString());
+            request.services().enqueue(CountWords.JOB, id.toString());
             return ModuleResponse.json(201, ItemJson.of(sql.first("select " + ItemJson.COLUMNS
                     + " from template_items where id = ?", id).orElseThrow()).toString());
         });

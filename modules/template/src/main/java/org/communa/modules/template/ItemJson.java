@@ -9,7 +9,7 @@ final class ItemJson {
 
     /** Looked up once: finding the provider is slow, using it is not. */
     static final JsonProvider JSON = JsonProvider.provider();
-    static final String COLUMNS = "id, author_id, body, created_at";
+    static final String COLUMNS = "id, author_id, body, words, created_at";
 
     private ItemJson() {
     }
@@ -19,6 +19,7 @@ final class ItemJson {
                 .add("id", row.uuid("id").toString())
                 .add("authorId", row.uuid("author_id").toString())
                 .add("body", row.string("body"))
+                .add("words", row.integer("words") == null ? -1 : row.integer("words"))
                 .add("createdAt", row.time("created_at").toString())
                 .build();
     }

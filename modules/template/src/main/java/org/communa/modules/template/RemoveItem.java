@@ -18,8 +18,13 @@ final class RemoveItem implements RouteHandler {
         } catch (IllegalArgumentException e) {
             throw ModuleProblem.notFound("no item " + request.pathParameter("id"));
         }
-        int removed = request.data().write(sql -> sql.update(
-                "delete from template_items where component_id = ? and id = ?", request.componentId(), id));
+        int removed = request.data().write(sql -> {
+            int rows = sql.update("delete from template_items where component_id = ? and id = ?", request.componentId(), id);
+            if (rows > 0) {
+                sql.recordAction("remove", "item", id.toString());
+            }
+            return rows;
+        });
         if (removed == 0) {
             throw ModuleProblem.notFound("no item " + id + " in this component");
         }

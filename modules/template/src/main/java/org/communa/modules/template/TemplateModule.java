@@ -26,6 +26,7 @@ public class TemplateModule implements ParticipationModule {
             .route(Route.get("", new ListItems()))
             .route(Route.post("items", new CreateItem()))
             .route(Route.delete("items/{id}", new RemoveItem()))
+            .job(CountWords.JOB, new CountWords())
             .build();
 
     @Override

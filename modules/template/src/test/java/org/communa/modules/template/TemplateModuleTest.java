@@ -29,7 +29,10 @@ class TemplateModuleTest {
         ModuleResponse created = kit.request(town, "POST", "items").as(PARTICIPANT).setting("creation_enabled", true)
                 .body(item).send();
         assertThat(created.status()).isEqualTo(201);
-        assertThat(kit.request(town, "GET", "").send().body()).contains("Plus de bancs au parc");
+        assertThat(created.body()).contains("\"words\":-1");
+        assertThat(kit.runJobs()).isPositive(); // other tests of this class may have queued theirs
+        assertThat(kit.request(town, "GET", "").send().body()).contains("Plus de bancs au parc").contains("\"words\":5");
+        assertThat(kit.actionLog(town)).hasSize(1).allMatch(entry -> entry.startsWith("create item "));
         assertThat(kit.request(town, "POST", "items").setting("creation_enabled", true).body(item).send().status()).isEqualTo(401);
         assertThat(kit.request(town, "POST", "items").as(PARTICIPANT).setting("creation_enabled", true)
                 .body("{\"body\":\"\"}").send().status()).isEqualTo(400);

@@ -67,10 +67,12 @@ public final class KitRequest {
         ModuleManifest manifest = kit.manifest();
         List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
         definitions.addAll(manifest.phaseSettings());
+        KitServices services = new KitServices(kit, organisation, participant, roles);
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.id(),
                 organisation.spaceSlug(), organisation.componentId(), participant, locale,
-                Settings.validate(definitions, settings),
-                new KitServices(kit.data(organisation), manifest, participant != null, roles));
-        return ModuleDispatch.dispatch(manifest, request);
+                Settings.validate(definitions, settings), services);
+        ModuleResponse response = ModuleDispatch.dispatch(manifest, request);
+        services.release(response.status() < 400);
+        return response;
     }
 }

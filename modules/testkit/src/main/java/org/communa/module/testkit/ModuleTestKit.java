@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.communa.kernel.modules.ActionContext;
 import org.communa.kernel.modules.JdbcModuleData;
+import org.communa.kernel.modules.ModuleJobs;
 import org.communa.kernel.modules.MigrationScript;
 import org.communa.kernel.modules.ModuleMigrations;
 import org.communa.kernel.persistence.AdminConnections;
@@ -36,6 +38,10 @@ public final class ModuleTestKit {
     private final DataSource app;
     private final List<MigrationScript> scripts;
     private final int migrationsApplied;
+    private final List<PendingJob> pendingJobs = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private record PendingJob(TestOrganisation organisation, ModuleJobs.QueuedJob job) {
+    }
 
     private ModuleTestKit(ParticipationModule module) {
         this.manifest = module.manifest();
@@ -99,7 +105,45 @@ public final class ModuleTestKit {
 
     /** The module's tables as the module sees them inside the organisation (row-level security applies). */
     public ModuleData data(TestOrganisation organisation) {
-        return new JdbcModuleData(app, new TenantId(organisation.id()));
+        return data(organisation, null);
+    }
+
+    ModuleData data(TestOrganisation organisation, UUID participant) {
+        return new JdbcModuleData(app, new TenantId(organisation.id()),
+                new ActionContext(manifest.key(), organisation.componentId(), participant));
+    }
+
+    void enqueue(TestOrganisation organisation, ModuleJobs.QueuedJob job) {
+        pendingJobs.add(new PendingJob(organisation, job));
+    }
+
+    /** Runs the jobs the module queued so far (and those they queue), as the host's job queue would; returns how many ran. */
+    public int runJobs() {
+        int ran = 0;
+        while (!pendingJobs.isEmpty()) {
+            PendingJob next = pendingJobs.remove(0);
+            ModuleJobs.run(manifest, next.job(), next.organisation().id(), data(next.organisation()));
+            ran++;
+        }
+        return ran;
+    }
+
+    /** The organisation's action log entries written by the module, oldest first: "action resource_type resource_id". */
+    public List<String> actionLog(TestOrganisation organisation) {
+        try (Connection connection = admin.getConnection();
+                PreparedStatement query = connection.prepareStatement("select action, resource_type, resource_id from action_log "
+                        + "where tenant_id = ? order by at, id")) {
+            query.setObject(1, organisation.id());
+            List<String> entries = new java.util.ArrayList<>();
+            try (var rs = query.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Unrestricted connections (the database owner), to check what is really stored. */

@@ -18,10 +18,12 @@ public final class JdbcModuleData implements ModuleData {
 
     private final DataSource appPool;
     private final TenantId tenant;
+    private final ActionContext actions;
 
-    public JdbcModuleData(DataSource appPool, TenantId tenant) {
+    public JdbcModuleData(DataSource appPool, TenantId tenant, ActionContext actions) {
         this.appPool = appPool;
         this.tenant = tenant;
+        this.actions = actions;
     }
 
     @Override
@@ -40,7 +42,7 @@ public final class JdbcModuleData implements ModuleData {
             connection.setReadOnly(readOnly);
             try {
                 TenantConnections.setTenant(connection, tenant);
-                T result = work.run(new JdbcSql(connection));
+                T result = work.run(new JdbcSql(connection, actions));
                 connection.commit();
                 return result;
             } catch (RuntimeException e) {

@@ -21,9 +21,11 @@ import org.communa.module.api.data.Sql;
 final class JdbcSql implements Sql {
 
     private final Connection connection;
+    private final ActionContext actions;
 
-    JdbcSql(Connection connection) {
+    JdbcSql(Connection connection, ActionContext actions) {
         this.connection = connection;
+        this.actions = actions;
     }
 
     @Override
@@ -53,6 +55,29 @@ final class JdbcSql implements Sql {
             return prepared.executeUpdate();
         } catch (SQLException e) {
             throw JdbcModuleData.translate(e, statement);
+        }
+    }
+
+    @Override
+    public void recordAction(String action, String resourceType, String resourceId) {
+        if (action == null || !action.matches("[a-z][a-z0-9_]{0,62}") || resourceType == null
+                || !resourceType.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("action and resource type must be snake_case, got: " + action + ", " + resourceType);
+        }
+        if (resourceId != null && resourceId.length() > 200) {
+            throw new IllegalArgumentException("a resource id has at most 200 characters");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into action_log (participant_id, module_key, "
+                + "component_id, action, resource_type, resource_id) values (?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, actions.participantId(), Types.OTHER);
+            insert.setString(2, actions.moduleKey());
+            insert.setObject(3, actions.componentId(), Types.OTHER);
+            insert.setString(4, action);
+            insert.setString(5, resourceType);
+            insert.setString(6, resourceId);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw JdbcModuleData.translate(e, "action log");
         }
     }
 

@@ -103,11 +103,14 @@ public class ComponentRoutes {
         String moduleKey = target.component().moduleKey();
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.tenant().value(),
                 target.component().spaceSlug(), target.component().id(), current.present() ? current.id() : null, "fr",
-                target.settings(), services.forRequest(target.manifest()));
+                target.settings(), services.forRequest(target.manifest(), target.component().id()));
         ModuleResponse response;
         try {
             response = ModuleDispatch.dispatch(target.manifest(), request);
             modules.answered(moduleKey);
+            if (response.status() < 400) {
+                services.release();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "module " + moduleKey + " failed to answer", e);
             modules.answerFailed(moduleKey, e);

@@ -2,11 +2,17 @@ package org.communa.server.components;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.communa.kernel.jobs.JobQueue;
+import org.communa.kernel.modules.ActionContext;
 import org.communa.kernel.modules.ActionPermissions;
 import org.communa.kernel.modules.HtmlPolicy;
 import org.communa.kernel.modules.JdbcModuleData;
+import org.communa.kernel.modules.ModuleJobs;
 import org.communa.module.api.HostServices;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.data.ModuleData;
@@ -15,17 +21,25 @@ import org.communa.server.accounts.Role;
 import org.communa.server.http.RequestOrganisation;
 import org.communa.server.platform.Platform;
 
-/** The host's services for one module request: bound to its organisation and participant. */
+/**
+ * The host's services for one module request: bound to its organisation and participant. Jobs the
+ * module queues are held until its answer is known: queued when it succeeds (its data is committed
+ * by then, so a job never runs before the rows it works on exist), dropped when it fails.
+ */
 @RequestScoped
 public class ModuleServices {
+
+    private final List<String> heldJobs = new ArrayList<>();
 
     @Inject Platform platform;
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
+    @Inject JobQueue jobs;
 
-    HostServices forRequest(ModuleManifest manifest) {
-        ModuleData data = new JdbcModuleData(platform.database().appPool(), organisation.tenant());
+    HostServices forRequest(ModuleManifest manifest, UUID componentId) {
         boolean signedIn = current.present();
+        ModuleData data = new JdbcModuleData(platform.database().appPool(), organisation.tenant(),
+                new ActionContext(manifest.key(), componentId, signedIn ? current.id() : null));
         Set<String> roles = current.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
         return new HostServices() {
             @Override
@@ -42,6 +56,17 @@ public class ModuleServices {
             public String sanitizeHtml(String html) {
                 return HtmlPolicy.sanitize(html);
             }
+
+            @Override
+            public void enqueue(String jobName, String payload) {
+                heldJobs.add(ModuleJobs.queue(manifest, jobName, componentId, payload).toJson());
+            }
         };
+    }
+
+    /** The module answered without error: its jobs go to the durable queue. */
+    void release() {
+        heldJobs.forEach(job -> jobs.enqueue(ModuleJobs.JOB_TYPE, organisation.tenant(), job));
+        heldJobs.clear();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.communa.kernel.modules.ActionContext;
 import org.communa.kernel.modules.JdbcModuleData;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.ModuleManifest;
@@ -38,7 +39,7 @@ public class DemoModuleContent {
     }
 
     private void seedIn(TenantId tenant, ModuleManifest manifest) {
-        JdbcModuleData data = new JdbcModuleData(platform.database().appPool(), tenant);
+        JdbcModuleData data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(manifest.key(), null, null));
         try {
             List<DemoComponent> components = data.read(sql -> sql.query(
                     "select c.id, s.slug from components c join spaces s on s.id = c.space_id where c.module_key = ?",

@@ -28,11 +28,20 @@ final class Bundles {
         return TestPublishers.sign(pagesAsBuilt(), TestPublishers.TRUSTED);
     }
 
+    /** The module template as built by this reactor, signed by the trusted test publisher. */
+    static byte[] template() {
+        return TestPublishers.sign(built("communa.it.template.jar"), TestPublishers.TRUSTED);
+    }
+
     static byte[] pagesAsBuilt() {
+        return built("communa.it.pages.jar");
+    }
+
+    private static byte[] built(String property) {
         try {
-            return Files.readAllBytes(Path.of(System.getProperty("communa.it.pages.jar")));
+            return Files.readAllBytes(Path.of(System.getProperty(property)));
         } catch (IOException e) {
-            throw new IllegalStateException("the pages module must be built before the integration tests", e);
+            throw new IllegalStateException("the modules must be built before the integration tests", e);
         }
     }
 

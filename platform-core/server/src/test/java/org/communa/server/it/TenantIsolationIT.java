@@ -255,6 +255,39 @@ class TenantIsolationIT extends ServerIT {
     }
 
     @Test
+    void aModuleRunsItsJobsThroughTheDurableQueueAndLogsItsActions() throws Exception {
+        Populated a = populate("jobs");
+        Http.Reply installed = http.system("POST", "api/system/modules").bytes(Bundles.template(), "application/java-archive").send();
+        assertThat(installed.status()).as(installed.body()).isEqualTo(201);
+        long bundle = installed.json().getJsonNumber("bundleId").longValue();
+        try {
+            a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/phases/" + a.phaseId() + "/activate").send();
+            JsonObject component = created(a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/components")
+                    .json(Json.createObjectBuilder().add("module", "template").add("name", Scenario.titled("Idées"))
+                            .add("published", true).add("phaseSettings", Json.createObjectBuilder().add(a.phaseId(),
+                                    Json.createObjectBuilder().add("creation_enabled", true))).build()).send());
+            String route = "api/spaces/budget/c/" + component.getString("id");
+            Scenario.Session member = scenario.signIn(a.host(), scenario.participant(a.host(), "auteur"), Scenario.PASSWORD);
+            created(member.call("POST", route + "/items").json(Json.createObjectBuilder()
+                    .add("body", "Des fontaines dans chaque quartier").build()).send());
+            // the module queued a job; the server's durable queue runs it in the background
+            long deadline = System.currentTimeMillis() + 15_000;
+            String items = "";
+            while (System.currentTimeMillis() < deadline && !items.contains("\"words\":5")) {
+                Thread.sleep(200);
+                items = http.to(a.host(), "GET", route).send().body();
+            }
+            assertThat(items).contains("\"words\":5");
+            // the action, written with the item, is in the organisation's log, for its admins only
+            assertThat(a.admin().call("GET", "api/admin/action-log?module=template").send().body())
+                    .contains("\"action\":\"create\"").contains("\"resourceType\":\"item\"");
+            assertProblem(member.call("GET", "api/admin/action-log").send(), 403, null);
+        } finally {
+            assertThat(http.system("DELETE", "api/system/modules/" + bundle + "?purge=true").send().status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void purgingAModuleDropsItsTablesAndComponentsInEveryOrganisation() throws Exception {
         Populated a = populate("purge-a");
         Populated b = populate("purge-b");
@@ -370,7 +403,7 @@ class TenantIsolationIT extends ServerIT {
         try (Connection app = DriverManager.getConnection(TestInfrastructure.adminUrl(TestInfrastructure.DATABASE),
                 "communa_it_app", "communa_app")) {
             List<String> tables = tenantTables(app);
-            assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages",
+            assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages", "action_log",
                     "email_tokens", "participant_roles", "organisation_hosts");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {

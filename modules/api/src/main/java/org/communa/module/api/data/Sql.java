@@ -18,4 +18,11 @@ public interface Sql {
 
     /** Number of rows written. */
     int update(String statement, Object... parameters);
+
+    /**
+     * Writes who did what to which resource in the organisation's action log, in this transaction: the
+     * entry commits or rolls back with the change it describes. Action and resource type are snake_case
+     * (e.g. "publish", "page").
+     */
+    void recordAction(String action, String resourceType, String resourceId);
 }
