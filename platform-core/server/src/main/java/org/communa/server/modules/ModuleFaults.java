@@ -22,6 +22,15 @@ final class ModuleFaults {
         this.threshold = threshold;
     }
 
+    /** The whole cause chain, so that admins see why ("...: database unreachable"), not only where. */
+    static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(": ").append(cause.getMessage());
+        }
+        return text.toString();
+    }
+
     void bundleFailed(long bundleId, String error) {
         bundleErrors.put(bundleId, error);
     }

@@ -62,7 +62,8 @@ public class ModuleHost {
             throw new IllegalStateException("the module host cannot start: " + e.getMessage(), e);
         }
         faults = new ModuleFaults(settings.moduleFailureThreshold());
-        tracker = new ServiceTracker<>(felix.context(), ParticipationModule.class, new MigratingCustomizer());
+        tracker = new ServiceTracker<>(felix.context(), ParticipationModule.class,
+                new ModuleActivation(felix.context(), migrations, demoContent, faults));
         tracker.open();
         publishers.importDirectory(settings.trustedPublishers());
         if (settings.allowUnsignedModules()) {
@@ -72,97 +73,25 @@ public class ModuleHost {
         if (!Files.isDirectory(directory)) {
             LOG.info("no modules directory at " + directory + ": modules come only through the system API");
         }
-        watcher = new ModulesDirectoryWatcher(directory, new DirectoryTarget());
+        watcher = new ModulesDirectoryWatcher(directory, new ModulesDirectoryInstaller(this));
         watcher.start();
-    }
-
-    /**
-     * A module joins only once its migrations have run: a module whose tables are missing or whose
-     * migration was refused is never called, and its bundle shows the error.
-     */
-    private final class MigratingCustomizer implements ServiceTrackerCustomizer<ParticipationModule, ParticipationModule> {
-        @Override
-        public ParticipationModule addingService(ServiceReference<ParticipationModule> reference) {
-            ParticipationModule module = felix.context().getService(reference);
-            if (module == null) {
-                return null;
-            }
-            Bundle bundle = reference.getBundle();
-            try {
-                ModuleManifest manifest = module.manifest();
-                int applied = migrations.migrate(manifest.key(), BundleScripts.read(bundle, manifest.migrationsLocation()));
-                if (applied > 0) {
-                    LOG.info("module " + manifest.key() + " " + manifest.version() + ": " + applied + " migration(s) applied");
-                }
-                demoContent.seed(manifest);
-                return module;
-            } catch (RuntimeException e) {
-                faults.bundleFailed(bundle.getBundleId(), failure(e));
-                LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + failure(e));
-                felix.context().ungetService(reference);
-                return null;
-            }
-        }
-
-        @Override
-        public void modifiedService(ServiceReference<ParticipationModule> reference, ParticipationModule module) {
-            // a module's properties do not change what it is
-        }
-
-        @Override
-        public void removedService(ServiceReference<ParticipationModule> reference, ParticipationModule module) {
-            felix.context().ungetService(reference);
-        }
-    }
-
-    /** The modules directory's side of the host: files in, bundles out. */
-    private final class DirectoryTarget implements ModulesDirectoryWatcher.Target {
-        @Override
-        public long installFile(Path jar) {
-            try (InputStream content = Files.newInputStream(jar)) {
-                return install(jar.toUri().toString(), content).bundleId();
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "module " + jar + " was not installed: " + e.getMessage());
-                return -1;
-            }
-        }
-
-        @Override
-        public void upgradeFile(long bundleId, Path jar) {
-            try (InputStream content = Files.newInputStream(jar)) {
-                upgrade(bundleId, content);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "module " + jar + " was not upgraded: " + e.getMessage());
-            }
-        }
-
-        @Override
-        public void removeBundle(long bundleId) {
-            try {
-                remove(bundleId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "module bundle " + bundleId + " was not removed: " + e.getMessage());
-            }
-        }
     }
 
     /** Installs and starts a bundle; a bundle that fails to resolve or start stays installed, quarantined. */
     public InstalledModule install(String location, InputStream content) {
-        byte[] jar = read(content);
-        checkManifest(jar);
-        BundleSignature.Signer signer = checkSignature(jar);
+        IncomingBundle incoming = IncomingBundle.check(content, publishers.byFingerprint(), settings.allowUnsignedModules());
         Bundle bundle;
         try {
-            bundle = felix.context().installBundle(location, new java.io.ByteArrayInputStream(jar));
+            bundle = felix.context().installBundle(location, incoming.stream());
         } catch (BundleException e) {
             throw Problem.badRequest("not an installable bundle: " + e.getMessage());
         }
-        signers.put(bundle.getBundleId(), signer);
+        signers.put(bundle.getBundleId(), incoming.signer());
         try {
             bundle.start();
             awaitActivation(bundle);
         } catch (BundleException | RuntimeException e) {
-            faults.bundleFailed(bundle.getBundleId(), failure(e));
+            faults.bundleFailed(bundle.getBundleId(), ModuleFaults.describe(e));
             LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + e.getMessage());
         }
         return describe(bundle);
@@ -183,40 +112,6 @@ public class ModuleHost {
         }
     }
 
-    /** The whole cause chain, so that admins see why ("...: database unreachable"), not only where. */
-    static String failure(Throwable e) {
-        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            text.append(": ").append(cause.getMessage());
-        }
-        return text.toString();
-    }
-
-    private static byte[] read(InputStream content) {
-        try {
-            return content.readAllBytes();
-        } catch (IOException e) {
-            throw Problem.badRequest("the bundle cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static void checkManifest(byte[] jar) {
-        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
-            java.util.jar.Manifest manifest = in.getManifest();
-            if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
-                throw Problem.badRequest("not a module bundle: the jar has no OSGi manifest (Bundle-SymbolicName)");
-            }
-            SdkCompatibility.check(manifest.getMainAttributes().getValue("Bundle-SymbolicName"),
-                    manifest.getMainAttributes().getValue("Import-Package"));
-        } catch (IOException e) {
-            throw Problem.badRequest("not a jar file: " + e.getMessage());
-        }
-    }
-
-    private BundleSignature.Signer checkSignature(byte[] jar) {
-        return BundleSignature.verify(jar, publishers.byFingerprint(), settings.allowUnsignedModules());
-    }
-
     /** The installed module bundles (the framework's own and SCR's are not modules). */
     public List<InstalledModule> list() {
         List<InstalledModule> modules = new ArrayList<>();
@@ -234,23 +129,21 @@ public class ModuleHost {
      */
     public InstalledModule upgrade(long bundleId, InputStream content) {
         Bundle bundle = bundle(bundleId);
-        byte[] jar = read(content);
-        checkManifest(jar);
-        BundleSignature.Signer signer = checkSignature(jar);
+        IncomingBundle incoming = IncomingBundle.check(content, publishers.byFingerprint(), settings.allowUnsignedModules());
         InstalledModule before = describe(bundle);
         if (before.moduleKey() != null) {
             upgrading.add(before.moduleKey());
         }
         try {
             faults.clear(bundleId, before.moduleKey());
-            bundle.update(new java.io.ByteArrayInputStream(jar));
-            signers.put(bundleId, signer);
+            bundle.update(incoming.stream());
+            signers.put(bundleId, incoming.signer());
             if (bundle.getState() != Bundle.ACTIVE) {
                 bundle.start();
             }
             awaitActivation(bundle);
         } catch (BundleException | RuntimeException e) {
-            faults.bundleFailed(bundleId, failure(e));
+            faults.bundleFailed(bundleId, ModuleFaults.describe(e));
             LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined after upgrade: " + e.getMessage());
         } finally {
             if (before.moduleKey() != null) {
@@ -286,7 +179,7 @@ public class ModuleHost {
                 bundle.start();
                 awaitActivation(bundle);
             } catch (BundleException | RuntimeException e) {
-                faults.bundleFailed(bundleId, failure(e));
+                faults.bundleFailed(bundleId, ModuleFaults.describe(e));
             }
         }
         return describe(bundle);
@@ -299,8 +192,8 @@ public class ModuleHost {
 
     /** A module failed to answer; after several failures in a row it is quarantined. */
     public void answerFailed(String moduleKey, Throwable error) {
-        if (faults.answerFailed(moduleKey, failure(error))) {
-            LOG.warning("module " + moduleKey + " quarantined: it keeps failing to answer (" + failure(error) + ")");
+        if (faults.answerFailed(moduleKey, ModuleFaults.describe(error))) {
+            LOG.warning("module " + moduleKey + " quarantined: it keeps failing to answer (" + ModuleFaults.describe(error) + ")");
         }
     }
 

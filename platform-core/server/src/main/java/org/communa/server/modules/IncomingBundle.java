@@ -1,0 +1,44 @@
+package org.communa.server.modules;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+import org.communa.kernel.problem.Problem;
+
+/**
+ * A bundle on its way in (install or upgrade), checked before the framework sees it: a jar with an OSGi
+ * manifest, built for an SDK major version the host serves, signed by a trusted publisher.
+ */
+record IncomingBundle(byte[] content, BundleSignature.Signer signer) {
+
+    static IncomingBundle check(InputStream upload, Map<String, String> trustedPublishers, boolean allowUnsigned) {
+        byte[] jar;
+        try {
+            jar = upload.readAllBytes();
+        } catch (IOException e) {
+            throw Problem.badRequest("the bundle cannot be read: " + e.getMessage());
+        }
+        checkManifest(jar);
+        return new IncomingBundle(jar, BundleSignature.verify(jar, trustedPublishers, allowUnsigned));
+    }
+
+    InputStream stream() {
+        return new ByteArrayInputStream(content);
+    }
+
+    private static void checkManifest(byte[] jar) {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            Manifest manifest = in.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+                throw Problem.badRequest("not a module bundle: the jar has no OSGi manifest (Bundle-SymbolicName)");
+            }
+            SdkCompatibility.check(manifest.getMainAttributes().getValue("Bundle-SymbolicName"),
+                    manifest.getMainAttributes().getValue("Import-Package"));
+        } catch (IOException e) {
+            throw Problem.badRequest("not a jar file: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.communa.server.modules;
+
+import java.util.logging.Logger;
+import org.communa.kernel.modules.ModuleMigrations;
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.ParticipationModule;
+import org.communa.server.demo.DemoModuleContent;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
+
+/**
+ * A module joins the host only once its migrations have run: a module whose tables are missing or whose
+ * migration was refused is never called, and its bundle shows the error. Demo instances then give it
+ * its demo content.
+ */
+final class ModuleActivation implements ServiceTrackerCustomizer<ParticipationModule, ParticipationModule> {
+
+    private static final Logger LOG = Logger.getLogger(ModuleActivation.class.getName());
+    private final BundleContext context;
+    private final ModuleMigrations migrations;
+    private final DemoModuleContent demoContent;
+    private final ModuleFaults faults;
+
+    ModuleActivation(BundleContext context, ModuleMigrations migrations, DemoModuleContent demoContent, ModuleFaults faults) {
+        this.context = context;
+        this.migrations = migrations;
+        this.demoContent = demoContent;
+        this.faults = faults;
+    }
+
+    @Override
+    public ParticipationModule addingService(ServiceReference<ParticipationModule> reference) {
+        ParticipationModule module = context.getService(reference);
+        if (module == null) {
+            return null;
+        }
+        Bundle bundle = reference.getBundle();
+        try {
+            ModuleManifest manifest = module.manifest();
+            int applied = migrations.migrate(manifest.key(), BundleScripts.read(bundle, manifest.migrationsLocation()));
+            if (applied > 0) {
+                LOG.info("module " + manifest.key() + " " + manifest.version() + ": " + applied + " migration(s) applied");
+            }
+            demoContent.seed(manifest);
+            return module;
+        } catch (RuntimeException e) {
+            faults.bundleFailed(bundle.getBundleId(), ModuleFaults.describe(e));
+            LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + ModuleFaults.describe(e));
+            context.ungetService(reference);
+            return null;
+        }
+    }
+
+    @Override
+    public void modifiedService(ServiceReference<ParticipationModule> reference, ParticipationModule module) {
+        // a module's properties do not change what it is
+    }
+
+    @Override
+    public void removedService(ServiceReference<ParticipationModule> reference, ParticipationModule module) {
+        context.ungetService(reference);
+    }
+}
