@@ -246,7 +246,7 @@ public class ModuleHost {
         String key = manifest == null ? null : manifest.key();
         return new InstalledModule(bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion().toString(),
                 bundle.getHeaders().get("Bundle-Vendor"), stateName(bundle.getState()),
-                key, manifest == null ? null : manifest.version(),
+                key, manifest == null ? null : manifest.version(), manifest == null ? java.util.Map.of() : manifest.names(),
                 signers.getOrDefault(bundle.getBundleId(), BundleSignature.Signer.UNSIGNED).name(),
                 faults.error(bundle.getBundleId(), key).orElse(null));
     }

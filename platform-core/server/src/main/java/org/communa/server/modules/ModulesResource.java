@@ -107,6 +107,9 @@ public class ModulesResource {
         json.add("signedBy", m.signedBy());
         if (m.moduleKey() != null) {
             json.add("module", m.moduleKey()).add("moduleVersion", m.moduleVersion());
+            JsonObjectBuilder names = JSON.createObjectBuilder();
+            m.names().forEach(names::add);
+            json.add("names", names);
         }
         if (m.error() != null) {
             json.add("error", m.error());

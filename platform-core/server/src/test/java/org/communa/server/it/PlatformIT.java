@@ -229,6 +229,8 @@ class PlatformIT extends ServerIT {
         assertThat(pages.getString("state")).isEqualTo("ACTIVE");
         assertThat(pages.getString("module")).isEqualTo("pages");
         assertThat(pages.getString("publisher")).isEqualTo("Communa");
+        assertThat(pages.getJsonObject("names").getString("fr")).isEqualTo("Pages");
+        assertThat(pages.getJsonObject("names").getString("ca")).isEqualTo("Pàgines");
 
         Http.Reply broken = http().system("POST", "api/system/modules")
                 .bytes(Bundles.withImports("org.example.broken", "org.example.nowhere;version=\"[1.0,2)\""), "application/java-archive").send();
