@@ -46,6 +46,7 @@ public class AccountResource {
     @Inject ChangeCredentials changeCredentials;
     @Inject DeleteAccount deleteAccount;
     @Inject ExportMyData exportMyData;
+    @Inject org.communa.server.http.RequestUrls urls;
     @Context UriInfo uri;
     @Context HttpServletRequest servletRequest;
     @jakarta.ws.rs.HeaderParam("X-Forwarded-Proto") String forwardedProto;
@@ -146,15 +147,10 @@ public class AccountResource {
     }
 
     private boolean secure() {
-        return "https".equals(uri.getBaseUri().getScheme())
-                || (settings.trustForwardedProto() && "https".equalsIgnoreCase(forwardedProto));
+        return urls.secure();
     }
 
-    /** Links in e-mails point to the organisation's primary host, with the scheme and port of this request. */
     private String baseUrl() {
-        String scheme = secure() ? "https" : "http";
-        int port = uri.getBaseUri().getPort();
-        boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-        return scheme + "://" + organisation.primaryHost() + (defaultPort ? "" : ":" + port);
+        return urls.baseUrl();
     }
 }

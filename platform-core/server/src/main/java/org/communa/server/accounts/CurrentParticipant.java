@@ -36,7 +36,7 @@ public class CurrentParticipant {
         return sessionId;
     }
 
-    String csrfToken() {
+    public String csrfToken() {
         return csrfToken;
     }
 

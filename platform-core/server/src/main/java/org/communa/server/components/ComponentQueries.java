@@ -7,12 +7,12 @@ import org.communa.kernel.problem.Problem;
 import org.communa.server.persistence.Lookups;
 
 /** Reads of components inside a tenant transaction. */
-final class ComponentQueries {
+public final class ComponentQueries {
 
     private ComponentQueries() {
     }
 
-    static List<Component> ofSpace(EntityManager em, UUID space, boolean publishedOnly) {
+    public static List<Component> ofSpace(EntityManager em, UUID space, boolean publishedOnly) {
         return em.createQuery("select c from Component c where c.spaceId = :space"
                 + (publishedOnly ? " and c.published = true" : "") + " order by c.position", Component.class)
                 .setParameter("space", space).getResultList();

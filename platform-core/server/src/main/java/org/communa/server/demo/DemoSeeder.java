@@ -47,11 +47,11 @@ public class DemoSeeder {
         }
         seedOnce(new OrganisationSpec("eau", "Eau de la Métropole",
                 "eau.localhost", List.of("www.eau.localhost"), List.of("fr", "en"), "fr", "Europe/Paris",
-                "participation@eau.localhost", "default", List.of("pages", "proposals", "budgets", "surveys", "meetings")),
+                "participation@eau.localhost", "riviere", List.of("pages", "proposals", "budgets", "surveys", "meetings")),
                 DemoSeeder::waterUtility);
         seedOnce(new OrganisationSpec("universite", "Université de la Région",
                 "universite.localhost", List.of(), List.of("fr", "en", "ca", "es"), "fr", "Europe/Paris",
-                "participation@universite.localhost", "default", List.of("pages", "proposals", "budgets", "surveys", "meetings")),
+                "participation@universite.localhost", "campus", List.of("pages", "proposals", "budgets", "surveys", "meetings")),
                 DemoSeeder::university);
     }
 

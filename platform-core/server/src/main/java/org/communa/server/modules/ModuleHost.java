@@ -219,6 +219,32 @@ public class ModuleHost {
         return found;
     }
 
+    /** A template of an active module's bundle (templates/NAME.peb), for the page layer. */
+    public Optional<String> template(String moduleKey, String name) {
+        if (name.contains("..")) {
+            return Optional.empty();
+        }
+        ServiceReference<ParticipationModule>[] references = tracker.getServiceReferences();
+        if (references == null) {
+            return Optional.empty();
+        }
+        for (ServiceReference<ParticipationModule> reference : references) {
+            ParticipationModule module = tracker.getService(reference);
+            if (module != null && module.manifest().key().equals(moduleKey)) {
+                java.net.URL entry = reference.getBundle().getEntry("templates/" + name + ".peb");
+                if (entry == null) {
+                    return Optional.empty();
+                }
+                try (InputStream in = entry.openStream()) {
+                    return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void pause() {
         try {
             Thread.sleep(5);

@@ -47,6 +47,8 @@ public class CommunaSettings {
     boolean trustForwardedProto;
     @Inject @ConfigProperty(name = "communa.modules.dir", defaultValue = "var/modules")
     String modulesDirectory;
+    @Inject @ConfigProperty(name = "communa.themes.dir", defaultValue = "var/themes")
+    String themesDirectory;
     @Inject @ConfigProperty(name = "communa.modules.failure-threshold", defaultValue = "5")
     int moduleFailureThreshold;
     @Inject @ConfigProperty(name = "communa.modules.trusted-publishers", defaultValue = "var/trusted-publishers")
@@ -90,6 +92,7 @@ public class CommunaSettings {
     public boolean trustForwardedProto() { return trustForwardedProto; }
     public int jobThreads() { return jobThreads; }
     public java.nio.file.Path modulesDirectory() { return java.nio.file.Path.of(modulesDirectory); }
+    public java.nio.file.Path themesDirectory() { return java.nio.file.Path.of(themesDirectory); }
     public int moduleFailureThreshold() { return Math.max(1, moduleFailureThreshold); }
     public java.nio.file.Path trustedPublishers() { return java.nio.file.Path.of(trustedPublishers); }
     public boolean allowUnsignedModules() { return allowUnsignedModules; }

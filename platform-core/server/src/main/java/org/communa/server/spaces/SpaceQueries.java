@@ -7,7 +7,7 @@ import org.communa.kernel.problem.Problem;
 import org.communa.server.persistence.Lookups;
 
 /** Reads of spaces and what hangs off them, inside a tenant transaction (no tenant filter needed here). */
-final class SpaceQueries {
+public final class SpaceQueries {
 
     private SpaceQueries() {
     }
@@ -21,7 +21,7 @@ final class SpaceQueries {
         return found.get(0);
     }
 
-    static List<Phase> phases(EntityManager em, UUID space) {
+    public static List<Phase> phases(EntityManager em, UUID space) {
         return em.createQuery("select p from Phase p where p.spaceId = :space order by p.position", Phase.class)
                 .setParameter("space", space).getResultList();
     }

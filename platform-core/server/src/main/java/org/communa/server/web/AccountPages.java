@@ -1,0 +1,175 @@
+package org.communa.server.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.communa.kernel.problem.Problem;
+import org.communa.server.accounts.ConfirmEmail;
+import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.accounts.ExportMyData;
+import org.communa.server.accounts.ResetPassword;
+import org.communa.server.accounts.SessionAuthentication;
+import org.communa.server.accounts.SignIn;
+import org.communa.server.accounts.SignOut;
+import org.communa.server.accounts.SignUp;
+import org.communa.server.http.RequestOrganisation;
+import org.communa.server.http.RequestUrls;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The account pages: sign-up, e-mail confirmation, sign-in and out, password reset, the participant's
+ * account. Plain forms, no JavaScript; the same use cases as the account API.
+ */
+@Path("")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class AccountPages {
+
+    @Inject RequestOrganisation organisation;
+    @Inject CurrentParticipant current;
+    @Inject PageRenderer pages;
+    @Inject RequestUrls urls;
+    @Inject SignIn signIn;
+    @Inject SignUp signUp;
+    @Inject SignOut signOut;
+    @Inject ConfirmEmail confirmEmail;
+    @Inject ResetPassword resetPassword;
+    @Inject ExportMyData exportMyData;
+    @Inject HttpServletRequest request;
+
+    @GET
+    @Path("sign-in")
+    @Operation(hidden = true)
+    public Response signInForm() {
+        return pages.page("pages/sign-in", Map.of());
+    }
+
+    @POST
+    @Path("sign-in")
+    @Operation(hidden = true)
+    public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
+        try {
+            SignIn.Opened opened = signIn.signIn(organisation.tenant(), nonNull(email), nonNull(password), request.getRemoteAddr());
+            NewCookie session = new NewCookie.Builder(SessionAuthentication.COOKIE).value(opened.sessionSecret()).path("/")
+                    .httpOnly(true).secure(urls.secure()).sameSite(NewCookie.SameSite.LAX)
+                    .maxAge((int) opened.lifetime().toSeconds()).build();
+            return Response.seeOther(URI.create("/")).cookie(session).build();
+        } catch (Problem refused) {
+            String message = refused.status() == 429 ? "signin.throttled" : "signin.failed";
+            return pages.page(refused.status() == 429 ? 429 : 401, "pages/sign-in", Map.of("error", message, "email", nonNull(email)));
+        }
+    }
+
+    @POST
+    @Path("sign-out")
+    @Operation(hidden = true)
+    public Response signOut() {
+        if (current.present()) {
+            signOut.signOut(organisation.tenant(), current);
+        }
+        NewCookie expired = new NewCookie.Builder(SessionAuthentication.COOKIE).value("").path("/").httpOnly(true)
+                .secure(urls.secure()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+        return Response.seeOther(URI.create("/")).cookie(expired).build();
+    }
+
+    @GET
+    @Path("sign-up")
+    @Operation(hidden = true)
+    public Response signUpForm() {
+        return pages.page("pages/sign-up", Map.of());
+    }
+
+    @POST
+    @Path("sign-up")
+    @Operation(hidden = true)
+    public Response signUp(@FormParam("email") String email, @FormParam("password") String password,
+            @FormParam("displayName") String displayName) {
+        try {
+            signUp.signUp(organisation.tenant(), urls.baseUrl(), nonNull(email), nonNull(password), nonNull(displayName), pages.locale());
+            return pages.page("pages/notice", Map.of("title", "signup.sent.title", "message", "signup.sent.message"));
+        } catch (Problem refused) {
+            return pages.page(refused.status(), "pages/sign-up", Map.of("problem", refused.detail(), "email", nonNull(email),
+                    "displayName", nonNull(displayName)));
+        }
+    }
+
+    @GET
+    @Path("account/confirm")
+    @Operation(hidden = true)
+    public Response confirmForm(@QueryParam("token") String token) {
+        // a page with a button: mail scanners that open links must not use up the single-use token
+        return pages.page("pages/confirm", Map.of("token", nonNull(token)));
+    }
+
+    @POST
+    @Path("account/confirm")
+    @Operation(hidden = true)
+    public Response confirm(@FormParam("token") String token) {
+        try {
+            confirmEmail.confirm(organisation.tenant(), nonNull(token));
+            return pages.page("pages/notice", Map.of("title", "confirm.done.title", "message", "confirm.done.message",
+                    "link", "/sign-in", "linkText", "nav.signin"));
+        } catch (Problem refused) {
+            return pages.page(refused.status(), "pages/notice", Map.of("title", "confirm.failed.title", "message",
+                    "confirm.failed.message"));
+        }
+    }
+
+    @GET
+    @Path("account/password-reset")
+    @Operation(hidden = true)
+    public Response resetForm(@QueryParam("token") String token) {
+        return pages.page("pages/password-reset", token == null ? Map.of() : Map.of("token", token));
+    }
+
+    @POST
+    @Path("account/password-reset")
+    @Operation(hidden = true)
+    public Response reset(@FormParam("email") String email, @FormParam("token") String token,
+            @FormParam("password") String password) {
+        try {
+            if (token == null || token.isBlank()) {
+                resetPassword.request(organisation.tenant(), urls.baseUrl(), nonNull(email));
+                return pages.page("pages/notice", Map.of("title", "reset.sent.title", "message", "reset.sent.message"));
+            }
+            resetPassword.reset(organisation.tenant(), token, nonNull(password));
+            return pages.page("pages/notice", Map.of("title", "reset.done.title", "message", "reset.done.message",
+                    "link", "/sign-in", "linkText", "nav.signin"));
+        } catch (Problem refused) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("problem", refused.detail());
+            if (token != null) {
+                model.put("token", token);
+            }
+            return pages.page(refused.status(), "pages/password-reset", model);
+        }
+    }
+
+    @GET
+    @Path("account")
+    @Operation(hidden = true)
+    public Response account() {
+        if (!current.present()) {
+            return Response.seeOther(URI.create("/sign-in")).build();
+        }
+        var account = exportMyData.export(organisation.tenant(), current).getJsonObject("account");
+        return pages.page("pages/account", Map.of("account", Map.of("email", account.getString("email", ""),
+                "displayName", account.getString("displayName", ""))));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}

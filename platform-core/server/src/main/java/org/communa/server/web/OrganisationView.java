@@ -1,0 +1,9 @@
+package org.communa.server.web;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What every page shows of its organisation: name, languages, theme and branding. */
+public record OrganisationView(UUID id, String name, String defaultLocale, List<String> locales, String theme,
+        String brandingJson) {
+}

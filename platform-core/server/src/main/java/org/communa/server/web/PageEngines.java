@@ -1,0 +1,53 @@
+package org.communa.server.web;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.communa.server.modules.ModuleHost;
+
+/**
+ * One Pebble engine per theme, with its compiled templates. Engines are rebuilt after a few seconds, so
+ * a theme edited on disk or a module upgraded shows on a next page load, while pages in between reuse
+ * compiled templates.
+ */
+@ApplicationScoped
+public class PageEngines {
+
+    private static final long REFRESH_MILLIS = 5_000;
+    private record Compiled(PebbleEngine engine, long createdAt) {
+    }
+
+    @Inject Themes themes;
+    @Inject ModuleHost modules;
+    private final Map<String, Compiled> engines = new ConcurrentHashMap<>();
+
+    PebbleEngine forTheme(String theme) {
+        long now = System.currentTimeMillis();
+        return engines.compute(theme, (name, compiled) -> compiled != null && now - compiled.createdAt() < REFRESH_MILLIS
+                ? compiled : new Compiled(build(name), now)).engine();
+    }
+
+    /** Forgets compiled templates: a module came, went or changed. */
+    public void forget() {
+        engines.clear();
+    }
+
+    private PebbleEngine build(String theme) {
+        return new PebbleEngine.Builder()
+                .loader(new ThemeTemplateLoader(themes, theme, modules::template))
+                .autoEscaping(true)
+                .strictVariables(false)
+                .newLineTrimming(true)
+                .extension(new AbstractExtension() {
+                    @Override
+                    public Map<String, Function> getFunctions() {
+                        return Map.of("t", new TranslateFunction(), "localised", new LocalisedFunction(), "day", new DayFunction());
+                    }
+                })
+                .build();
+    }
+}

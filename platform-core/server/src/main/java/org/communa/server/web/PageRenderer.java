@@ -1,0 +1,142 @@
+package org.communa.server.web;
+
+import static org.communa.kernel.json.JsonFactory.JSON;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.kernel.security.SecretTokens;
+import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.accounts.Role;
+import org.communa.server.http.ReadCaches;
+import org.communa.server.http.RequestOrganisation;
+
+/**
+ * Renders a page of the request's organisation: its theme's templates, its language, its branding,
+ * and what every layout needs (who is signed in, the form token, the language links).
+ */
+@RequestScoped
+public class PageRenderer {
+
+    public static final String FORM_COOKIE = "communa_form";
+    @Inject RequestOrganisation organisation;
+    @Inject CurrentParticipant current;
+    @Inject TenantTransactions transactions;
+    @Inject ReadCaches caches;
+    @Inject PageEngines engines;
+    @Inject HttpServletRequest request;
+    private String anonymousFormToken;
+
+    public OrganisationView organisation() {
+        return (OrganisationView) caches.resolvedContent().get(organisation.tenant(), "organisation-view",
+                () -> Optional.of(load())).orElseThrow();
+    }
+
+    public String locale() {
+        return LocaleChoice.choose(organisation(), request.getParameter("lang"), cookie(LocaleChoice.COOKIE),
+                request.getHeader("Accept-Language"));
+    }
+
+    /** The token forms carry: the session's when signed in, else one kept in a cookie of the visitor's browser. */
+    public String formToken() {
+        if (current.present()) {
+            return current.csrfToken();
+        }
+        String existing = cookie(FORM_COOKIE);
+        if (existing != null && existing.length() >= 32) {
+            return existing;
+        }
+        if (anonymousFormToken == null) {
+            anonymousFormToken = SecretTokens.newToken();
+        }
+        return anonymousFormToken;
+    }
+
+    public Response page(String template, Map<String, Object> model) {
+        return page(200, template, model);
+    }
+
+    public Response page(int status, String template, Map<String, Object> model) {
+        OrganisationView org = organisation();
+        String locale = locale();
+        Map<String, Object> context = new LinkedHashMap<>(model);
+        context.put("locale", locale);
+        context.put("organisation", Map.of("name", org.name(), "locales", org.locales(), "theme", org.theme()));
+        context.put("signedIn", current.present());
+        context.put("isAdmin", current.present() && current.roles().contains(Role.admin));
+        context.put("csrf", formToken());
+        context.put("languages", languages(org, locale));
+        context.put("path", request.getRequestURI());
+        String[] segments = request.getRequestURI().split("/");
+        context.put("section", segments.length > 1 ? segments[1] : "");
+        StringWriter html = new StringWriter();
+        try {
+            engines.forTheme(org.theme()).getTemplate(template).evaluate(html, context);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Language", locale).header("Cache-Control", "no-store").entity(html.toString());
+        if (request.getParameter("lang") != null && locale.equals(request.getParameter("lang"))) {
+            response.cookie(cookie(LocaleChoice.COOKIE, locale, 365 * 24 * 3600));
+        }
+        if (anonymousFormToken != null) {
+            response.cookie(cookie(FORM_COOKIE, anonymousFormToken, -1));
+        }
+        return response.build();
+    }
+
+    private List<Map<String, Object>> languages(OrganisationView org, String locale) {
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (String language : org.locales()) {
+            languages.add(Map.of("code", language, "name", Messages.text(language, "language.name"),
+                    "current", language.equals(locale)));
+        }
+        return languages;
+    }
+
+    private NewCookie cookie(String name, String value, int maxAge) {
+        return new NewCookie.Builder(name).value(value).path("/").httpOnly(true).maxAge(maxAge)
+                .secure("https".equals(request.getScheme())).sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    private String cookie(String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().equals(name)) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private OrganisationView load() {
+        return transactions.inTenant(organisation.tenant(), em -> {
+            Object[] row = (Object[]) em.createNativeQuery("select id::text, name, default_locale, "
+                    + "array_to_string(available_locales, ','), theme, branding::text from organisations").getSingleResult();
+            return new OrganisationView(UUID.fromString((String) row[0]), (String) row[1], (String) row[2],
+                    List.of(((String) row[3]).split(",")), (String) row[4], (String) row[5]);
+        });
+    }
+
+    /** The branding's JSON as a map, for the stylesheet. */
+    static Map<String, Object> branding(OrganisationView org) {
+        return new LinkedHashMap<>(JSON.createReader(new StringReader(org.brandingJson())).readObject());
+    }
+}

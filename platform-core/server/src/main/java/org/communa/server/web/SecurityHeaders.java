@@ -1,0 +1,30 @@
+package org.communa.server.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Headers every answer carries, and for pages a strict Content-Security-Policy: everything from the
+ * instance itself (no CDN, no inline script or style), no framing, forms only to the instance.
+ */
+@Provider
+public class SecurityHeaders implements ContainerResponseFilter {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; object-src 'none'";
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+        response.getHeaders().putSingle("Referrer-Policy", "same-origin");
+        MediaType type = response.getMediaType();
+        if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            response.getHeaders().putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.getHeaders().putSingle("X-Frame-Options", "DENY");
+        }
+    }
+}

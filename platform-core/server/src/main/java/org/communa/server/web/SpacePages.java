@@ -1,0 +1,64 @@
+package org.communa.server.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.server.http.RequestOrganisation;
+import org.communa.server.spaces.Space;
+import org.communa.server.spaces.SpaceLookup;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The participants' pages of the organisation: home, processes and assemblies, a space. */
+@Path("")
+@RequestScoped
+public class SpacePages {
+
+    @Inject RequestOrganisation organisation;
+    @Inject TenantTransactions transactions;
+    @Inject PageRenderer pages;
+
+    @GET
+    @Operation(hidden = true)
+    public Response home() {
+        return pages.page("pages/home", transactions.inTenant(organisation.tenant(), em -> Map.of(
+                "processes", SpaceViews.published(em, Space.Kind.process),
+                "assemblies", SpaceViews.published(em, Space.Kind.assembly))));
+    }
+
+    @GET
+    @Path("processes")
+    @Operation(hidden = true)
+    public Response processes() {
+        return list(Space.Kind.process);
+    }
+
+    @GET
+    @Path("assemblies")
+    @Operation(hidden = true)
+    public Response assemblies() {
+        return list(Space.Kind.assembly);
+    }
+
+    @GET
+    @Path("{kind: processes|assemblies}/{slug}")
+    @Operation(hidden = true)
+    public Response space(@PathParam("kind") String kind, @PathParam("slug") String slug) {
+        return pages.page("pages/space", transactions.inTenant(organisation.tenant(), em -> {
+            Space space = SpaceLookup.publishedBySlug(em, slug);
+            if (!space.kind().name().equals(kind.equals("processes") ? "process" : "assembly")) {
+                throw org.communa.kernel.problem.Problem.notFound("no " + kind + " " + slug);
+            }
+            return Map.of("space", SpaceViews.full(em, space));
+        }));
+    }
+
+    private Response list(Space.Kind kind) {
+        return pages.page("pages/spaces", transactions.inTenant(organisation.tenant(), em -> Map.of(
+                "kind", kind.name(), "spaces", SpaceViews.published(em, kind))));
+    }
+}
