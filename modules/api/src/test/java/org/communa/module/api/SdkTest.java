@@ -88,6 +88,6 @@ class SdkTest {
 
     static ModuleRequest request(String method, String path, String body) {
         return new ModuleRequest(method, path, Map.of(), Map.of(), body, UUID.randomUUID(), "budget", UUID.randomUUID(),
-                null, "fr", Settings.defaults(List.of()), null);
+                null, "fr", Settings.defaults(List.of()), null, false);
     }
 }

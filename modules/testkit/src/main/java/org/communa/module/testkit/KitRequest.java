@@ -26,6 +26,7 @@ public final class KitRequest {
     private UUID participant;
     private Set<String> roles = Set.of();
     private String locale = "fr";
+    private boolean page;
 
     KitRequest(ModuleTestKit kit, TestOrganisation organisation, String method, String path) {
         this.kit = kit;
@@ -51,6 +52,23 @@ public final class KitRequest {
         return this;
     }
 
+    /** Sent by a browser asking for a page (a view or a redirection), rather than by the JSON API. */
+    public KitRequest asPage() {
+        this.page = true;
+        return this;
+    }
+
+    /** A form post from a page: fields encoded as a browser does. */
+    public KitRequest form(java.util.Map<String, String> fields) {
+        StringBuilder encoded = new StringBuilder();
+        fields.forEach((name, value) -> encoded.append(encoded.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        this.body = encoded.toString();
+        this.page = true;
+        return this;
+    }
+
     public KitRequest locale(String language) {
         this.locale = language;
         return this;
@@ -70,7 +88,7 @@ public final class KitRequest {
         KitServices services = new KitServices(kit, organisation, participant, roles);
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.id(),
                 organisation.spaceSlug(), organisation.componentId(), participant, locale,
-                Settings.validate(definitions, settings), services);
+                Settings.validate(definitions, settings), services, page);
         ModuleResponse response = ModuleDispatch.dispatch(manifest, request);
         services.release(response.status() < 400);
         return response;

@@ -1,7 +1,5 @@
 package org.communa.server.components;
 
-import static org.communa.kernel.json.JsonFactory.JSON;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -10,61 +8,30 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.communa.kernel.modules.ModuleDispatch;
-import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
-import org.communa.module.api.ModuleManifest;
-import org.communa.module.api.ParticipationModule;
-import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
-import org.communa.module.api.settings.SettingDefinition;
-import org.communa.module.api.settings.Settings;
-import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.http.ReadCaches;
-import org.communa.server.http.RequestOrganisation;
-import org.communa.server.modules.ModuleHost;
-import org.communa.server.spaces.Phase;
-import org.communa.server.spaces.SpaceLookup;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Participants reach published components at stable URLs, /api/spaces/{slug}/c/{componentId}/...; the
- * host resolves organisation, space, component, participant and the settings of the active phase, then
- * hands the request to the module through the SDK's types. A module that is missing, quarantined or
- * failing answers 503, and nothing else is affected.
+ * The JSON API of published components, /api/spaces/{slug}/c/{componentId}/...: each request goes to the
+ * component's module (see {@link ComponentDispatcher}); ?lang= picks the language of localised texts.
  */
 @Path("api/spaces/{slug}/c/{componentId}")
 @RequestScoped
 @Tag(name = "participants: components")
 public class ComponentRoutes {
 
-    private static final Logger LOG = Logger.getLogger(ComponentRoutes.class.getName());
-    private record Target(ComponentView component, ModuleManifest manifest, ParticipationModule module, Settings settings) {
-    }
-    /** What the database says about a published component: cached per organisation, dropped by admin writes. */
-    private record ComponentView(java.util.UUID id, String moduleKey, String spaceSlug, Map<String, Object> storedSettings) {
-    }
-
-    @Inject RequestOrganisation organisation;
-    @Inject CurrentParticipant current;
-    @Inject TenantTransactions transactions;
-    @Inject ModuleHost modules;
-    @Inject ReadCaches caches;
-    @Inject ModuleServices services;
+    @Inject ComponentDispatcher dispatcher;
     @PathParam("slug") String slug;
     @PathParam("componentId") String componentId;
+    @QueryParam("lang") String lang;
     @Context UriInfo uri;
 
     @GET
@@ -97,66 +64,14 @@ public class ComponentRoutes {
     }
 
     private Response dispatch(String method, String path, String body) {
-        Target target = resolve();
         Map<String, String> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
-        String moduleKey = target.component().moduleKey();
-        ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.tenant().value(),
-                target.component().spaceSlug(), target.component().id(), current.present() ? current.id() : null, "fr",
-                target.settings(), services.forRequest(target.manifest(), target.component().id()));
-        ModuleResponse response;
-        try {
-            response = ModuleDispatch.dispatch(target.manifest(), request);
-            modules.answered(moduleKey);
-            if (response.status() < 400) {
-                services.release();
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "module " + moduleKey + " failed to answer", e);
-            modules.answerFailed(moduleKey, e);
-            throw new Problem(503, "Module unavailable", "the module " + moduleKey + " failed to answer");
+        String locale = lang != null && lang.matches("fr|en|ca|es") ? lang : "fr";
+        ModuleResponse response = dispatcher.dispatch(slug, componentId, method, path, body, query, locale, false).response();
+        if (response.template() != null || response.location() != null) {
+            throw new Problem(406, "Not Acceptable", "this route answers pages, not JSON: open it under /processes/" + slug
+                    + "/c/" + componentId);
         }
         return Response.status(response.status()).type(MediaType.valueOf(response.contentType())).entity(response.body()).build();
-    }
-
-    private Target resolve() {
-        ComponentView component = (ComponentView) caches.resolvedContent().get(organisation.tenant(),
-                "component:" + slug + ":" + componentId, () -> Optional.of(load())).orElseThrow();
-        // the module is looked up on every request: bundles come, go and change version at run time
-        ParticipationModule module = modules.module(component.moduleKey())
-                .orElseThrow(() -> new Problem(503, "Module unavailable", "the module " + component.moduleKey()
-                        + " of this component is not available right now"));
-        ModuleManifest manifest = module.manifest();
-        List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
-        definitions.addAll(manifest.phaseSettings());
-        Map<String, Object> values = new LinkedHashMap<>(component.storedSettings());
-        // stored settings were valid for the module version that checked them; an upgrade may change the rules
-        values.keySet().retainAll(definitions.stream().map(SettingDefinition::key).toList());
-        Settings settings;
-        try {
-            settings = Settings.validate(definitions, values);
-        } catch (RuntimeException e) {
-            settings = Settings.defaults(definitions);
-        }
-        return new Target(component, manifest, module, settings);
-    }
-
-    /** The published component of this space, with its global settings and those of the active phase. */
-    private ComponentView load() {
-        return transactions.inTenant(organisation.tenant(), em -> {
-            var space = SpaceLookup.publishedBySlug(em, slug);
-            Component component = ComponentQueries.inSpace(em, space.id(), componentId);
-            if (!component.published()) {
-                throw Problem.notFound("no component " + componentId + " in this space");
-            }
-            Map<String, Object> values = new LinkedHashMap<>(SettingsJson.values(component.settings()));
-            SpaceLookup.activePhase(em, space.id()).map(Phase::id).ifPresent(phase -> {
-                var perPhase = JSON.createReader(new StringReader(component.phaseSettings())).readObject();
-                if (perPhase.containsKey(phase.toString())) {
-                    values.putAll(SettingsJson.values(perPhase.getJsonObject(phase.toString())));
-                }
-            });
-            return new ComponentView(component.id(), component.moduleKey(), space.slug(), Map.copyOf(values));
-        });
     }
 }

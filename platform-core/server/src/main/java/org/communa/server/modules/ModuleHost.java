@@ -221,7 +221,12 @@ public class ModuleHost {
 
     /** A template of an active module's bundle (templates/NAME.peb), for the page layer. */
     public Optional<String> template(String moduleKey, String name) {
-        if (name.contains("..")) {
+        return resource(moduleKey, "templates/" + name + ".peb").map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A file inside an active module's bundle (templates, message bundles), if the module is there and has it. */
+    public Optional<byte[]> resource(String moduleKey, String path) {
+        if (path.contains("..")) {
             return Optional.empty();
         }
         ServiceReference<ParticipationModule>[] references = tracker.getServiceReferences();
@@ -231,12 +236,12 @@ public class ModuleHost {
         for (ServiceReference<ParticipationModule> reference : references) {
             ParticipationModule module = tracker.getService(reference);
             if (module != null && module.manifest().key().equals(moduleKey)) {
-                java.net.URL entry = reference.getBundle().getEntry("templates/" + name + ".peb");
+                java.net.URL entry = reference.getBundle().getEntry(path);
                 if (entry == null) {
                     return Optional.empty();
                 }
                 try (InputStream in = entry.openStream()) {
-                    return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    return Optional.of(in.readAllBytes());
                 } catch (IOException e) {
                     return Optional.empty();
                 }

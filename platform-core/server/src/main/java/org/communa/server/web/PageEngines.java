@@ -36,7 +36,25 @@ public class PageEngines {
         engines.clear();
     }
 
+    /** Modules' message bundles (i18n/messages_LANG.properties in their bundle), read again with the engines. */
+    private final Map<String, java.util.Properties> moduleBundles = new ConcurrentHashMap<>();
+    private final TranslateFunction.ModuleTexts moduleTexts = (module, language, key) ->
+            moduleBundles.computeIfAbsent(module + "/" + language, k -> readModuleBundle(module, language)).getProperty(key);
+
+    private java.util.Properties readModuleBundle(String module, String language) {
+        java.util.Properties bundle = new java.util.Properties();
+        modules.resource(module, "i18n/messages_" + language + ".properties").ifPresent(bytes -> {
+            try {
+                bundle.load(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return bundle;
+    }
+
     private PebbleEngine build(String theme) {
+        moduleBundles.clear();
         return new PebbleEngine.Builder()
                 .loader(new ThemeTemplateLoader(themes, theme, modules::template))
                 .autoEscaping(true)
@@ -45,7 +63,8 @@ public class PageEngines {
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Function> getFunctions() {
-                        return Map.of("t", new TranslateFunction(), "localised", new LocalisedFunction(), "day", new DayFunction());
+                        return Map.of("t", new TranslateFunction(moduleTexts), "localised", new LocalisedFunction(),
+                                "day", new DayFunction());
                     }
                 })
                 .build();

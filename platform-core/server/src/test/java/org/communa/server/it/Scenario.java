@@ -22,7 +22,14 @@ final class Scenario {
 
     /** A new organisation; returns its JSON (id, slug, primaryHost...). */
     JsonObject organisation(String prefix) {
-        Http.Reply created = http.system("POST", "api/system/organisations").json(Http.organisation(unique(prefix))).send();
+        return organisation(prefix, "default");
+    }
+
+    /** A new organisation dressed in this theme. */
+    JsonObject organisation(String prefix, String theme) {
+        JsonObject spec = Json.createObjectBuilder(Http.organisation(unique(prefix))).add("theme", theme)
+                .add("availableLocales", Json.createArrayBuilder().add("fr").add("en").add("ca").add("es")).build();
+        Http.Reply created = http.system("POST", "api/system/organisations").json(spec).send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }

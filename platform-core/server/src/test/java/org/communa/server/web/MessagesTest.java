@@ -25,7 +25,7 @@ class MessagesTest {
     void everyTemplateKeyExistsInEveryLanguage() throws IOException {
         Set<String> keys = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
-        for (Path template : templates()) {
+        for (Path template : templates(Path.of("../../themes"))) {
             String text = Files.readString(template);
             collect(KEY.matcher(text), keys);
             collect(PREFIX.matcher(text), prefixes);
@@ -38,6 +38,30 @@ class MessagesTest {
             for (String prefix : prefixes) {
                 assertThat(bundle.stringPropertyNames()).as("keys starting with " + prefix + " in " + language)
                         .anyMatch(k -> k.startsWith(prefix));
+            }
+        }
+    }
+
+    /** A module's templates use the platform's keys and its own, from its bundle's i18n/messages_LANG.properties. */
+    @Test
+    void everyModuleTemplateKeyExistsInEveryLanguage() throws IOException {
+        try (Stream<Path> modules = Files.list(Path.of("../../modules"))) {
+            for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src/main/resources/templates"))).toList()) {
+                Set<String> keys = new TreeSet<>();
+                for (Path template : templates(module.resolve("src/main/resources/templates"))) {
+                    collect(KEY.matcher(Files.readString(template)), keys);
+                }
+                for (String language : Messages.LANGUAGES) {
+                    Properties own = new Properties();
+                    Path file = module.resolve("src/main/resources/i18n/messages_" + language + ".properties");
+                    if (Files.exists(file)) {
+                        try (var reader = Files.newBufferedReader(file)) {
+                            own.load(reader);
+                        }
+                    }
+                    List<String> missing = keys.stream().filter(k -> !own.containsKey(k) && !Messages.bundle(language).containsKey(k)).toList();
+                    assertThat(missing).as("keys of module " + module.getFileName() + " missing in " + language).isEmpty();
+                }
             }
         }
     }
@@ -62,12 +86,10 @@ class MessagesTest {
         }
     }
 
-    private static List<Path> templates() throws IOException {
+    private static List<Path> templates(Path root) throws IOException {
         List<Path> templates = new ArrayList<>();
-        for (Path root : List.of(Path.of("../../themes"), Path.of("../../modules"))) {
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(f -> f.toString().endsWith(".peb") && !f.toString().contains("/target/")).forEach(templates::add);
-            }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.toString().endsWith(".peb") && !f.toString().contains("/target/")).forEach(templates::add);
         }
         return templates;
     }

@@ -28,10 +28,11 @@ public final class ModuleRequest {
     private final String locale;
     private final Settings settings;
     private final HostServices services;
+    private final boolean page;
 
     public ModuleRequest(String method, String path, Map<String, String> pathParameters, Map<String, String> query, String body,
             UUID organisationId, String spaceSlug, UUID componentId, UUID participantId, String locale, Settings settings,
-            HostServices services) {
+            HostServices services, boolean page) {
         this.method = method;
         this.path = path;
         this.pathParameters = Collections.unmodifiableMap(pathParameters);
@@ -44,12 +45,13 @@ public final class ModuleRequest {
         this.locale = locale;
         this.settings = settings;
         this.services = services;
+        this.page = page;
     }
 
     /** A copy carrying the parameters of the route that matched. */
     public ModuleRequest withPathParameters(Map<String, String> parameters) {
         return new ModuleRequest(method, path, parameters, query, body, organisationId, spaceSlug, componentId,
-                participantId, locale, settings, services);
+                participantId, locale, settings, services, page);
     }
 
     public String method() { return method; }
@@ -64,6 +66,27 @@ public final class ModuleRequest {
     public String locale() { return locale; }
     public Settings settings() { return settings; }
     public HostServices services() { return services; }
+
+    /**
+     * Whether a person's browser asked for a page (/processes/{slug}/c/{id}/...): answer a view or a
+     * redirection; otherwise the JSON API asked (/api/spaces/{slug}/c/{id}/...).
+     */
+    public boolean wantsPage() { return page; }
+
+    /** The fields of a posted form (application/x-www-form-urlencoded); the first value of each. */
+    public Map<String, String> form() {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (body == null || body.isEmpty()) {
+            return fields;
+        }
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), java.nio.charset.StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8);
+            fields.putIfAbsent(name, value);
+        }
+        return fields;
+    }
 
     /** The module's tables, inside this request's organisation. */
     public ModuleData data() { return services.data(); }

@@ -1,34 +1,77 @@
 package org.communa.module.api.http;
 
-/** What a module answers: status, media type and body. Errors use {@link #problem}. */
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a module answers: a body with its media type (JSON, HTML), a page (one of the module's templates
+ * with its model, rendered by the host inside the organisation's theme and layout), or a redirection
+ * after a form (303 to a path of the component). Errors use {@link #problem}.
+ */
 public final class ModuleResponse {
 
     private final int status;
     private final String contentType;
     private final String body;
+    private final String template;
+    private final Map<String, Object> model;
+    private final String location;
 
-    private ModuleResponse(int status, String contentType, String body) {
+    private ModuleResponse(int status, String contentType, String body, String template, Map<String, Object> model, String location) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
+        this.template = template;
+        this.model = model == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(model));
+        this.location = location;
     }
 
     public static ModuleResponse json(int status, String json) {
-        return new ModuleResponse(status, "application/json", json);
+        return new ModuleResponse(status, "application/json", json, null, null, null);
     }
 
     public static ModuleResponse html(int status, String html) {
-        return new ModuleResponse(status, "text/html;charset=utf-8", html);
+        return new ModuleResponse(status, "text/html;charset=utf-8", html, null, null, null);
+    }
+
+    /**
+     * A page: the module's template (templates/NAME.peb in its bundle, or a theme's version of it) with
+     * this model; values are strings, numbers, booleans, lists and maps. Text is escaped unless the
+     * template marks it raw, which a module does only for HTML the platform sanitised.
+     */
+    public static ModuleResponse view(String template, Map<String, Object> model) {
+        return view(200, template, model);
+    }
+
+    public static ModuleResponse view(int status, String template, Map<String, Object> model) {
+        if (template == null || !template.matches("[a-z0-9][a-z0-9_/-]*")) {
+            throw new IllegalArgumentException("a template name is lower-case, e.g. \"list\" or \"admin/edit\"; got: " + template);
+        }
+        return new ModuleResponse(status, "text/html;charset=utf-8", null, template, model, null);
+    }
+
+    /** After a form: 303 to a path of the component ("" for its index, "pages/faq"...). */
+    public static ModuleResponse redirect(String componentPath) {
+        if (componentPath == null || componentPath.contains("//") || componentPath.contains(":") || componentPath.contains("..")) {
+            throw new IllegalArgumentException("redirect to a path of the component, got: " + componentPath);
+        }
+        return new ModuleResponse(303, null, null, null, null, componentPath);
     }
 
     /** An RFC 9457 problem; the host renders it like its own errors. */
     public static ModuleResponse problem(int status, String detail) {
         String escaped = detail.replace("\\", "\\\\").replace("\"", "\\\"");
         return new ModuleResponse(status, "application/problem+json",
-                "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + escaped + "\"}");
+                "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + escaped + "\"}", null, null, null);
     }
 
     public int status() { return status; }
     public String contentType() { return contentType; }
     public String body() { return body; }
+    /** The template of a page answer, or null. */
+    public String template() { return template; }
+    public Map<String, Object> model() { return model; }
+    /** The component path of a redirection, or null. */
+    public String location() { return location; }
 }

@@ -1,0 +1,120 @@
+package org.communa.server.components;
+
+import static org.communa.kernel.json.JsonFactory.JSON;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.communa.kernel.modules.ModuleDispatch;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.kernel.problem.Problem;
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.ParticipationModule;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.settings.SettingDefinition;
+import org.communa.module.api.settings.Settings;
+import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.http.ReadCaches;
+import org.communa.server.http.RequestOrganisation;
+import org.communa.server.modules.ModuleHost;
+import org.communa.server.spaces.Phase;
+import org.communa.server.spaces.SpaceLookup;
+
+/**
+ * Hands a request to the module of a published component, for the JSON API and for pages alike: the
+ * host resolves organisation, space, component, participant and the settings of the active phase, then
+ * calls the module through the SDK's types. A module that is missing, quarantined or failing answers
+ * 503, and nothing else is affected; a module that keeps failing is quarantined.
+ */
+@RequestScoped
+public class ComponentDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(ComponentDispatcher.class.getName());
+    private record Target(ComponentView component, ModuleManifest manifest, ParticipationModule module, Settings settings) {
+    }
+    /** What the database says about a published component: cached per organisation, dropped by admin writes. */
+    private record ComponentView(UUID id, String moduleKey, String spaceSlug, Map<String, Object> storedSettings) {
+    }
+    /** The module's answer, with what a page around it needs. */
+    public record Answer(ModuleResponse response, String moduleKey, String spaceSlug, UUID componentId) {
+    }
+
+    @Inject RequestOrganisation organisation;
+    @Inject CurrentParticipant current;
+    @Inject TenantTransactions transactions;
+    @Inject ModuleHost modules;
+    @Inject ReadCaches caches;
+    @Inject ModuleServices services;
+
+    public Answer dispatch(String slug, String componentId, String method, String path, String body,
+            Map<String, String> query, String locale, boolean page) {
+        Target target = resolve(slug, componentId);
+        String moduleKey = target.component().moduleKey();
+        ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.tenant().value(),
+                target.component().spaceSlug(), target.component().id(), current.present() ? current.id() : null, locale,
+                target.settings(), services.forRequest(target.manifest(), target.component().id()), page);
+        ModuleResponse response;
+        try {
+            response = ModuleDispatch.dispatch(target.manifest(), request);
+            modules.answered(moduleKey);
+            if (response.status() < 400) {
+                services.release();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "module " + moduleKey + " failed to answer", e);
+            modules.answerFailed(moduleKey, e);
+            throw new Problem(503, "Module unavailable", "the module " + moduleKey + " failed to answer");
+        }
+        return new Answer(response, moduleKey, target.component().spaceSlug(), target.component().id());
+    }
+
+    private Target resolve(String slug, String componentId) {
+        ComponentView component = (ComponentView) caches.resolvedContent().get(organisation.tenant(),
+                "component:" + slug + ":" + componentId, () -> Optional.of(load(slug, componentId))).orElseThrow();
+        // the module is looked up on every request: bundles come, go and change version at run time
+        ParticipationModule module = modules.module(component.moduleKey())
+                .orElseThrow(() -> new Problem(503, "Module unavailable", "the module " + component.moduleKey()
+                        + " of this component is not available right now"));
+        ModuleManifest manifest = module.manifest();
+        List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
+        definitions.addAll(manifest.phaseSettings());
+        Map<String, Object> values = new LinkedHashMap<>(component.storedSettings());
+        // stored settings were valid for the module version that checked them; an upgrade may change the rules
+        values.keySet().retainAll(definitions.stream().map(SettingDefinition::key).toList());
+        Settings settings;
+        try {
+            settings = Settings.validate(definitions, values);
+        } catch (RuntimeException e) {
+            settings = Settings.defaults(definitions);
+        }
+        return new Target(component, manifest, module, settings);
+    }
+
+    /** The published component of this space, with its global settings and those of the active phase. */
+    private ComponentView load(String slug, String componentId) {
+        return transactions.inTenant(organisation.tenant(), em -> {
+            var space = SpaceLookup.publishedBySlug(em, slug);
+            Component component = ComponentQueries.inSpace(em, space.id(), componentId);
+            if (!component.published()) {
+                throw Problem.notFound("no component " + componentId + " in this space");
+            }
+            Map<String, Object> values = new LinkedHashMap<>(SettingsJson.values(component.settings()));
+            SpaceLookup.activePhase(em, space.id()).map(Phase::id).ifPresent(phase -> {
+                var perPhase = JSON.createReader(new StringReader(component.phaseSettings())).readObject();
+                if (perPhase.containsKey(phase.toString())) {
+                    values.putAll(SettingsJson.values(perPhase.getJsonObject(phase.toString())));
+                }
+            });
+            return new ComponentView(component.id(), component.moduleKey(), space.slug(), Map.copyOf(values));
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package org.communa.server.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.server.components.ComponentDispatcher;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The pages of a component, /processes/{slug}/c/{componentId}/...: the module answers a view (its
+ * template, rendered in the organisation's theme and layout), a redirection after a form, or its own
+ * body. Forms reach it already checked by {@link FormProtection}.
+ */
+@Path("{kind: processes|assemblies}/{slug}/c/{componentId}")
+@RequestScoped
+public class ComponentPages {
+
+    @Inject ComponentDispatcher dispatcher;
+    @Inject PageRenderer pages;
+    @PathParam("kind") String kind;
+    @PathParam("slug") String slug;
+    @PathParam("componentId") String componentId;
+    @Context UriInfo uri;
+
+    @GET
+    @Operation(hidden = true)
+    public Response index() {
+        return dispatch("GET", "", null);
+    }
+
+    @GET
+    @Path("{path: .+}")
+    @Operation(hidden = true)
+    public Response get(@PathParam("path") String path) {
+        return dispatch("GET", path, null);
+    }
+
+    @POST
+    @Path("{path: .*}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response post(@PathParam("path") String path, String form) {
+        return dispatch("POST", path, form);
+    }
+
+    private Response dispatch(String method, String path, String body) {
+        Map<String, String> query = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
+        ComponentDispatcher.Answer answer = dispatcher.dispatch(slug, componentId, method, path, body, query, pages.locale(), true);
+        ModuleResponse response = answer.response();
+        String componentUrl = "/" + kind + "/" + slug + "/c/" + answer.componentId();
+        if (response.location() != null) {
+            return Response.seeOther(URI.create(componentUrl + (response.location().isEmpty() ? "" : "/" + response.location()))).build();
+        }
+        if (response.template() == null) {
+            return Response.status(response.status()).type(MediaType.valueOf(response.contentType())).entity(response.body()).build();
+        }
+        Map<String, Object> model = new LinkedHashMap<>(response.model());
+        model.put("moduleKey", answer.moduleKey());
+        model.put("component", Map.of("id", answer.componentId().toString(), "url", componentUrl));
+        model.put("spaceUrl", "/" + kind + "/" + slug);
+        return pages.page(response.status(), "modules/" + answer.moduleKey() + "/" + response.template(), model);
+    }
+}

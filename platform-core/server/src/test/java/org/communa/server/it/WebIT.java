@@ -1,0 +1,195 @@
+package org.communa.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in a real browser (headless Chromium): a participant's journey on two organisations
+ * dressed in different themes, keyboard only where it matters, axe-core on every main page, and the
+ * protections every page has. Screenshots land in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebIT extends ServerIT {
+
+    private static Browser browser;
+
+    /** An organisation with a published process (two phases, the second active) and a pages component with one page. */
+    private record Site(String host, String componentUrl) {
+    }
+
+    @BeforeAll
+    static void noBrowserYet() {
+        browser = null;
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        return browser;
+    }
+
+    private Site site(String prefix, String theme) {
+        Scenario scenario = scenario();
+        JsonObject org = scenario.organisation(prefix, theme);
+        Scenario.Session admin = scenario.admin(org);
+        JsonObject space = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder()
+                .add("kind", "process").add("slug", "budget").add("title", Json.createObjectBuilder()
+                        .add("fr", "Budget participatif").add("en", "Participatory budget"))
+                .add("description", Json.createObjectBuilder().add("fr", "Vos idées pour le quartier.").add("en", "Your ideas."))
+                .add("published", true).build()).send());
+        String spaceId = space.getString("id");
+        TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases").json(Json.createObjectBuilder()
+                .add("title", Scenario.titled("Information")).add("startsOn", "2026-01-05").add("endsOn", "2026-01-31").build()).send());
+        JsonObject ideas = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases")
+                .json(Json.createObjectBuilder().add("title", Scenario.titled("Idées")).add("startsOn", "2026-02-01")
+                        .add("endsOn", "2026-03-15").build()).send());
+        admin.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + ideas.getString("id") + "/activate").send();
+        JsonObject component = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components")
+                .json(Json.createObjectBuilder().add("module", "pages").add("name", Json.createObjectBuilder()
+                        .add("fr", "Informations").add("en", "Information")).add("published", true).build()).send());
+        TenantIsolationIT.created(admin.call("POST", "api/spaces/budget/c/" + component.getString("id") + "/pages")
+                .json(Json.createObjectBuilder().add("slug", "reglement")
+                        .add("title", Json.createObjectBuilder().add("fr", "Règlement").add("en", "Rules"))
+                        .add("body", Json.createObjectBuilder().add("fr", "<h2>Qui peut participer ?</h2><p>Tout le monde.</p>")
+                                .add("en", "<h2>Who may take part?</h2><p>Everyone.</p>")).build()).send());
+        return new Site(org.getString("primaryHost"), "/processes/budget/c/" + component.getString("id"));
+    }
+
+    @Test
+    void aParticipantFindsTheConsultationSignsUpAndSignsInWithTheKeyboard() {
+        Site riviere = site("riviere-web", "riviere");
+        Browser b = browser();
+        b.open(riviere.host(), "/");
+        assertThat(b.find("h1").getText()).startsWith("Organisation riviere-web");
+        b.screenshot("riviere-home");
+        b.find("a[href='/processes/budget']").click();
+        assertThat(b.find("h1").getText()).isEqualTo("Budget participatif");
+        assertThat(b.find(".phases li.active").getText()).contains("Idées").contains("1 février 2026").contains("étape en cours");
+        b.screenshot("riviere-process");
+        b.driver().findElement(By.linkText("Informations")).click();
+        b.driver().findElement(By.linkText("Règlement")).click();
+        assertThat(b.find(".rich-text h2").getText()).isEqualTo("Qui peut participer ?");
+        b.screenshot("riviere-page");
+        b.driver().findElement(By.linkText("English")).click();
+        assertThat(b.find("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(b.find(".rich-text h2").getText()).isEqualTo("Who may take part?");
+        b.driver().findElement(By.linkText("Français")).click();
+
+        // sign up through the form, confirm through the e-mail's link
+        String email = "web-" + System.nanoTime() + "@example.org";
+        b.open(riviere.host(), "/sign-up");
+        b.find("#displayName").sendKeys("Camille");
+        b.find("#email").sendKeys(email);
+        b.find("#password").sendKeys(Scenario.PASSWORD);
+        b.find("form.form button").click();
+        assertThat(b.find("h1").getText()).isEqualTo("Vérifiez votre messagerie");
+        String link = Mailbox.body(Mailbox.await(email, "Confirmez")).replaceAll("(?s).*(/account/confirm\\?token=[A-Za-z0-9_-]+).*", "$1");
+        b.open(riviere.host(), link);
+        b.find("form.form button").click();
+        assertThat(b.find("h1").getText()).isEqualTo("Adresse confirmée");
+
+        // a wrong password is refused with a message; then sign in without the mouse
+        b.open(riviere.host(), "/sign-in");
+        b.find("#email").sendKeys(email);
+        b.find("#password").sendKeys("not the password");
+        b.find("form.form button").click();
+        assertThat(b.find(".alert").getText()).contains("incorrect");
+        b.open(riviere.host(), "/sign-in");
+        tabUntil(b, "email");
+        new Actions(b.driver()).sendKeys(email).sendKeys(Keys.TAB).sendKeys(Scenario.PASSWORD).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Mon compte"));
+        b.open(riviere.host(), "/account");
+        assertThat(b.text()).contains(email).contains("Camille").contains("Télécharger mes données");
+        b.screenshot("riviere-account");
+        b.find(".site-header form button").click();
+        assertThat(b.driver().getPageSource()).contains("Se connecter").doesNotContain("Mon compte");
+    }
+
+    @Test
+    void eachOrganisationShowsInItsOwnThemeAndLanguages() {
+        Site riviere = site("riviere-look", "riviere");
+        Site campus = site("campus-look", "campus");
+        Browser b = browser();
+        b.open(riviere.host(), "/processes/budget");
+        String riviereHeader = b.find(".site-header").getCssValue("background-color");
+        b.open(campus.host(), "/processes/budget?lang=ca");
+        b.screenshot("campus-process-ca");
+        String campusHeader = b.find(".site-header").getCssValue("background-color");
+        assertThat(riviereHeader).isEqualTo("rgba(3, 94, 123, 1)");
+        assertThat(campusHeader).isEqualTo("rgba(109, 40, 217, 1)");
+        assertThat(b.find("html").getAttribute("lang")).isEqualTo("ca");
+        assertThat(b.find(".site-footer").getText()).contains("Vida estudiantil"); // the campus theme's own footer template
+        b.open(campus.host(), "/?lang=es");
+        assertThat(b.find(".hero .lead").getText()).contains("Propón, debate, vota");
+    }
+
+    @Test
+    void mainPagesHaveNoSeriousOrCriticalAccessibilityViolations() {
+        Site site = site("a11y", "riviere");
+        Site campus = site("a11y-campus", "campus");
+        Browser b = browser();
+        List<String> violations = new ArrayList<>();
+        for (Site s : List.of(site, campus)) {
+            for (String path : List.of("/", "/processes", "/assemblies", "/processes/budget", s.componentUrl(),
+                    s.componentUrl() + "/pages/reglement", "/sign-in", "/sign-up", "/account/password-reset", "/no-such-page")) {
+                b.open(s.host(), path);
+                violations.addAll(b.seriousAccessibilityViolations());
+            }
+        }
+        b.open(site.host(), "/sign-in");
+        b.find("#email").sendKeys("nobody@example.org");
+        b.find("#password").sendKeys("wrong password!");
+        b.find("form.form button").click();
+        violations.addAll(b.seriousAccessibilityViolations());
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void pagesCarryAStrictPolicyAndFormsNeedTheirToken() {
+        Site site = site("guarded", "default");
+        Http.Reply home = http().to(site.host(), "GET", "").send();
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.headers("Content-Security-Policy")).singleElement().asString()
+                .contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'none'");
+        Http.Reply forged = http().to(site.host(), "POST", "sign-in")
+                .raw("email=a%40example.org&password=whatever12", "application/x-www-form-urlencoded").send();
+        PlatformIT.assertProblem(forged, 403, "form has expired");
+        Http.Reply notAForm = http().to(site.host(), "POST", "sign-in").raw("{}", "application/json").send();
+        assertThat(notAForm.status()).isEqualTo(415);
+    }
+
+    /** Presses Tab from the top of the page until the field with this id has the focus. */
+    private static void tabUntil(Browser b, String id) {
+        for (int i = 0; i < 40; i++) {
+            new Actions(b.driver()).sendKeys(Keys.TAB).perform();
+            WebElement focused = b.driver().switchTo().activeElement();
+            if (id.equals(focused.getAttribute("id"))) {
+                return;
+            }
+        }
+        throw new AssertionError("the field " + id + " cannot be reached with the keyboard");
+    }
+}
