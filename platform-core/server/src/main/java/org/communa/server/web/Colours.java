@@ -9,7 +9,7 @@ import org.communa.kernel.problem.Problem;
  * Colour tokens and their contrast, computed as WCAG 2.x defines it: text pairs must reach 4.5:1 (AA
  * for normal text), so that no organisation can brand its site into illegibility.
  */
-final class Colours {
+public final class Colours {
 
     /** Pairs of tokens that are read one on the other: foreground, background. */
     static final List<String[]> TEXT_PAIRS = List.of(
@@ -23,7 +23,7 @@ final class Colours {
     private Colours() {
     }
 
-    static String parse(String what, String value) {
+    public static String parse(String what, String value) {
         String colour = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
         if (!colour.matches("#[0-9a-f]{6}")) {
             throw Problem.badRequest(what + " must be a colour like #1d4ed8, got: " + value);
@@ -32,7 +32,7 @@ final class Colours {
     }
 
     /** The pairs below AA, each explained; empty when the palette is readable. */
-    static List<String> contrastFaults(Map<String, String> colours) {
+    public static List<String> contrastFaults(Map<String, String> colours) {
         List<String> faults = new ArrayList<>();
         for (String[] pair : TEXT_PAIRS) {
             String foreground = colours.get(pair[0]);

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * organisation may pick from, read from themes/NAME/theme.properties. Its templates and assets sit
  * beside that file; what it does not have comes from its parent, then from the default theme.
  */
-record ThemePack(String name, String parent, Map<String, String> names, Map<String, String> colours, List<String> fonts) {
+public record ThemePack(String name, String parent, Map<String, String> names, Map<String, String> colours, List<String> fonts) {
 
-    static final String DEFAULT = "default";
+    public static final String DEFAULT = "default";
     /** The font stacks themes may offer: served by the system, never fetched from elsewhere. */
     static final Map<String, String> FONT_STACKS = Map.of(
             "system", "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif",

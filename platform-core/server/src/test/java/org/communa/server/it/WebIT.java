@@ -168,6 +168,52 @@ class WebIT extends ServerIT {
     }
 
     @Test
+    void anAdminRebrandsTheSiteAndUnreadableColoursAreRefused() {
+        Scenario scenario = scenario();
+        JsonObject org = scenario.organisation("brand", "default");
+        Scenario.Session admin = scenario.admin(org);
+        String host = org.getString("primaryHost");
+        // through the API: a pair below AA is refused with the pair named; participants may not change anything
+        PlatformIT.assertProblem(admin.call("PUT", "api/admin/branding").json(Json.createObjectBuilder()
+                .add("colours", Json.createObjectBuilder().add("primary", "#fde047")).build()).send(), 400,
+                "on-primary #ffffff on primary #fde047 has a contrast of 1.");
+        PlatformIT.assertProblem(admin.call("PUT", "api/admin/branding").json(Json.createObjectBuilder()
+                .add("theme", "nonexistent").build()).send(), 400, "there is no theme nonexistent");
+        Scenario.Session member = scenario.signIn(host, scenario.participant(host, "membre"), Scenario.PASSWORD);
+        PlatformIT.assertProblem(member.call("PUT", "api/admin/branding").json(Json.createObjectBuilder()
+                .add("theme", "campus").build()).send(), 403, null);
+
+        // through the pages, signed in as the admin
+        Browser b = browser();
+        b.open(host, "/");
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("communa_session",
+                admin.cookie().substring(admin.cookie().indexOf('=') + 1)));
+        b.open(host, "/admin/branding");
+        setColour(b, "colour-primary", "#fde047");
+        b.find("form.form button").click();
+        assertThat(b.find(".alert").getText()).contains("on-primary #ffffff on primary #fde047");
+        b.screenshot("admin-branding-refused");
+        b.open(host, "/admin/branding");
+        setColour(b, "colour-primary", "#7f1d1d");
+        new org.openqa.selenium.support.ui.Select(b.find("#font")).selectByValue("serif");
+        b.find("form.form button").click();
+        assertThat(b.find(".alert").getText()).contains("enregistrée");
+        b.open(host, "/");
+        assertThat(b.find(".site-header").getCssValue("background-color")).isEqualTo("rgba(127, 29, 29, 1)");
+        assertThat(b.find("body").getCssValue("font-family")).startsWith("Georgia");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.open(host, "/admin/branding");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.driver().manage().deleteAllCookies();
+    }
+
+    /** Colour inputs take their value through the page's own input event, as a colour picker sets it. */
+    private static void setColour(Browser b, String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "const i = document.getElementById(arguments[0]); i.value = arguments[1]; i.dispatchEvent(new Event('input'));", id, value);
+    }
+
+    @Test
     void pagesCarryAStrictPolicyAndFormsNeedTheirToken() {
         Site site = site("guarded", "default");
         Http.Reply home = http().to(site.host(), "GET", "").send();

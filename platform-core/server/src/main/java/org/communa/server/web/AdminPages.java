@@ -1,0 +1,131 @@
+package org.communa.server.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.communa.kernel.json.JsonFactory;
+import org.communa.kernel.problem.Problem;
+import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.accounts.Role;
+import org.communa.server.branding.ChangeBranding;
+import org.communa.server.http.RequestOrganisation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The organisation admins' area: its entrance, and the branding page (theme, colours, font). */
+@Path("admin")
+@RequestScoped
+public class AdminPages {
+
+    @Inject RequestOrganisation organisation;
+    @Inject CurrentParticipant current;
+    @Inject PageRenderer pages;
+    @Inject Themes themes;
+    @Inject ChangeBranding changeBranding;
+
+    @GET
+    @Operation(hidden = true)
+    public Response home() {
+        Response refused = refuseUnlessAdmin();
+        return refused != null ? refused : pages.page("pages/admin/home", Map.of());
+    }
+
+    @GET
+    @Path("branding")
+    @Operation(hidden = true)
+    public Response brandingForm(@QueryParam("saved") String saved) {
+        Response refused = refuseUnlessAdmin();
+        return refused != null ? refused : branding(200, saved != null ? "admin.branding.saved" : null, null);
+    }
+
+    @POST
+    @Path("branding")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response changeBranding(MultivaluedMap<String, String> form) {
+        Response refused = refuseUnlessAdmin();
+        if (refused != null) {
+            return refused;
+        }
+        // a new theme comes with its own colours; on the same theme, only colours that differ from it are the organisation's
+        String theme = form.getFirst("theme");
+        Map<String, String> defaults = new LinkedHashMap<>();
+        themes.chain(theme == null ? "" : theme).forEach(pack -> pack.colours().forEach(defaults::putIfAbsent));
+        Map<String, String> colours = new LinkedHashMap<>();
+        if (theme != null && theme.equals(pages.organisation().theme())) {
+            form.forEach((name, values) -> {
+                String token = name.startsWith("colour.") ? name.substring("colour.".length()) : null;
+                if (token != null && !values.isEmpty() && !values.get(0).equalsIgnoreCase(defaults.getOrDefault(token, ""))) {
+                    colours.put(token, values.get(0));
+                }
+            });
+        }
+        try {
+            changeBranding.change(organisation.tenant(), new ChangeBranding.Request(theme, colours,
+                    blankToNull(form.getFirst("font"))));
+            return Response.seeOther(URI.create("/admin/branding?saved")).build();
+        } catch (Problem refusedChange) {
+            return branding(400, null, refusedChange.detail());
+        }
+    }
+
+    private Response branding(int status, String notice, String problem) {
+        OrganisationView view = pages.organisation();
+        var own = JsonFactory.JSON.createReader(new StringReader(view.brandingJson())).readObject();
+        Map<String, String> palette = new LinkedHashMap<>();
+        for (ThemePack pack : themes.chain(view.theme())) {
+            pack.colours().forEach(palette::putIfAbsent);
+        }
+        if (own.containsKey("colours")) {
+            own.getJsonObject("colours").forEach((k, v) -> palette.put(k, ((jakarta.json.JsonString) v).getString()));
+        }
+        List<Map<String, Object>> colours = new ArrayList<>();
+        palette.forEach((token, value) -> colours.add(Map.of("token", token, "value", value)));
+        List<Map<String, Object>> available = new ArrayList<>();
+        for (ThemePack theme : themes.all()) {
+            available.add(Map.of("name", theme.name(), "names", theme.names(), "current", theme.name().equals(view.theme())));
+        }
+        ThemePack current = themes.chain(view.theme()).get(0);
+        String font = own.containsKey("font") ? own.getString("font") : current.fonts().get(0);
+        List<Map<String, Object>> fonts = new ArrayList<>();
+        current.fonts().forEach(f -> fonts.add(Map.of("name", f, "current", f.equals(font))));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("themes", available);
+        model.put("colours", colours);
+        model.put("fonts", fonts);
+        if (notice != null) {
+            model.put("notice", notice);
+        }
+        if (problem != null) {
+            model.put("problem", problem);
+        }
+        return pages.page(status, "pages/admin/branding", model);
+    }
+
+    /** Visitors are sent to sign in; participants who are not admins get a 403 page. */
+    private Response refuseUnlessAdmin() {
+        if (!current.present()) {
+            return Response.seeOther(URI.create("/sign-in")).build();
+        }
+        if (!current.roles().contains(Role.admin)) {
+            return pages.page(403, "pages/error", Map.of("status", 403));
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
