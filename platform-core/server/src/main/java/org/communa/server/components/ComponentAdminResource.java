@@ -37,12 +37,10 @@ public class ComponentAdminResource {
 
     @Inject AdminWork admin;
     @Inject ConfigureComponent configure;
-    @PathParam("spaceId") String spaceId;
-
     @GET
-    public JsonArray list() {
+    public JsonArray list(@PathParam("spaceId") String spaceId) {
         return admin.run(em -> {
-            Space space = space(em);
+            Space space = space(em, spaceId);
             JsonArrayBuilder items = JSON.createArrayBuilder();
             ComponentQueries.ofSpace(em, space.id(), false).forEach(c -> items.add(ComponentJson.component(c, true)));
             return items.build();
@@ -50,11 +48,11 @@ public class ComponentAdminResource {
     }
 
     @POST
-    public Response add(JsonObject body) {
+    public Response add(@PathParam("spaceId") String spaceId, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         String moduleKey = JsonFields.requiredString(b, "module");
         JsonObject created = admin.run(em -> {
-            Space space = space(em);
+            Space space = space(em, spaceId);
             ModuleManifest manifest = configure.allowedModule(em, moduleKey);
             ConfigureComponent.CheckedSettings settings = configure.check(em, manifest, space.id(),
                     object(b, "settings"), object(b, "phaseSettings"));
@@ -69,10 +67,10 @@ public class ComponentAdminResource {
 
     @PUT
     @Path("{id}")
-    public JsonObject update(@PathParam("id") String id, JsonObject body) {
+    public JsonObject update(@PathParam("spaceId") String spaceId, @PathParam("id") String id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
         return admin.run(em -> {
-            Component component = ComponentQueries.inSpace(em, space(em).id(), id);
+            Component component = ComponentQueries.inSpace(em, space(em, spaceId).id(), id);
             ModuleManifest manifest = configure.allowedModule(em, component.moduleKey());
             ConfigureComponent.CheckedSettings settings = configure.check(em, manifest, component.spaceId(),
                     object(b, "settings"), object(b, "phaseSettings"));
@@ -87,15 +85,24 @@ public class ComponentAdminResource {
 
     @DELETE
     @Path("{id}")
-    public Response remove(@PathParam("id") String id) {
+    public Response remove(@PathParam("spaceId") String spaceId, @PathParam("id") String id) {
         admin.run(em -> {
-            em.remove(ComponentQueries.inSpace(em, space(em).id(), id));
+            em.remove(ComponentQueries.inSpace(em, space(em, spaceId).id(), id));
             return null;
         });
         return Response.noContent().build();
     }
 
-    private Space space(EntityManager em) {
+    /** Publishes or unpublishes a component, its settings unchanged (the admin pages' toggle). */
+    public JsonObject publish(String spaceId, String id, boolean published) {
+        return admin.run(em -> {
+            Component component = ComponentQueries.inSpace(em, space(em, spaceId).id(), id);
+            component.publish(published);
+            return ComponentJson.component(component, true);
+        });
+    }
+
+    private static Space space(EntityManager em, String spaceId) {
         return Lookups.byId(em, Space.class, spaceId).orElseThrow(() -> Problem.notFound("no space " + spaceId));
     }
 

@@ -24,7 +24,7 @@ import org.communa.server.branding.ChangeBranding;
 import org.communa.server.http.RequestOrganisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The organisation admins' area: its entrance, and the branding page (theme, colours, font). */
+/** The organisation admins' area: its entrance, the branding page (theme, colours, font), the home page's blocks. */
 @Path("admin")
 @RequestScoped
 public class AdminPages {
@@ -34,6 +34,7 @@ public class AdminPages {
     @Inject PageRenderer pages;
     @Inject Themes themes;
     @Inject ChangeBranding changeBranding;
+    @Inject org.communa.server.branding.ChangeHomePage changeHomePage;
 
     @GET
     @Operation(hidden = true)
@@ -79,6 +80,60 @@ public class AdminPages {
         } catch (Problem refusedChange) {
             return branding(400, null, refusedChange.detail());
         }
+    }
+
+    @GET
+    @Path("home")
+    @Operation(hidden = true)
+    public Response homeForm(@QueryParam("saved") String saved) {
+        Response refused = refuseUnlessAdmin();
+        return refused != null ? refused : homePage(200, saved != null ? "admin.home.saved" : null, null);
+    }
+
+    /** Each block has a "show" box and a position; the shown ones are kept in the order of their positions. */
+    @POST
+    @Path("home")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response changeHome(MultivaluedMap<String, String> form) {
+        Response refused = refuseUnlessAdmin();
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            List<String> shown = new ArrayList<>(HomeBlocks.AVAILABLE.stream().filter(b -> form.containsKey("show." + b)).toList());
+            shown.sort(java.util.Comparator.comparingInt(b -> position(form.getFirst("position." + b))));
+            changeHomePage.change(organisation.tenant(), HomeBlocks.checked(shown));
+            return Response.seeOther(URI.create("/admin/home?saved")).build();
+        } catch (Problem refusedChange) {
+            return homePage(400, null, refusedChange.detail());
+        }
+    }
+
+    private static int position(String text) {
+        try {
+            return text == null ? 99 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("a position is a whole number, got: " + text);
+        }
+    }
+
+    private Response homePage(int status, String notice, String problem) {
+        List<String> current = pages.organisation().homeBlocks();
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (String block : HomeBlocks.AVAILABLE) {
+            int index = current.indexOf(block);
+            blocks.add(Map.of("name", block, "shown", index >= 0, "position", index >= 0 ? index + 1 : HomeBlocks.AVAILABLE.size()));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("blocks", blocks);
+        if (notice != null) {
+            model.put("notice", notice);
+        }
+        if (problem != null) {
+            model.put("problem", problem);
+        }
+        return pages.page(status, "pages/admin/home-page", model);
     }
 
     private Response branding(int status, String notice, String problem) {

@@ -51,6 +51,10 @@ public class PageRenderer {
                 request.getHeader("Accept-Language"));
     }
 
+    public List<String> organisationAllowedModules() {
+        return organisation().allowedModules();
+    }
+
     /** The token forms carry: the session's when signed in, else one kept in a cookie of the visitor's browser. */
     public String formToken() {
         if (current.present()) {
@@ -129,9 +133,13 @@ public class PageRenderer {
     private OrganisationView load() {
         return transactions.inTenant(organisation.tenant(), em -> {
             Object[] row = (Object[]) em.createNativeQuery("select id::text, name, default_locale, "
-                    + "array_to_string(available_locales, ','), theme, branding::text from organisations").getSingleResult();
+                    + "array_to_string(available_locales, ','), theme, branding::text, array_to_string(allowed_modules, ','), "
+                    + "array_to_string(home_blocks, ',') from organisations").getSingleResult();
+            String allowed = (String) row[6];
             return new OrganisationView(UUID.fromString((String) row[0]), (String) row[1], (String) row[2],
-                    List.of(((String) row[3]).split(",")), (String) row[4], (String) row[5]);
+                    List.of(((String) row[3]).split(",")), (String) row[4], (String) row[5],
+                    allowed == null || allowed.isEmpty() ? List.of() : List.of(allowed.split(",")),
+                    row[7] == null || ((String) row[7]).isEmpty() ? List.of() : List.of(((String) row[7]).split(",")));
         });
     }
 

@@ -25,9 +25,9 @@ public class SpacePages {
     @GET
     @Operation(hidden = true)
     public Response home() {
+        var blocks = pages.organisation().homeBlocks();
         return pages.page("pages/home", transactions.inTenant(organisation.tenant(), em -> Map.of(
-                "processes", SpaceViews.published(em, Space.Kind.process),
-                "assemblies", SpaceViews.published(em, Space.Kind.assembly))));
+                "blocks", HomeBlocks.render(em, blocks))));
     }
 
     @GET

@@ -207,6 +207,72 @@ class WebIT extends ServerIT {
         b.driver().manage().deleteAllCookies();
     }
 
+    @Test
+    void anAdminBuildsASpaceThroughThePagesAndParticipantsSeeIt() {
+        Scenario scenario = scenario();
+        JsonObject org = scenario.organisation("builder", "campus");
+        Scenario.Session admin = scenario.admin(org);
+        String host = org.getString("primaryHost");
+        Browser b = browser();
+        b.open(host, "/");
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("communa_session",
+                admin.cookie().substring(admin.cookie().indexOf('=') + 1)));
+        b.open(host, "/admin");
+        b.driver().findElement(By.linkText("Espaces participatifs")).click();
+        b.find("#slug").sendKeys("Not A Slug");
+        b.find("#title-fr").sendKeys("Consultation campus");
+        b.find("form.form button").click();
+        assertThat(b.find(".alert").getText()).contains("slug");
+        b.find("#slug").clear();
+        b.find("#slug").sendKeys("consultation");
+        b.find("#title-fr").clear();
+        b.find("#title-fr").sendKeys("Consultation campus");
+        b.find("#title-en").sendKeys("Campus consultation");
+        b.find("input[name=published]").click();
+        b.find("form.form button").click();
+        assertThat(b.find("h1").getText()).isEqualTo("Consultation campus");
+        b.find("#phase-fr").sendKeys("Contributions");
+        b.find("form[action$='/phases'] button").click();
+        b.find("form[action$='/activate'] button").click();
+        assertThat(b.find(".phases li.active").getText()).contains("Contributions");
+        b.find("#name-fr").sendKeys("À propos");
+        b.find("form[action$='/components'] input[name=published]").click();
+        b.find("form[action$='/components'] button").click();
+        assertThat(b.find(".table").getText()).contains("À propos").contains("pages").contains("publié");
+        b.screenshot("admin-space");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        // the home page: figures first, then the processes and the latest activity; no assemblies block
+        b.open(host, "/admin/home");
+        b.find("input[name='show.statistics']").click();
+        b.find("input[name='show.activity']").click();
+        b.find("input[name='show.assemblies']").click();
+        setNumber(b, "position.statistics", "1");
+        setNumber(b, "position.hero", "2");
+        setNumber(b, "position.processes", "3");
+        setNumber(b, "position.activity", "4");
+        b.find("form.form button").click();
+        assertThat(b.find(".alert").getText()).contains("enregistrée");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.driver().manage().deleteAllCookies();
+        b.open(host, "/");
+        assertThat(b.all("main h1, main h2").stream().map(WebElement::getText).toList()).containsExactly(
+                "La participation en chiffres", "Organisation " + org.getString("slug"), "Processus participatifs", "Dernières activités");
+        assertThat(b.find(".figures").getText()).contains("participants inscrits");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("campus-home-blocks");
+        // what the admin built is on the participants' site
+        b.open(host, "/processes/consultation");
+        assertThat(b.find(".phases li.active").getText()).contains("Contributions");
+        b.driver().findElement(By.linkText("À propos")).click();
+        assertThat(b.find("h1").getText()).isEqualTo("Pages");
+    }
+
+    private static void setNumber(Browser b, String name, String value) {
+        WebElement input = b.find("input[name='" + name + "']");
+        input.clear();
+        input.sendKeys(value);
+    }
+
     /** Colour inputs take their value through the page's own input event, as a colour picker sets it. */
     private static void setColour(Browser b, String id, String value) {
         ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(

@@ -1,0 +1,185 @@
+package org.communa.server.web;
+
+import static org.communa.kernel.json.JsonFactory.JSON;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.communa.kernel.problem.Problem;
+import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.accounts.Role;
+import org.communa.server.components.ComponentAdminResource;
+import org.communa.server.spaces.SpaceAdminResource;
+import org.communa.server.spaces.SpaceQueries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The admin pages for spaces, their phases and their components. They run the very operations of the
+ * admin API (same checks, same errors), fed from forms instead of JSON; a refusal shows on the form.
+ */
+@Path("admin/spaces")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class AdminSpacePages {
+
+    @Inject CurrentParticipant current;
+    @Inject PageRenderer pages;
+    @Inject SpaceAdminResource spaces;
+    @Inject ComponentAdminResource components;
+    @Inject org.communa.kernel.persistence.TenantTransactions transactions;
+    @Inject org.communa.server.http.RequestOrganisation organisation;
+
+    @GET
+    @Operation(hidden = true)
+    public Response list() {
+        return asAdmin(() -> listPage(200, null));
+    }
+
+    @POST
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> form) {
+        return asAdmin(() -> {
+            try {
+                JsonObject created = (JsonObject) spaces.create(JSON.createObjectBuilder().add("kind", value(form, "kind"))
+                        .add("slug", value(form, "slug")).add("title", translations(form, "title"))
+                        .add("published", form.containsKey("published")).build()).getEntity();
+                return Response.seeOther(URI.create("/admin/spaces/" + created.getString("id"))).build();
+            } catch (Problem refused) {
+                return listPage(refused.status(), refused.detail());
+            }
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public Response space(@PathParam("id") String id) {
+        return asAdmin(() -> spacePage(id, 200, null));
+    }
+
+    @POST
+    @Path("{id}/phases")
+    @Operation(hidden = true)
+    public Response addPhase(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return change(id, () -> {
+            JsonObjectBuilder phase = JSON.createObjectBuilder().add("title", translations(form, "title"));
+            optional(phase, form, "startsOn");
+            optional(phase, form, "endsOn");
+            spaces.addPhase(id, phase.build());
+        });
+    }
+
+    @POST
+    @Path("{id}/phases/{phase}/activate")
+    @Operation(hidden = true)
+    public Response activatePhase(@PathParam("id") String id, @PathParam("phase") String phase) {
+        return change(id, () -> spaces.activatePhase(id, phase));
+    }
+
+    @POST
+    @Path("{id}/components")
+    @Operation(hidden = true)
+    public Response addComponent(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return change(id, () -> components.add(id, JSON.createObjectBuilder().add("module", value(form, "module"))
+                .add("name", translations(form, "name")).add("published", form.containsKey("published")).build()));
+    }
+
+    @POST
+    @Path("{id}/components/{component}/publication")
+    @Operation(hidden = true)
+    public Response publish(@PathParam("id") String id, @PathParam("component") String component,
+            MultivaluedMap<String, String> form) {
+        return change(id, () -> components.publish(id, component, "true".equals(form.getFirst("published"))));
+    }
+
+    private Response change(String id, Runnable operation) {
+        return asAdmin(() -> {
+            try {
+                operation.run();
+                return Response.seeOther(URI.create("/admin/spaces/" + id)).build();
+            } catch (Problem refused) {
+                if (refused.status() == 404) {
+                    throw refused;
+                }
+                return spacePage(id, refused.status(), refused.detail());
+            }
+        });
+    }
+
+    private Response listPage(int status, String problem) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("spaces", JsonModel.of(spaces.list()));
+        if (problem != null) {
+            model.put("problem", problem);
+        }
+        return pages.page(status, "pages/admin/spaces", model);
+    }
+
+    private Response spacePage(String id, int status, String problem) {
+        JsonObject space = spaces.list().getValuesAs(JsonObject.class).stream().filter(s -> s.getString("id").equals(id))
+                .findFirst().orElseThrow(() -> Problem.notFound("no space " + id));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("space", JsonModel.of(space));
+        model.put("phases", transactions.inTenant(organisation.tenant(), em -> SpaceQueries.phases(em, java.util.UUID.fromString(id))
+                .stream().map(p -> Map.<String, Object>of("id", p.id().toString(), "title", p.title(), "active", p.active(),
+                        "startsOn", p.startsOn() == null ? "" : p.startsOn().toString(),
+                        "endsOn", p.endsOn() == null ? "" : p.endsOn().toString())).toList()));
+        model.put("components", JsonModel.of(components.list(id)));
+        model.put("modules", allowedModules());
+        if (problem != null) {
+            model.put("problem", problem);
+        }
+        return pages.page(status, "pages/admin/space", model);
+    }
+
+    private List<String> allowedModules() {
+        return pages.organisationAllowedModules();
+    }
+
+    private Response asAdmin(Supplier<Response> page) {
+        if (!current.present()) {
+            return Response.seeOther(URI.create("/sign-in")).build();
+        }
+        if (!current.roles().contains(Role.admin)) {
+            return pages.page(403, "pages/error", Map.of("status", 403));
+        }
+        return page.get();
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value.strip();
+    }
+
+    /** Fields named field.fr, field.en... as a translations object; empty ones left out. */
+    private static JsonObject translations(MultivaluedMap<String, String> form, String field) {
+        JsonObjectBuilder translations = JSON.createObjectBuilder();
+        for (String language : Messages.LANGUAGES) {
+            String text = value(form, field + "." + language);
+            if (!text.isEmpty()) {
+                translations.add(language, text);
+            }
+        }
+        return translations.build();
+    }
+
+    private static void optional(JsonObjectBuilder json, MultivaluedMap<String, String> form, String field) {
+        String text = value(form, field);
+        json.add(field, text.isEmpty() ? JsonValue.NULL : JSON.createValue(text));
+    }
+}
