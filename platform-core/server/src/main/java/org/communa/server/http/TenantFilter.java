@@ -40,7 +40,7 @@ public class TenantFilter implements ContainerRequestFilter {
         String host = hostHeader == null ? "" : OrganisationSpec.stripPort(hostHeader.toLowerCase(Locale.ROOT));
         if (settings.systemHosts().contains(host)) {
             organisation.systemHost();
-            if (!isSystemPath(path)) {
+            if (!isSystemPath(path) && !isSystemPagePath(path)) {
                 request.abortWith(notFound(request, "this is the instance's system host: only /api/system is served here"));
             }
             return;
@@ -65,6 +65,12 @@ public class TenantFilter implements ContainerRequestFilter {
             return;
         }
         organisation.resolved(found);
+    }
+
+    /** The system admins' pages and what they are styled with. */
+    private static boolean isSystemPagePath(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("system") || p.startsWith("system/") || p.startsWith("assets/") || p.equals("branding.css");
     }
 
     private static boolean isSystemPath(String path) {

@@ -41,7 +41,14 @@ public class PageRenderer {
     @Inject HttpServletRequest request;
     private String anonymousFormToken;
 
+    /** On the system host, pages belong to the instance: default theme, French and English. */
+    private static final OrganisationView INSTANCE = new OrganisationView(new UUID(0, 0), "Communa", "fr", List.of("fr", "en"),
+            ThemePack.DEFAULT, "{}", List.of(), List.of());
+
     public OrganisationView organisation() {
+        if (organisation.isSystemHost()) {
+            return INSTANCE;
+        }
         return (OrganisationView) caches.resolvedContent().get(organisation.tenant(), "organisation-view",
                 () -> Optional.of(load())).orElseThrow();
     }
@@ -81,6 +88,7 @@ public class PageRenderer {
         context.put("locale", locale);
         context.put("organisation", Map.of("name", org.name(), "locales", org.locales(), "theme", org.theme()));
         context.put("signedIn", current.present());
+        context.put("systemHost", organisation.isSystemHost());
         context.put("isAdmin", current.present() && current.roles().contains(Role.admin));
         context.put("csrf", formToken());
         context.put("languages", languages(org, locale));

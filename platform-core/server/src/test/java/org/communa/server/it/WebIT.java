@@ -267,6 +267,63 @@ class WebIT extends ServerIT {
         assertThat(b.find("h1").getText()).isEqualTo("Pages");
     }
 
+    @Test
+    void aSystemAdminManagesOrganisationsModulesAndPublishersInTheBrowser() {
+        Browser b = browser();
+        b.open("localhost", "/system");
+        b.find("#token").sendKeys("not-a-token-at-all");
+        b.find("form.form button").click();
+        assertThat(b.find(".alert").getText()).contains("n’est pas celui d’un administrateur");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.find("#token").sendKeys(Http.ADMIN_TOKEN);
+        b.find("form.form button").click();
+        assertThat(b.find("h1").getText()).isEqualTo("Organisations");
+
+        String slug = Scenario.unique("sysweb");
+        b.find("#name").sendKeys("Ville de test");
+        b.find("#slug").sendKeys(slug);
+        b.find("#primaryHost").sendKeys(slug + ".test");
+        new org.openqa.selenium.support.ui.Select(b.find("#theme")).selectByValue("campus");
+        b.find("form[action='/system/organisations'] button").click();
+        WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]"));
+        assertThat(row.getText()).contains("Ville de test").contains("active");
+        row.findElement(By.cssSelector("form[action$='/suspend'] button")).click();
+        assertThat(b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]")).getText()).contains("suspendue");
+        assertThat(http().to(slug + ".test", "GET", "").send().status()).isEqualTo(503);
+        b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]//form[contains(@action, '/resume')]//button")).click();
+        assertThat(http().to(slug + ".test", "GET", "").send().status()).isEqualTo(200);
+        b.screenshot("system-organisations");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        WebElement deletion = b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]//details"));
+        deletion.findElement(By.tagName("summary")).click();
+        deletion.findElement(By.name("confirm")).sendKeys("wrong");
+        deletion.findElement(By.tagName("button")).click();
+        assertThat(b.find(".alert").getText()).contains("type the organisation's short name, " + slug);
+        deletion = b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]//details"));
+        deletion.findElement(By.tagName("summary")).click();
+        deletion.findElement(By.name("confirm")).sendKeys(slug);
+        deletion.findElement(By.tagName("button")).click();
+        assertThat(b.text()).doesNotContain(slug);
+        assertThat(http().to(slug + ".test", "GET", "").send().status()).isEqualTo(404);
+
+        b.driver().findElement(By.linkText("Modules")).click();
+        assertThat(b.find("table").getText()).contains("Pages").contains("ACTIVE").contains("Communa test publisher trusted");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.driver().findElement(By.linkText("Éditeurs de confiance")).click();
+        b.find("#publisher-name").sendKeys("Coopérative étrangère");
+        b.find("#pem").sendKeys(TestPublishers.certificatePem(TestPublishers.STRANGER));
+        b.find("form[action='/system/publishers'] button").click();
+        assertThat(b.find("table").getText()).contains("Coopérative étrangère");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.driver().findElement(By.xpath("//tr[td[contains(., 'Coopérative étrangère')]]//button")).click();
+        assertThat(b.find("table").getText()).doesNotContain("Coopérative étrangère");
+        b.find(".site-header form button").click();
+        assertThat(b.find("#token").isDisplayed()).isTrue();
+        // the system pages exist only on the system host
+        Site site = site("no-system", "default");
+        assertThat(http().to(site.host(), "GET", "system").send().status()).isEqualTo(404);
+    }
+
     private static void setNumber(Browser b, String name, String value) {
         WebElement input = b.find("input[name='" + name + "']");
         input.clear();

@@ -75,9 +75,9 @@ class MessagesTest {
         }
     }
 
-    /** Participant pages exist in the four languages; the admin area (admin.*) in French and English. */
+    /** Participant pages exist in the four languages; the admin areas (admin.*, system.*) in French and English. */
     private static boolean requiredIn(String language, String key) {
-        return !key.startsWith("admin.") || language.equals("fr") || language.equals("en");
+        return !(key.startsWith("admin.") || key.startsWith("system.")) || language.equals("fr") || language.equals("en");
     }
 
     @Test

@@ -1,0 +1,237 @@
+package org.communa.server.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.communa.kernel.problem.Problem;
+import org.communa.server.http.RequestOrganisation;
+import org.communa.server.http.RequestUrls;
+import org.communa.server.modules.InstalledModule;
+import org.communa.server.modules.ModuleHost;
+import org.communa.server.modules.TrustedPublishers;
+import org.communa.server.system.SystemAdminAuthenticator;
+import org.communa.tenants.DeleteOrganisation;
+import org.communa.tenants.Organisation;
+import org.communa.tenants.OrganisationRegistry;
+import org.communa.tenants.OrganisationSpec;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The system admins' pages, on the instance's system host: sign-in with the admin's token, the
+ * organisations (create, suspend, resume, export, delete), the modules (state, quarantine, restore,
+ * removal) and the trusted publishers. Every change is audited as the signed-in admin.
+ */
+@Path("system")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class SystemPages {
+
+    @Inject RequestOrganisation organisation;
+    @Inject SystemAdminAuthenticator admins;
+    @Inject PageRenderer pages;
+    @Inject RequestUrls urls;
+    @Inject OrganisationRegistry registry;
+    @Inject DeleteOrganisation deleteOrganisation;
+    @Inject ModuleHost modules;
+    @Inject TrustedPublishers publishers;
+    @Inject Themes themes;
+    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
+
+    @GET
+    @Operation(hidden = true)
+    public Response organisations() {
+        return asAdmin(admin -> organisationsPage(200, null));
+    }
+
+    @POST
+    @Path("sign-in")
+    @Operation(hidden = true)
+    public Response signIn(MultivaluedMap<String, String> form) {
+        requireSystemHost();
+        String token = form.getFirst("token") == null ? "" : form.getFirst("token").strip();
+        if (!admins.isSystemAdmin("Bearer " + token)) {
+            return pages.page(401, "pages/system/sign-in", Map.of("error", true));
+        }
+        NewCookie session = new NewCookie.Builder(SystemSession.COOKIE).value(token).path("/").httpOnly(true)
+                .secure(urls.secure()).sameSite(NewCookie.SameSite.STRICT).build();
+        return Response.seeOther(URI.create("/system")).cookie(session).build();
+    }
+
+    @POST
+    @Path("sign-out")
+    @Operation(hidden = true)
+    public Response signOut() {
+        NewCookie expired = new NewCookie.Builder(SystemSession.COOKIE).value("").path("/").httpOnly(true)
+                .secure(urls.secure()).sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
+        return Response.seeOther(URI.create("/system")).cookie(expired).build();
+    }
+
+    @POST
+    @Path("organisations")
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> form) {
+        return change(admin -> registry.provision(admin, new OrganisationSpec(value(form, "slug"), value(form, "name"),
+                value(form, "primaryHost"), List.of(), List.of("fr", "en"), "fr", "Europe/Paris", null, value(form, "theme"),
+                List.of("pages"))), "/system");
+    }
+
+    @POST
+    @Path("organisations/{id}/{action: suspend|resume}")
+    @Operation(hidden = true)
+    public Response changeStatus(@PathParam("id") String id, @PathParam("action") String action) {
+        return change(admin -> registry.changeStatus(admin, uuid(id), action.equals("suspend")), "/system");
+    }
+
+    /** Deleting needs the organisation's slug typed again: it cannot be undone. */
+    @POST
+    @Path("organisations/{id}/delete")
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return change(admin -> {
+            Organisation target = registry.get(uuid(id));
+            if (!target.spec().slug().equals(value(form, "confirm"))) {
+                throw Problem.badRequest("type the organisation's short name, " + target.spec().slug() + ", to delete it");
+            }
+            return deleteOrganisation.delete(admin, target.id());
+        }, "/system");
+    }
+
+    @GET
+    @Path("modules")
+    @Operation(hidden = true)
+    public Response modules() {
+        return asAdmin(admin -> modulesPage(200, null));
+    }
+
+    @POST
+    @Path("modules/{bundle}/{action: restore|remove}")
+    @Operation(hidden = true)
+    public Response moduleAction(@PathParam("bundle") long bundle, @PathParam("action") String action) {
+        return change(admin -> action.equals("restore") ? modules.restore(bundle) : modules.remove(bundle), "/system/modules");
+    }
+
+    @GET
+    @Path("publishers")
+    @Operation(hidden = true)
+    public Response publishersPage() {
+        return asAdmin(admin -> publishersPage(200, null));
+    }
+
+    @POST
+    @Path("publishers")
+    @Operation(hidden = true)
+    public Response trust(MultivaluedMap<String, String> form) {
+        return change(admin -> publishers.add(admin, value(form, "pem"), form.getFirst("name")), "/system/publishers");
+    }
+
+    @POST
+    @Path("publishers/{fingerprint}/remove")
+    @Operation(hidden = true)
+    public Response distrust(@PathParam("fingerprint") String fingerprint) {
+        return change(admin -> {
+            publishers.remove(admin, fingerprint);
+            return null;
+        }, "/system/publishers");
+    }
+
+    private Response organisationsPage(int status, String problem) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Organisation o : registry.list(0, 500)) {
+            items.add(Map.of("id", o.id().toString(), "slug", o.spec().slug(), "name", o.spec().name(),
+                    "host", o.spec().primaryHost(), "status", o.status(), "theme", o.spec().theme()));
+        }
+        List<String> themeNames = themes.all().stream().map(ThemePack::name).toList();
+        return page(status, "pages/system/organisations", problem, Map.of("organisations", items, "themes", themeNames));
+    }
+
+    private Response modulesPage(int status, String problem) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (InstalledModule m : modules.list()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("bundleId", m.bundleId());
+            item.put("name", m.names().isEmpty() ? m.symbolicName() : m.names().getOrDefault(pages.locale(), m.names().get("fr")));
+            item.put("key", m.moduleKey() == null ? "" : m.moduleKey());
+            item.put("version", m.moduleVersion() == null ? m.version() : m.moduleVersion());
+            item.put("state", m.state());
+            item.put("signedBy", m.signedBy());
+            item.put("error", m.error() == null ? "" : m.error());
+            items.add(item);
+        }
+        return page(status, "pages/system/modules", problem, Map.of("modules", items));
+    }
+
+    private Response publishersPage(int status, String problem) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        publishers.byFingerprint().forEach((fingerprint, name) -> items.add(Map.of("fingerprint", fingerprint, "name", name)));
+        return page(status, "pages/system/publishers", problem, Map.of("publishers", items));
+    }
+
+    private Response page(int status, String template, String problem, Map<String, Object> model) {
+        Map<String, Object> full = new LinkedHashMap<>(model);
+        full.put("systemAdmin", true);
+        if (problem != null) {
+            full.put("problem", problem);
+        }
+        return pages.page(status, template, full);
+    }
+
+    /** Runs a change as the signed-in admin, then back to the page; a refusal shows on that page. */
+    private Response change(Function<String, Object> operation, String page) {
+        return asAdmin(admin -> {
+            try {
+                operation.apply(admin);
+                return Response.seeOther(URI.create(page)).build();
+            } catch (Problem refused) {
+                return switch (page) {
+                    case "/system/modules" -> modulesPage(refused.status(), refused.detail());
+                    case "/system/publishers" -> publishersPage(refused.status(), refused.detail());
+                    default -> organisationsPage(refused.status(), refused.detail());
+                };
+            }
+        });
+    }
+
+    private Response asAdmin(Function<String, Response> page) {
+        requireSystemHost();
+        if (!admins.isSystemAdmin(authorization)) {
+            return pages.page(authorization == null ? 200 : 401, "pages/system/sign-in", Map.of());
+        }
+        return page.apply(admins.requireSystemAdmin(authorization));
+    }
+
+    private void requireSystemHost() {
+        if (!organisation.isSystemHost()) {
+            throw Problem.notFound("no such page");
+        }
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value.strip();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw Problem.notFound("no organisation " + id);
+        }
+    }
+}
