@@ -22,6 +22,9 @@ final class DeletePage implements RouteHandler {
         if (deleted == 0) {
             throw ModuleProblem.notFound("no page " + slug + " in this component");
         }
+        if (request.wantsPage()) {
+            return ModuleResponse.redirect("admin");
+        }
         return ModuleResponse.json(200, "{\"deleted\":\"" + slug + "\"}");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.communa.module.api.ModuleProblem;
@@ -37,6 +38,30 @@ record PageInput(String slug, String titles, String bodies, int position) {
             throw ModuleProblem.badRequest("position must be between 1 and 10000, got: " + position);
         }
         return new PageInput(slug, titles, bodies, position);
+    }
+
+    /** The same page from an admin page's form: slug, position, title.LANG and body.LANG fields. */
+    static PageInput fromForm(java.util.Map<String, String> form, UnaryOperator<String> sanitize) {
+        JsonObjectBuilder json = PageJson.JSON.createObjectBuilder().add("slug", form.getOrDefault("slug", "").strip());
+        JsonObjectBuilder titles = PageJson.JSON.createObjectBuilder();
+        JsonObjectBuilder bodies = PageJson.JSON.createObjectBuilder();
+        for (String language : List.of("fr", "en", "ca", "es")) {
+            String title = form.getOrDefault("title." + language, "").strip();
+            String body = form.getOrDefault("body." + language, "").strip();
+            if (!title.isEmpty()) {
+                titles.add(language, title);
+            }
+            if (!body.isEmpty()) {
+                bodies.add(language, body);
+            }
+        }
+        json.add("title", titles).add("body", bodies);
+        try {
+            json.add("position", Integer.parseInt(form.getOrDefault("position", "1").strip()));
+        } catch (NumberFormatException e) {
+            throw ModuleProblem.badRequest("position must be a whole number");
+        }
+        return parse(json.build().toString(), sanitize);
     }
 
     private static String translations(JsonObject json, String field, int maxLength, UnaryOperator<String> clean, boolean required) {

@@ -40,6 +40,10 @@ final class PageJson {
         return JSON.createReader(new StringReader(json)).readObject();
     }
 
+    static String text(jakarta.json.JsonValue value) {
+        return value instanceof jakarta.json.JsonString string ? string.getString() : value.toString();
+    }
+
     /** The text in the reader's language, else in the first language that has it. */
     static String inLocale(JsonObject translations, String locale) {
         if (translations.containsKey(locale)) {

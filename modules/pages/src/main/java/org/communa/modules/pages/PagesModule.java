@@ -26,6 +26,15 @@ public class PagesModule implements ParticipationModule {
             .route(Route.post("pages", new SavePage(false)))
             .route(Route.put("pages/{slug}", new SavePage(true)))
             .route(Route.delete("pages/{slug}", new DeletePage()))
+            .route(Route.get("admin", new PageAdmin(false)))
+            .route(Route.get("admin/new", request -> {
+                request.require("edit");
+                return PageAdmin.editForm(request, java.util.Map.of("position", "1"), null);
+            }))
+            .route(Route.post("admin/pages", new SavePage(false)))
+            .route(Route.get("admin/pages/{slug}", new PageAdmin(true)))
+            .route(Route.post("admin/pages/{slug}", new SavePage(true)))
+            .route(Route.post("admin/pages/{slug}/delete", new DeletePage()))
             .build();
 
     @Override

@@ -6,7 +6,7 @@ import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
 
-/** POST a new page, or PUT a page's new content (its slug may change); admins only. */
+/** A new page, or a page's new content (its slug may change), from the JSON API or an admin page's form; admins only. */
 final class SavePage implements RouteHandler {
 
     private final boolean existing;
@@ -18,7 +18,18 @@ final class SavePage implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("edit");
-        PageInput page = PageInput.parse(request.body(), request.services()::sanitizeHtml);
+        if (request.wantsPage()) {
+            try {
+                save(request, PageInput.fromForm(request.form(), request.services()::sanitizeHtml));
+                return ModuleResponse.redirect("admin");
+            } catch (ModuleProblem | org.communa.module.api.data.DataConflictException refused) {
+                return PageAdmin.editForm(request, request.form(), refused.getMessage());
+            }
+        }
+        return save(request, PageInput.parse(request.body(), request.services()::sanitizeHtml));
+    }
+
+    private ModuleResponse save(ModuleRequest request, PageInput page) {
         return request.data().write(sql -> {
             if (existing) {
                 int updated = sql.update("update pages_pages set slug = ?, title = ?::jsonb, body = ?::jsonb, position = ?, "

@@ -41,6 +41,7 @@ public class AdminSpacePages {
     @Inject PageRenderer pages;
     @Inject SpaceAdminResource spaces;
     @Inject ComponentAdminResource components;
+    @Inject org.communa.server.modules.ModuleHost modules;
     @Inject org.communa.kernel.persistence.TenantTransactions transactions;
     @Inject org.communa.server.http.RequestOrganisation organisation;
 
@@ -139,7 +140,18 @@ public class AdminSpacePages {
                 .stream().map(p -> Map.<String, Object>of("id", p.id().toString(), "title", p.title(), "active", p.active(),
                         "startsOn", p.startsOn() == null ? "" : p.startsOn().toString(),
                         "endsOn", p.endsOn() == null ? "" : p.endsOn().toString())).toList()));
-        model.put("components", JsonModel.of(components.list(id)));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) JsonModel.of(components.list(id));
+        String kind = "process".equals(space.getString("kind")) ? "processes" : "assemblies";
+        for (Map<String, Object> component : listed) {
+            // a module that declares a GET "admin" route has admin pages, linked from here
+            boolean administrable = modules.module(String.valueOf(component.get("module"))).map(m -> m.manifest().routes().stream()
+                    .anyMatch(r -> r.method().equals("GET") && r.template().equals("admin"))).orElse(false);
+            if (administrable) {
+                component.put("adminUrl", "/" + kind + "/" + space.getString("slug") + "/c/" + component.get("id") + "/admin");
+            }
+        }
+        model.put("components", listed);
         model.put("modules", allowedModules());
         if (problem != null) {
             model.put("problem", problem);

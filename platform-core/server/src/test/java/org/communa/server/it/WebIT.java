@@ -241,6 +241,22 @@ class WebIT extends ServerIT {
         assertThat(b.find(".table").getText()).contains("À propos").contains("pages").contains("publié");
         b.screenshot("admin-space");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        // the module's own admin pages, linked from the space's admin page
+        b.driver().findElement(By.partialLinkText("Gérer")).click();
+        assertThat(b.find("h1").getText()).isEqualTo("Gérer les pages");
+        b.driver().findElement(By.linkText("Nouvelle page")).click();
+        assertThat(b.all("#title-fr")).as(b.driver().getPageSource()).isNotEmpty();
+        b.find("#slug").sendKeys("Mauvaise adresse");
+        b.find("#title-fr").sendKeys("Bienvenue");
+        b.find("#body-fr").sendKeys("<p>Bonjour <strong>à tous</strong></p><script>alert(1)</script>");
+        b.find("form.form button").click();
+        assertThat(b.find(".alert").getText()).contains("slug must be");
+        assertThat(b.find("#title-fr").getAttribute("value")).isEqualTo("Bienvenue");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.find("#slug").clear();
+        b.find("#slug").sendKeys("bienvenue");
+        b.find("form.form button").click();
+        assertThat(b.find("table").getText()).contains("Bienvenue");
         // the home page: figures first, then the processes and the latest activity; no assemblies block
         b.open(host, "/admin/home");
         b.find("input[name='show.statistics']").click();
@@ -265,6 +281,8 @@ class WebIT extends ServerIT {
         assertThat(b.find(".phases li.active").getText()).contains("Contributions");
         b.driver().findElement(By.linkText("À propos")).click();
         assertThat(b.find("h1").getText()).isEqualTo("Pages");
+        b.driver().findElement(By.linkText("Bienvenue")).click();
+        assertThat(b.find(".rich-text").getAttribute("innerHTML")).isEqualTo("<p>Bonjour <strong>à tous</strong></p>");
     }
 
     @Test
