@@ -70,6 +70,7 @@ public class OrganisationAdminResource {
                 .setParameter(1, checked.name()).setParameter(2, checked.defaultLocale())
                 .setParameter(3, String.join(",", checked.availableLocales())).setParameter(4, checked.timeZone())
                 .setParameter(5, checked.contactEmail()).executeUpdate());
+        caches.invalidateContent(organisation.tenant()); // pages show the name and languages from the content cache
         return settings();
     }
 

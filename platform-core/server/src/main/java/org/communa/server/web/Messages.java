@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
 
     public static final String[] LANGUAGES = {"fr", "en", "ca", "es"};
+    public static final java.util.List<String> LANGUAGES_LIST = java.util.List.of(LANGUAGES);
     private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
 
     private Messages() {

@@ -60,6 +60,17 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Clicks a button that sends a form or a link that leaves the page, and waits until the next page has
+     * replaced this one (a click returns before the browser has navigated).
+     */
+    void submit(WebElement control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        control.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     String text() {
         return find("body").getText();
     }

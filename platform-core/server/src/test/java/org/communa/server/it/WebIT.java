@@ -85,18 +85,18 @@ class WebIT extends ServerIT {
         b.open(riviere.host(), "/");
         assertThat(b.find("h1").getText()).startsWith("Organisation riviere-web");
         b.screenshot("riviere-home");
-        b.find("a[href='/processes/budget']").click();
+        b.submit(b.find("a[href='/processes/budget']"));
         assertThat(b.find("h1").getText()).isEqualTo("Budget participatif");
         assertThat(b.find(".phases li.active").getText()).contains("Idées").contains("1 février 2026").contains("étape en cours");
         b.screenshot("riviere-process");
-        b.driver().findElement(By.linkText("Informations")).click();
-        b.driver().findElement(By.linkText("Règlement")).click();
+        b.submit(b.driver().findElement(By.linkText("Informations")));
+        b.submit(b.driver().findElement(By.linkText("Règlement")));
         assertThat(b.find(".rich-text h2").getText()).isEqualTo("Qui peut participer ?");
         b.screenshot("riviere-page");
-        b.driver().findElement(By.linkText("English")).click();
+        b.submit(b.driver().findElement(By.linkText("English")));
         assertThat(b.find("html").getAttribute("lang")).isEqualTo("en");
         assertThat(b.find(".rich-text h2").getText()).isEqualTo("Who may take part?");
-        b.driver().findElement(By.linkText("Français")).click();
+        b.submit(b.driver().findElement(By.linkText("Français")));
 
         // sign up through the form, confirm through the e-mail's link
         String email = "web-" + System.nanoTime() + "@example.org";
@@ -104,18 +104,18 @@ class WebIT extends ServerIT {
         b.find("#displayName").sendKeys("Camille");
         b.find("#email").sendKeys(email);
         b.find("#password").sendKeys(Scenario.PASSWORD);
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find("h1").getText()).isEqualTo("Vérifiez votre messagerie");
         String link = Mailbox.body(Mailbox.await(email, "Confirmez")).replaceAll("(?s).*(/account/confirm\\?token=[A-Za-z0-9_-]+).*", "$1");
         b.open(riviere.host(), link);
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find("h1").getText()).isEqualTo("Adresse confirmée");
 
         // a wrong password is refused with a message; then sign in without the mouse
         b.open(riviere.host(), "/sign-in");
         b.find("#email").sendKeys(email);
         b.find("#password").sendKeys("not the password");
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find(".alert").getText()).contains("incorrect");
         b.open(riviere.host(), "/sign-in");
         tabUntil(b, "email");
@@ -124,7 +124,7 @@ class WebIT extends ServerIT {
         b.open(riviere.host(), "/account");
         assertThat(b.text()).contains(email).contains("Camille").contains("Télécharger mes données");
         b.screenshot("riviere-account");
-        b.find(".site-header form button").click();
+        b.submit(b.find(".site-header form button"));
         assertThat(b.driver().getPageSource()).contains("Se connecter").doesNotContain("Mon compte");
     }
 
@@ -162,7 +162,7 @@ class WebIT extends ServerIT {
         b.open(site.host(), "/sign-in");
         b.find("#email").sendKeys("nobody@example.org");
         b.find("#password").sendKeys("wrong password!");
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         violations.addAll(b.seriousAccessibilityViolations());
         assertThat(violations).isEmpty();
     }
@@ -190,13 +190,13 @@ class WebIT extends ServerIT {
                 admin.cookie().substring(admin.cookie().indexOf('=') + 1)));
         b.open(host, "/admin/branding");
         setColour(b, "colour-primary", "#fde047");
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find(".alert").getText()).contains("on-primary #ffffff on primary #fde047");
         b.screenshot("admin-branding-refused");
         b.open(host, "/admin/branding");
         setColour(b, "colour-primary", "#7f1d1d");
         new org.openqa.selenium.support.ui.Select(b.find("#font")).selectByValue("serif");
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find(".alert").getText()).contains("enregistrée");
         b.open(host, "/");
         assertThat(b.find(".site-header").getCssValue("background-color")).isEqualTo("rgba(127, 29, 29, 1)");
@@ -218,10 +218,10 @@ class WebIT extends ServerIT {
         b.driver().manage().addCookie(new org.openqa.selenium.Cookie("communa_session",
                 admin.cookie().substring(admin.cookie().indexOf('=') + 1)));
         b.open(host, "/admin");
-        b.driver().findElement(By.linkText("Espaces participatifs")).click();
+        b.submit(b.driver().findElement(By.linkText("Espaces participatifs")));
         b.find("#slug").sendKeys("Not A Slug");
         b.find("#title-fr").sendKeys("Consultation campus");
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find(".alert").getText()).contains("slug");
         b.find("#slug").clear();
         b.find("#slug").sendKeys("consultation");
@@ -229,34 +229,49 @@ class WebIT extends ServerIT {
         b.find("#title-fr").sendKeys("Consultation campus");
         b.find("#title-en").sendKeys("Campus consultation");
         b.find("input[name=published]").click();
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find("h1").getText()).isEqualTo("Consultation campus");
         b.find("#phase-fr").sendKeys("Contributions");
-        b.find("form[action$='/phases'] button").click();
-        b.find("form[action$='/activate'] button").click();
+        b.submit(b.find("form[action$='/phases'] button"));
+        b.submit(b.find("form[action$='/activate'] button"));
         assertThat(b.find(".phases li.active").getText()).contains("Contributions");
         b.find("#name-fr").sendKeys("À propos");
         b.find("form[action$='/components'] input[name=published]").click();
-        b.find("form[action$='/components'] button").click();
+        b.submit(b.find("form[action$='/components'] button"));
         assertThat(b.find(".table").getText()).contains("À propos").contains("pages").contains("publié");
         b.screenshot("admin-space");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         // the module's own admin pages, linked from the space's admin page
-        b.driver().findElement(By.partialLinkText("Gérer")).click();
+        b.submit(b.driver().findElement(By.partialLinkText("Gérer")));
         assertThat(b.find("h1").getText()).isEqualTo("Gérer les pages");
-        b.driver().findElement(By.linkText("Nouvelle page")).click();
+        b.submit(b.driver().findElement(By.linkText("Nouvelle page")));
         assertThat(b.all("#title-fr")).as(b.driver().getPageSource()).isNotEmpty();
         b.find("#slug").sendKeys("Mauvaise adresse");
         b.find("#title-fr").sendKeys("Bienvenue");
         b.find("#body-fr").sendKeys("<p>Bonjour <strong>à tous</strong></p><script>alert(1)</script>");
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find(".alert").getText()).contains("slug must be");
         assertThat(b.find("#title-fr").getAttribute("value")).isEqualTo("Bienvenue");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.find("#slug").clear();
         b.find("#slug").sendKeys("bienvenue");
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find("table").getText()).contains("Bienvenue");
+        // settings: English dropped from the offered languages; a participant made moderator
+        b.open(host, "/admin/settings");
+        b.find("input[name='language.en']").click();
+        b.find("#name").clear();
+        b.find("#name").sendKeys("Campus de la Région");
+        b.submit(b.find("form.form button"));
+        assertThat(b.find(".alert").getText()).contains("enregistrés");
+        assertThat(b.all(".languages a").stream().map(WebElement::getText).toList()).doesNotContain("English");
+        assertThat(b.find(".brand").getText()).isEqualTo("CAMPUS DE LA RÉGION");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        String member = scenario.participant(host, "moderatrice");
+        b.open(host, "/admin/people");
+        b.submit(b.driver().findElement(By.xpath("//tr[td[contains(., '" + member + "')]]//form[contains(@action, '/roles/moderator')]//button")));
+        assertThat(b.driver().findElement(By.xpath("//tr[td[contains(., '" + member + "')]]")).getText()).contains("✓");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
         // the home page: figures first, then the processes and the latest activity; no assemblies block
         b.open(host, "/admin/home");
         b.find("input[name='show.statistics']").click();
@@ -266,22 +281,22 @@ class WebIT extends ServerIT {
         setNumber(b, "position.hero", "2");
         setNumber(b, "position.processes", "3");
         setNumber(b, "position.activity", "4");
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find(".alert").getText()).contains("enregistrée");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.driver().manage().deleteAllCookies();
         b.open(host, "/");
         assertThat(b.all("main h1, main h2").stream().map(WebElement::getText).toList()).containsExactly(
-                "La participation en chiffres", "Organisation " + org.getString("slug"), "Processus participatifs", "Dernières activités");
+                "La participation en chiffres", "Campus de la Région", "Processus participatifs", "Dernières activités");
         assertThat(b.find(".figures").getText()).contains("participants inscrits");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.screenshot("campus-home-blocks");
         // what the admin built is on the participants' site
         b.open(host, "/processes/consultation");
         assertThat(b.find(".phases li.active").getText()).contains("Contributions");
-        b.driver().findElement(By.linkText("À propos")).click();
+        b.submit(b.driver().findElement(By.linkText("À propos")));
         assertThat(b.find("h1").getText()).isEqualTo("Pages");
-        b.driver().findElement(By.linkText("Bienvenue")).click();
+        b.submit(b.driver().findElement(By.linkText("Bienvenue")));
         assertThat(b.find(".rich-text").getAttribute("innerHTML")).isEqualTo("<p>Bonjour <strong>à tous</strong></p>");
     }
 
@@ -290,11 +305,11 @@ class WebIT extends ServerIT {
         Browser b = browser();
         b.open("localhost", "/system");
         b.find("#token").sendKeys("not-a-token-at-all");
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find(".alert").getText()).contains("n’est pas celui d’un administrateur");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.find("#token").sendKeys(Http.ADMIN_TOKEN);
-        b.find("form.form button").click();
+        b.submit(b.find("form.form button"));
         assertThat(b.find("h1").getText()).isEqualTo("Organisations");
 
         String slug = Scenario.unique("sysweb");
@@ -302,40 +317,40 @@ class WebIT extends ServerIT {
         b.find("#slug").sendKeys(slug);
         b.find("#primaryHost").sendKeys(slug + ".test");
         new org.openqa.selenium.support.ui.Select(b.find("#theme")).selectByValue("campus");
-        b.find("form[action='/system/organisations'] button").click();
+        b.submit(b.find("form[action='/system/organisations'] button"));
         WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]"));
         assertThat(row.getText()).contains("Ville de test").contains("active");
-        row.findElement(By.cssSelector("form[action$='/suspend'] button")).click();
+        b.submit(row.findElement(By.cssSelector("form[action$='/suspend'] button")));
         assertThat(b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]")).getText()).contains("suspendue");
         assertThat(http().to(slug + ".test", "GET", "").send().status()).isEqualTo(503);
-        b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]//form[contains(@action, '/resume')]//button")).click();
+        b.submit(b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]//form[contains(@action, '/resume')]//button")));
         assertThat(http().to(slug + ".test", "GET", "").send().status()).isEqualTo(200);
         b.screenshot("system-organisations");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         WebElement deletion = b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]//details"));
         deletion.findElement(By.tagName("summary")).click();
         deletion.findElement(By.name("confirm")).sendKeys("wrong");
-        deletion.findElement(By.tagName("button")).click();
+        b.submit(deletion.findElement(By.tagName("button")));
         assertThat(b.find(".alert").getText()).contains("type the organisation's short name, " + slug);
         deletion = b.driver().findElement(By.xpath("//tr[td[contains(., '" + slug + "')]]//details"));
         deletion.findElement(By.tagName("summary")).click();
         deletion.findElement(By.name("confirm")).sendKeys(slug);
-        deletion.findElement(By.tagName("button")).click();
+        b.submit(deletion.findElement(By.tagName("button")));
         assertThat(b.text()).doesNotContain(slug);
         assertThat(http().to(slug + ".test", "GET", "").send().status()).isEqualTo(404);
 
-        b.driver().findElement(By.linkText("Modules")).click();
+        b.submit(b.driver().findElement(By.linkText("Modules")));
         assertThat(b.find("table").getText()).contains("Pages").contains("ACTIVE").contains("Communa test publisher trusted");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
-        b.driver().findElement(By.linkText("Éditeurs de confiance")).click();
+        b.submit(b.driver().findElement(By.linkText("Éditeurs de confiance")));
         b.find("#publisher-name").sendKeys("Coopérative étrangère");
         b.find("#pem").sendKeys(TestPublishers.certificatePem(TestPublishers.STRANGER));
-        b.find("form[action='/system/publishers'] button").click();
+        b.submit(b.find("form[action='/system/publishers'] button"));
         assertThat(b.find("table").getText()).contains("Coopérative étrangère");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
-        b.driver().findElement(By.xpath("//tr[td[contains(., 'Coopérative étrangère')]]//button")).click();
+        b.submit(b.driver().findElement(By.xpath("//tr[td[contains(., 'Coopérative étrangère')]]//button")));
         assertThat(b.find("table").getText()).doesNotContain("Coopérative étrangère");
-        b.find(".site-header form button").click();
+        b.submit(b.find(".site-header form button"));
         assertThat(b.find("#token").isDisplayed()).isTrue();
         // the system pages exist only on the system host
         Site site = site("no-system", "default");

@@ -1,0 +1,131 @@
+package org.communa.server.web;
+
+import static org.communa.kernel.json.JsonFactory.JSON;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.communa.kernel.problem.Problem;
+import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.accounts.OrganisationAdminResource;
+import org.communa.server.accounts.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The admin pages for the organisation's settings (name, languages, time zone, contact) and for people
+ * and their roles: the admin API's operations, fed from forms.
+ */
+@Path("admin")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class AdminOrganisationPages {
+
+    private static final List<String> ROLES = List.of("admin", "moderator", "evaluator", "ambassador");
+    @Inject CurrentParticipant current;
+    @Inject PageRenderer pages;
+    @Inject OrganisationAdminResource organisationAdmin;
+
+    @GET
+    @Path("settings")
+    @Operation(hidden = true)
+    public Response settings(@QueryParam("saved") String saved) {
+        return asAdmin(() -> settingsPage(200, saved != null ? "admin.settings.saved" : null, null));
+    }
+
+    @POST
+    @Path("settings")
+    @Operation(hidden = true)
+    public Response changeSettings(MultivaluedMap<String, String> form) {
+        return asAdmin(() -> {
+            JsonArrayBuilder languages = JSON.createArrayBuilder();
+            Messages.LANGUAGES_LIST.stream().filter(l -> form.containsKey("language." + l)).forEach(languages::add);
+            try {
+                organisationAdmin.updateSettings(JSON.createObjectBuilder().add("name", value(form, "name"))
+                        .add("availableLocales", languages).add("defaultLocale", value(form, "defaultLocale"))
+                        .add("timeZone", value(form, "timeZone")).add("contactEmail", value(form, "contactEmail")).build());
+                return Response.seeOther(URI.create("/admin/settings?saved")).build();
+            } catch (Problem refused) {
+                return settingsPage(refused.status(), null, refused.detail());
+            }
+        });
+    }
+
+    @GET
+    @Path("people")
+    @Operation(hidden = true)
+    public Response people() {
+        return asAdmin(() -> peoplePage(200, null));
+    }
+
+    @POST
+    @Path("people/{id}/roles/{role}")
+    @Operation(hidden = true)
+    public Response changeRole(@PathParam("id") String id, @PathParam("role") String role, MultivaluedMap<String, String> form) {
+        return asAdmin(() -> {
+            try {
+                if ("true".equals(form.getFirst("granted"))) {
+                    organisationAdmin.grant(id, role);
+                } else {
+                    organisationAdmin.revoke(id, role);
+                }
+                return Response.seeOther(URI.create("/admin/people")).build();
+            } catch (Problem refused) {
+                return peoplePage(refused.status(), refused.detail());
+            }
+        });
+    }
+
+    private Response settingsPage(int status, String notice, String problem) {
+        JsonObject settings = organisationAdmin.settings();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("settings", JsonModel.of(settings));
+        model.put("allLanguages", Messages.LANGUAGES_LIST);
+        putIfPresent(model, "notice", notice);
+        putIfPresent(model, "problem", problem);
+        return pages.page(status, "pages/admin/settings", model);
+    }
+
+    private Response peoplePage(int status, String problem) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("people", JsonModel.of(organisationAdmin.participants(0, 500)));
+        model.put("roles", ROLES);
+        putIfPresent(model, "problem", problem);
+        return pages.page(status, "pages/admin/people", model);
+    }
+
+    private Response asAdmin(Supplier<Response> page) {
+        if (!current.present()) {
+            return Response.seeOther(URI.create("/sign-in")).build();
+        }
+        if (!current.roles().contains(Role.admin)) {
+            return pages.page(403, "pages/error", Map.of("status", 403));
+        }
+        return page.get();
+    }
+
+    private static void putIfPresent(Map<String, Object> model, String key, Object value) {
+        if (value != null) {
+            model.put(key, value);
+        }
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value.strip();
+    }
+}
