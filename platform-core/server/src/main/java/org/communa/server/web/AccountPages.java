@@ -47,6 +47,7 @@ public class AccountPages {
     @Inject ConfirmEmail confirmEmail;
     @Inject ResetPassword resetPassword;
     @Inject ExportMyData exportMyData;
+    @Inject org.communa.server.accounts.ChangeCredentials changeCredentials;
     @Inject HttpServletRequest request;
 
     @GET
@@ -160,13 +161,52 @@ public class AccountPages {
     @GET
     @Path("account")
     @Operation(hidden = true)
-    public Response account() {
+    public Response account(@QueryParam("done") String done) {
         if (!current.present()) {
             return Response.seeOther(URI.create("/sign-in")).build();
         }
+        return accountPage(200, done == null ? null : "account." + done + ".done", null);
+    }
+
+    @POST
+    @Path("account/password")
+    @Operation(hidden = true)
+    public Response changePassword(@FormParam("currentPassword") String currentPassword, @FormParam("newPassword") String newPassword) {
+        return accountChange(() -> changeCredentials.changePassword(organisation.tenant(), current, nonNull(currentPassword),
+                nonNull(newPassword)), "password");
+    }
+
+    @POST
+    @Path("account/email")
+    @Operation(hidden = true)
+    public Response changeEmail(@FormParam("currentPassword") String currentPassword, @FormParam("newEmail") String newEmail) {
+        return accountChange(() -> changeCredentials.changeEmail(organisation.tenant(), urls.baseUrl(), current,
+                nonNull(currentPassword), nonNull(newEmail)), "email");
+    }
+
+    private Response accountChange(Runnable change, String what) {
+        if (!current.present()) {
+            return Response.seeOther(URI.create("/sign-in")).build();
+        }
+        try {
+            change.run();
+            return Response.seeOther(URI.create("/account?done=" + what)).build();
+        } catch (Problem refused) {
+            return accountPage(refused.status(), null, refused.detail());
+        }
+    }
+
+    private Response accountPage(int status, String notice, String problem) {
         var account = exportMyData.export(organisation.tenant(), current).getJsonObject("account");
-        return pages.page("pages/account", Map.of("account", Map.of("email", account.getString("email", ""),
-                "displayName", account.getString("displayName", ""))));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("account", Map.of("email", account.getString("email", ""), "displayName", account.getString("displayName", "")));
+        if (notice != null) {
+            model.put("notice", notice);
+        }
+        if (problem != null) {
+            model.put("problem", problem);
+        }
+        return pages.page(status, "pages/account", model);
     }
 
     private static String nonNull(String value) {

@@ -124,6 +124,15 @@ class WebIT extends ServerIT {
         b.open(riviere.host(), "/account");
         assertThat(b.text()).contains(email).contains("Camille").contains("Télécharger mes données");
         b.screenshot("riviere-account");
+        b.find("#password-current").sendKeys("wrong password!");
+        b.find("#password-new").sendKeys("a brand new password");
+        b.submit(b.find("form[action='/account/password'] button"));
+        assertThat(b.find(".alert").getText()).contains("password");
+        b.find("#password-current").sendKeys(Scenario.PASSWORD);
+        b.find("#password-new").sendKeys("a brand new password");
+        b.submit(b.find("form[action='/account/password'] button"));
+        assertThat(b.find(".alert").getText()).contains("mot de passe est changé");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.submit(b.find(".site-header form button"));
         assertThat(b.driver().getPageSource()).contains("Se connecter").doesNotContain("Mon compte");
     }
