@@ -38,6 +38,7 @@ public class BrandingResource {
     @Inject CurrentParticipant current;
     @Inject ChangeBranding changeBranding;
     @Inject Themes themes;
+    @Inject OrganisationImages images;
     @Inject PageRenderer pages;
 
     @GET
@@ -56,6 +57,16 @@ public class BrandingResource {
                     .add("fonts", JSON.createArrayBuilder(theme.fonts())));
         }
         return JSON.createObjectBuilder().add("theme", view.theme()).add("branding", branding).add("themes", available).build();
+    }
+
+    @PUT
+    @Path("{name: logo|favicon}")
+    @Consumes({"image/png", "image/jpeg", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload the logo or favicon (PNG, JPEG or WebP, recognised by content, at most 256 KB)")
+    public jakarta.ws.rs.core.Response uploadImage(@jakarta.ws.rs.PathParam("name") String name, byte[] image) {
+        current.require(Role.admin);
+        images.replace(organisation.tenant(), name, image);
+        return jakarta.ws.rs.core.Response.noContent().build();
     }
 
     @PUT

@@ -34,6 +34,7 @@ public class AdminPages {
     @Inject PageRenderer pages;
     @Inject Themes themes;
     @Inject ChangeBranding changeBranding;
+    @Inject org.communa.server.branding.OrganisationImages images;
     @Inject org.communa.server.branding.ChangeHomePage changeHomePage;
 
     @GET
@@ -80,6 +81,40 @@ public class AdminPages {
         } catch (Problem refusedChange) {
             return branding(400, null, refusedChange.detail());
         }
+    }
+
+    /** A logo or favicon from the branding page's file form (multipart: its token travels in the form's address). */
+    @POST
+    @Path("branding/{name: logo|favicon}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response uploadImage(@jakarta.ws.rs.PathParam("name") String name, @jakarta.ws.rs.FormParam("image") jakarta.ws.rs.core.EntityPart image) {
+        Response refused = refuseUnlessAdmin();
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            byte[] content = image == null ? new byte[0] : image.getContent().readAllBytes();
+            images.replace(organisation.tenant(), name, content);
+            return Response.seeOther(URI.create("/admin/branding?saved")).build();
+        } catch (java.io.IOException e) {
+            return branding(400, null, "the file could not be read: " + e.getMessage());
+        } catch (Problem refusedImage) {
+            return branding(refusedImage.status(), null, refusedImage.detail());
+        }
+    }
+
+    @POST
+    @Path("branding/{name: logo|favicon}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response removeImage(@jakarta.ws.rs.PathParam("name") String name) {
+        Response refused = refuseUnlessAdmin();
+        if (refused != null) {
+            return refused;
+        }
+        images.remove(organisation.tenant(), name);
+        return Response.seeOther(URI.create("/admin/branding?saved")).build();
     }
 
     @GET

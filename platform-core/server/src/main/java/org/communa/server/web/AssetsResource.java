@@ -26,6 +26,8 @@ public class AssetsResource {
 
     @Inject PageRenderer pages;
     @Inject Themes themes;
+    @Inject org.communa.server.branding.OrganisationImages images;
+    @Inject org.communa.server.http.RequestOrganisation organisationHost;
 
     @GET
     @Path("assets/{file: [a-z0-9][a-z0-9/_.-]*}")
@@ -39,6 +41,17 @@ public class AssetsResource {
         byte[] content = themes.inherited(pages.organisation().theme(), "assets/" + file)
                 .orElseThrow(() -> Problem.notFound("no asset " + file));
         return Response.ok(content).type(type).header("Cache-Control", "public, max-age=300").build();
+    }
+
+    @GET
+    @Path("branding/{name: logo|favicon}")
+    @Operation(hidden = true)
+    public Response image(@PathParam("name") String name) {
+        if (organisationHost.isSystemHost()) {
+            throw Problem.notFound("the instance has no " + name);
+        }
+        var image = images.find(organisationHost.tenant(), name).orElseThrow(() -> Problem.notFound("no " + name));
+        return Response.ok(image.content()).type(image.contentType()).header("Cache-Control", "no-cache").build();
     }
 
     @GET

@@ -37,8 +37,14 @@ public class FormProtection implements ContainerRequestFilter {
             return;
         }
         MediaType type = request.getMediaType();
+        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            // forms that send files carry their token in their address: the body is not read twice
+            check(request, request.getUriInfo().getQueryParameters().getFirst("csrf"));
+            return;
+        }
         if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
-            throw new Problem(415, "Unsupported Media Type", "pages accept forms (application/x-www-form-urlencoded) only");
+            throw new Problem(415, "Unsupported Media Type", "pages accept forms (application/x-www-form-urlencoded, "
+                    + "multipart/form-data) only");
         }
         byte[] body;
         try {
@@ -47,8 +53,11 @@ public class FormProtection implements ContainerRequestFilter {
             throw new UncheckedIOException(e);
         }
         request.setEntityStream(new ByteArrayInputStream(body)); // the page's resource reads the form again
+        check(request, field(new String(body, StandardCharsets.UTF_8), "csrf"));
+    }
+
+    private void check(ContainerRequestContext request, String given) {
         String expected = expectedToken(request);
-        String given = field(new String(body, StandardCharsets.UTF_8), "csrf");
         if (expected == null || given == null
                 || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
             throw Problem.forbidden("this form has expired or did not come from this site: reload the page and send it again");

@@ -43,7 +43,7 @@ public class PageRenderer {
 
     /** On the system host, pages belong to the instance: default theme, French and English. */
     private static final OrganisationView INSTANCE = new OrganisationView(new UUID(0, 0), "Communa", "fr", List.of("fr", "en"),
-            ThemePack.DEFAULT, "{}", List.of(), List.of());
+            ThemePack.DEFAULT, "{}", List.of(), List.of(), List.of());
 
     public OrganisationView organisation() {
         if (organisation.isSystemHost()) {
@@ -86,7 +86,8 @@ public class PageRenderer {
         String locale = locale();
         Map<String, Object> context = new LinkedHashMap<>(model);
         context.put("locale", locale);
-        context.put("organisation", Map.of("name", org.name(), "locales", org.locales(), "theme", org.theme()));
+        context.put("organisation", Map.of("name", org.name(), "locales", org.locales(), "theme", org.theme(),
+                "images", org.images()));
         context.put("signedIn", current.present());
         context.put("systemHost", organisation.isSystemHost());
         context.put("isAdmin", current.present() && current.roles().contains(Role.admin));
@@ -142,13 +143,18 @@ public class PageRenderer {
         return transactions.inTenant(organisation.tenant(), em -> {
             Object[] row = (Object[]) em.createNativeQuery("select id::text, name, default_locale, "
                     + "array_to_string(available_locales, ','), theme, branding::text, array_to_string(allowed_modules, ','), "
-                    + "array_to_string(home_blocks, ',') from organisations").getSingleResult();
+                    + "array_to_string(home_blocks, ','), (select string_agg(name, ',') from organisation_images) "
+                    + "from organisations").getSingleResult();
             String allowed = (String) row[6];
             return new OrganisationView(UUID.fromString((String) row[0]), (String) row[1], (String) row[2],
                     List.of(((String) row[3]).split(",")), (String) row[4], (String) row[5],
-                    allowed == null || allowed.isEmpty() ? List.of() : List.of(allowed.split(",")),
-                    row[7] == null || ((String) row[7]).isEmpty() ? List.of() : List.of(((String) row[7]).split(",")));
+                    list(allowed),
+                    list(row[7]), list(row[8]));
         });
+    }
+
+    private static List<String> list(Object commaSeparated) {
+        return commaSeparated == null || commaSeparated.toString().isEmpty() ? List.of() : List.of(commaSeparated.toString().split(","));
     }
 
     /** The branding's JSON as a map, for the stylesheet. */

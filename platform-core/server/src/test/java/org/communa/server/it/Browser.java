@@ -67,8 +67,15 @@ final class Browser implements AutoCloseable {
     void submit(WebElement control) {
         WebElement page = driver.findElement(By.tagName("html"));
         control.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // stale, or "does not belong to the document" while the next page replaces it: both mean it left
+                return true;
+            }
+        });
     }
 
     String text() {

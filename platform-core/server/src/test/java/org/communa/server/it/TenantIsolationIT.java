@@ -74,6 +74,9 @@ class TenantIsolationIT extends ServerIT {
         created(admin.call("POST", "api/spaces/budget/c/" + component.getString("id") + "/pages").json(Json.createObjectBuilder()
                 .add("slug", "informations").add("title", Scenario.titled("Informations pratiques"))
                 .add("body", Json.createObjectBuilder().add("fr", "<p>Horaires <img src=x onerror=alert(1)></p>")).build()).send());
+        Http.Reply logo = admin.call("PUT", "api/admin/branding/logo").bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a,
+                0, 0, 0, 0}, "image/png").send();
+        assertThat(logo.status()).as(logo.body()).isEqualTo(204);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
                 phase.getString("id"), category.getString("id"), participantId, component.getString("id"));
     }
@@ -403,7 +406,7 @@ class TenantIsolationIT extends ServerIT {
         try (Connection app = DriverManager.getConnection(TestInfrastructure.adminUrl(TestInfrastructure.DATABASE),
                 "communa_it_app", "communa_app")) {
             List<String> tables = tenantTables(app);
-            assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages", "action_log",
+            assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages", "action_log", "organisation_images",
                     "email_tokens", "participant_roles", "organisation_hosts");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {

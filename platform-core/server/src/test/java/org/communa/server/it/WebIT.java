@@ -213,6 +213,17 @@ class WebIT extends ServerIT {
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.open(host, "/admin/branding");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        // a logo: a text file named .png is refused by its content; a real PNG shows in the header
+        b.find("#logo-file").sendKeys(file("not-an-image.png", "<svg onload=alert(1)>".getBytes()).toString());
+        b.submit(b.find("form[action^='/admin/branding/logo?'] button"));
+        assertThat(b.find(".alert").getText()).contains("PNG, JPEG or WebP");
+        b.find("#logo-file").sendKeys(file("logo.png", png()).toString());
+        b.submit(b.find("form[action^='/admin/branding/logo?'] button"));
+        b.open(host, "/");
+        assertThat(b.find(".brand img.logo").getAttribute("src")).endsWith("/branding/logo");
+        Http.Reply logo = http().to(host, "GET", "branding/logo").send();
+        assertThat(logo.contentType()).isEqualTo("image/png");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.driver().manage().deleteAllCookies();
     }
 
@@ -364,6 +375,32 @@ class WebIT extends ServerIT {
         // the system pages exist only on the system host
         Site site = site("no-system", "default");
         assertThat(http().to(site.host(), "GET", "system").send().status()).isEqualTo(404);
+    }
+
+    private static java.nio.file.Path file(String name, byte[] content) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("upload").resolve(name);
+            java.nio.file.Files.write(file, content);
+            return file.toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A real 32×32 PNG, drawn here. */
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(32, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.setColor(new java.awt.Color(0x7f1d1d));
+            g.fillOval(2, 2, 28, 28);
+            g.dispose();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void setNumber(Browser b, String name, String value) {
