@@ -261,6 +261,17 @@ class WebIT extends ServerIT {
         assertThat(b.find(".table").getText()).contains("À propos").contains("pages").contains("publié");
         b.screenshot("admin-space");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        // the component's settings, a form built from its module's manifest
+        b.submit(b.driver().findElement(By.linkText("À propos")));
+        WebElement toc = b.find("input[name='global.show_table_of_contents']");
+        assertThat(toc.isSelected()).isTrue();
+        assertThat(b.text()).contains("Afficher la table des matières");
+        toc.click();
+        b.submit(b.find("form.form button"));
+        assertThat(b.find(".alert").getText()).contains("enregistrés");
+        assertThat(b.find("input[name='global.show_table_of_contents']").isSelected()).isFalse();
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.submit(b.driver().findElement(By.linkText("Retour à l’espace")));
         // the module's own admin pages, linked from the space's admin page
         b.submit(b.driver().findElement(By.partialLinkText("Gérer")));
         assertThat(b.find("h1").getText()).isEqualTo("Gérer les pages");
