@@ -26,7 +26,7 @@ public final class SpaceQueries {
                 .setParameter("space", space).getResultList();
     }
 
-    static List<Category> categories(EntityManager em, UUID space) {
+    public static List<Category> categories(EntityManager em, UUID space) {
         return em.createQuery("select c from Category c where c.spaceId = :space", Category.class)
                 .setParameter("space", space).getResultList();
     }

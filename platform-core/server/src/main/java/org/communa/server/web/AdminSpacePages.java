@@ -93,6 +93,20 @@ public class AdminSpacePages {
     }
 
     @POST
+    @Path("{id}/categories")
+    @Operation(hidden = true)
+    public Response addCategory(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return change(id, () -> spaces.addCategory(id, JSON.createObjectBuilder().add("name", translations(form, "name")).build()));
+    }
+
+    @POST
+    @Path("{id}/categories/{category}/delete")
+    @Operation(hidden = true)
+    public Response deleteCategory(@PathParam("id") String id, @PathParam("category") String category) {
+        return change(id, () -> spaces.deleteCategory(id, category));
+    }
+
+    @POST
     @Path("{id}/components")
     @Operation(hidden = true)
     public Response addComponent(@PathParam("id") String id, MultivaluedMap<String, String> form) {
@@ -153,6 +167,9 @@ public class AdminSpacePages {
         }
         model.put("components", listed);
         model.put("modules", allowedModules());
+        model.put("categories", transactions.inTenant(organisation.tenant(), em -> SpaceQueries.categories(em,
+                java.util.UUID.fromString(id)).stream().map(c -> Map.<String, Object>of("id", c.id().toString(), "name", c.name()))
+                .toList()));
         if (problem != null) {
             model.put("problem", problem);
         }

@@ -255,6 +255,9 @@ class WebIT extends ServerIT {
         b.submit(b.find("form[action$='/phases'] button"));
         b.submit(b.find("form[action$='/activate'] button"));
         assertThat(b.find(".phases li.active").getText()).contains("Contributions");
+        b.find("#category-fr").sendKeys("Vie de campus");
+        b.submit(b.find("form[action$='/categories'] button"));
+        assertThat(b.text()).contains("Vie de campus");
         b.find("#name-fr").sendKeys("À propos");
         b.find("form[action$='/components'] input[name=published]").click();
         b.submit(b.find("form[action$='/components'] button"));
@@ -288,6 +291,17 @@ class WebIT extends ServerIT {
         b.find("#slug").sendKeys("bienvenue");
         b.submit(b.find("form.form button"));
         assertThat(b.find("table").getText()).contains("Bienvenue");
+        // scopes: a campus, then a building inside it
+        b.open(host, "/admin/scopes");
+        b.find("#code").sendKeys("campus-nord");
+        b.find("#scope-name-fr").sendKeys("Campus Nord");
+        b.submit(b.find("form[action='/admin/scopes'] button"));
+        b.find("#code").sendKeys("Pas un code");
+        b.find("#scope-name-fr").sendKeys("Bâtiment A");
+        b.submit(b.find("form[action='/admin/scopes'] button"));
+        assertThat(b.find(".alert").getText()).contains("code");
+        assertThat(b.find("table").getText()).contains("Campus Nord").contains("campus-nord");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
         // settings: English dropped from the offered languages; a participant made moderator
         b.open(host, "/admin/settings");
         b.find("input[name='language.en']").click();

@@ -1,0 +1,117 @@
+package org.communa.server.web;
+
+import static org.communa.kernel.json.JsonFactory.JSON;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.kernel.problem.Problem;
+import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.accounts.Role;
+import org.communa.server.http.RequestOrganisation;
+import org.communa.server.spaces.Scope;
+import org.communa.server.spaces.ScopeAdminResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The admin page for scopes (campuses, districts): list, add (under a parent), remove; the admin API's operations. */
+@Path("admin/scopes")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class AdminScopePages {
+
+    @Inject CurrentParticipant current;
+    @Inject PageRenderer pages;
+    @Inject ScopeAdminResource scopes;
+    @Inject TenantTransactions transactions;
+    @Inject RequestOrganisation organisation;
+
+    @GET
+    @Operation(hidden = true)
+    public Response list() {
+        Response refused = refuseUnlessAdmin();
+        return refused != null ? refused : page(200, null);
+    }
+
+    @POST
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> form) {
+        Response refused = refuseUnlessAdmin();
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            JsonObjectBuilder name = JSON.createObjectBuilder();
+            for (String language : Messages.LANGUAGES) {
+                String text = form.getFirst("name." + language);
+                if (text != null && !text.isBlank()) {
+                    name.add(language, text.strip());
+                }
+            }
+            JsonObjectBuilder scope = JSON.createObjectBuilder().add("code", value(form, "code")).add("name", name);
+            if (!value(form, "parentId").isEmpty()) {
+                scope.add("parentId", value(form, "parentId"));
+            }
+            scopes.create(scope.build());
+            return Response.seeOther(URI.create("/admin/scopes")).build();
+        } catch (Problem refusedScope) {
+            return page(refusedScope.status(), refusedScope.detail());
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") String id) {
+        Response refused = refuseUnlessAdmin();
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            scopes.delete(id);
+            return Response.seeOther(URI.create("/admin/scopes")).build();
+        } catch (Problem refusedDeletion) {
+            return page(refusedDeletion.status(), refusedDeletion.detail());
+        }
+    }
+
+    private Response page(int status, String problem) {
+        List<Map<String, Object>> items = transactions.inTenant(organisation.tenant(), em -> em
+                .createQuery("select s from Scope s order by s.code", Scope.class).getResultList().stream()
+                .map(s -> Map.<String, Object>of("id", s.id().toString(), "code", s.code(), "name", s.name(),
+                        "parentId", s.parentId() == null ? "" : s.parentId().toString())).toList());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("scopes", items);
+        if (problem != null) {
+            model.put("problem", problem);
+        }
+        return pages.page(status, "pages/admin/scopes", model);
+    }
+
+    private Response refuseUnlessAdmin() {
+        if (!current.present()) {
+            return Response.seeOther(URI.create("/sign-in")).build();
+        }
+        if (!current.roles().contains(Role.admin)) {
+            return pages.page(403, "pages/error", Map.of("status", 403));
+        }
+        return null;
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value.strip();
+    }
+}
