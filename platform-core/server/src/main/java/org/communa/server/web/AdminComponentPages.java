@@ -23,8 +23,6 @@ import java.util.Map;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.settings.SettingDefinition;
-import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
 import org.communa.server.components.ComponentAdminResource;
 import org.communa.server.modules.ModuleHost;
 import org.communa.server.spaces.SpaceQueries;
@@ -40,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AdminComponentPages {
 
-    @Inject CurrentParticipant current;
+    @Inject AdminGate gate;
     @Inject PageRenderer pages;
     @Inject ComponentAdminResource components;
     @Inject ModuleHost modules;
@@ -52,17 +50,16 @@ public class AdminComponentPages {
     @GET
     @Operation(hidden = true)
     public Response form(@QueryParam("saved") String saved) {
-        Response refused = refuseUnlessAdmin();
-        return refused != null ? refused : page(200, saved != null ? "admin.components.saved" : null, null, component());
+        return gate.asAdmin(() -> page(200, saved != null ? "admin.components.saved" : null, null, component()));
     }
 
     @POST
     @Operation(hidden = true)
     public Response save(MultivaluedMap<String, String> form) {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
+        return gate.asAdmin(() -> saveAsAdmin(form));
+    }
+
+    private Response saveAsAdmin(MultivaluedMap<String, String> form) {
         JsonObject component = component();
         ModuleManifest manifest = manifest(component.getString("module"));
         try {
@@ -70,14 +67,7 @@ public class AdminComponentPages {
             for (Map<String, Object> phase : phases()) {
                 phaseSettings.add((String) phase.get("id"), values(form, "phase." + phase.get("id") + ".", manifest.phaseSettings()));
             }
-            JsonObjectBuilder name = JSON.createObjectBuilder();
-            for (String language : Messages.LANGUAGES) {
-                String text = form.getFirst("name." + language);
-                if (text != null && !text.isBlank()) {
-                    name.add(language, text.strip());
-                }
-            }
-            components.update(spaceId, componentId, JSON.createObjectBuilder().add("name", name)
+            components.update(spaceId, componentId, JSON.createObjectBuilder().add("name", FormFields.translations(form, "name"))
                     .add("settings", values(form, "global.", manifest.globalSettings())).add("phaseSettings", phaseSettings).build());
             return Response.seeOther(URI.create("/admin/spaces/" + spaceId + "/components/" + componentId + "?saved")).build();
         } catch (Problem refusedChange) {
@@ -163,15 +153,5 @@ public class AdminComponentPages {
     private List<Map<String, Object>> phases() {
         return transactions.inTenant(organisation.tenant(), em -> SpaceQueries.phases(em, java.util.UUID.fromString(spaceId))
                 .stream().map(p -> Map.<String, Object>of("id", p.id().toString(), "title", p.title())).toList());
-    }
-
-    private Response refuseUnlessAdmin() {
-        if (!current.present()) {
-            return Response.seeOther(URI.create("/sign-in")).build();
-        }
-        if (!current.roles().contains(Role.admin)) {
-            return pages.page(403, "pages/error", Map.of("status", 403));
-        }
-        return null;
     }
 }

@@ -19,11 +19,8 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.communa.kernel.problem.Problem;
-import org.communa.server.accounts.CurrentParticipant;
 import org.communa.server.accounts.OrganisationAdminResource;
-import org.communa.server.accounts.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -36,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AdminOrganisationPages {
 
     private static final List<String> ROLES = List.of("admin", "moderator", "evaluator", "ambassador");
-    @Inject CurrentParticipant current;
+    @Inject AdminGate gate;
     @Inject PageRenderer pages;
     @Inject OrganisationAdminResource organisationAdmin;
 
@@ -44,20 +41,20 @@ public class AdminOrganisationPages {
     @Path("settings")
     @Operation(hidden = true)
     public Response settings(@QueryParam("saved") String saved) {
-        return asAdmin(() -> settingsPage(200, saved != null ? "admin.settings.saved" : null, null));
+        return gate.asAdmin(() -> settingsPage(200, saved != null ? "admin.settings.saved" : null, null));
     }
 
     @POST
     @Path("settings")
     @Operation(hidden = true)
     public Response changeSettings(MultivaluedMap<String, String> form) {
-        return asAdmin(() -> {
+        return gate.asAdmin(() -> {
             JsonArrayBuilder languages = JSON.createArrayBuilder();
             Messages.LANGUAGES_LIST.stream().filter(l -> form.containsKey("language." + l)).forEach(languages::add);
             try {
-                organisationAdmin.updateSettings(JSON.createObjectBuilder().add("name", value(form, "name"))
-                        .add("availableLocales", languages).add("defaultLocale", value(form, "defaultLocale"))
-                        .add("timeZone", value(form, "timeZone")).add("contactEmail", value(form, "contactEmail")).build());
+                organisationAdmin.updateSettings(JSON.createObjectBuilder().add("name", FormFields.value(form, "name"))
+                        .add("availableLocales", languages).add("defaultLocale", FormFields.value(form, "defaultLocale"))
+                        .add("timeZone", FormFields.value(form, "timeZone")).add("contactEmail", FormFields.value(form, "contactEmail")).build());
                 return Response.seeOther(URI.create("/admin/settings?saved")).build();
             } catch (Problem refused) {
                 return settingsPage(refused.status(), null, refused.detail());
@@ -69,14 +66,14 @@ public class AdminOrganisationPages {
     @Path("people")
     @Operation(hidden = true)
     public Response people() {
-        return asAdmin(() -> peoplePage(200, null));
+        return gate.asAdmin(() -> peoplePage(200, null));
     }
 
     @POST
     @Path("people/{id}/roles/{role}")
     @Operation(hidden = true)
     public Response changeRole(@PathParam("id") String id, @PathParam("role") String role, MultivaluedMap<String, String> form) {
-        return asAdmin(() -> {
+        return gate.asAdmin(() -> {
             try {
                 if ("true".equals(form.getFirst("granted"))) {
                     organisationAdmin.grant(id, role);
@@ -108,24 +105,9 @@ public class AdminOrganisationPages {
         return pages.page(status, "pages/admin/people", model);
     }
 
-    private Response asAdmin(Supplier<Response> page) {
-        if (!current.present()) {
-            return Response.seeOther(URI.create("/sign-in")).build();
-        }
-        if (!current.roles().contains(Role.admin)) {
-            return pages.page(403, "pages/error", Map.of("status", 403));
-        }
-        return page.get();
-    }
-
     private static void putIfPresent(Map<String, Object> model, String key, Object value) {
         if (value != null) {
             model.put(key, value);
         }
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null ? "" : value.strip();
     }
 }

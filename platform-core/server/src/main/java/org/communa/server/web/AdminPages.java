@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.communa.kernel.json.JsonFactory;
 import org.communa.kernel.problem.Problem;
-import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
 import org.communa.server.branding.ChangeBranding;
 import org.communa.server.http.RequestOrganisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AdminPages {
 
     @Inject RequestOrganisation organisation;
-    @Inject CurrentParticipant current;
+    @Inject AdminGate gate;
     @Inject PageRenderer pages;
     @Inject Themes themes;
     @Inject ChangeBranding changeBranding;
@@ -40,16 +38,14 @@ public class AdminPages {
     @GET
     @Operation(hidden = true)
     public Response home() {
-        Response refused = refuseUnlessAdmin();
-        return refused != null ? refused : pages.page("pages/admin/home", Map.of());
+        return gate.asAdmin(() -> pages.page("pages/admin/home", Map.of()));
     }
 
     @GET
     @Path("branding")
     @Operation(hidden = true)
     public Response brandingForm(@QueryParam("saved") String saved) {
-        Response refused = refuseUnlessAdmin();
-        return refused != null ? refused : branding(200, saved != null ? "admin.branding.saved" : null, null);
+        return gate.asAdmin(() -> branding(200, saved != null ? "admin.branding.saved" : null, null));
     }
 
     @POST
@@ -57,10 +53,10 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response changeBranding(MultivaluedMap<String, String> form) {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
+        return gate.asAdmin(() -> changeBrandingAsAdmin(form));
+    }
+
+    private Response changeBrandingAsAdmin(MultivaluedMap<String, String> form) {
         // a new theme comes with its own colours; on the same theme, only colours that differ from it are the organisation's
         String theme = form.getFirst("theme");
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -89,10 +85,10 @@ public class AdminPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
     public Response uploadImage(@jakarta.ws.rs.PathParam("name") String name, @jakarta.ws.rs.FormParam("image") jakarta.ws.rs.core.EntityPart image) {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
+        return gate.asAdmin(() -> uploadImageAsAdmin(name, image));
+    }
+
+    private Response uploadImageAsAdmin(String name, jakarta.ws.rs.core.EntityPart image) {
         try {
             byte[] content = image == null ? new byte[0] : image.getContent().readAllBytes();
             images.replace(organisation.tenant(), name, content);
@@ -109,10 +105,10 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response removeImage(@jakarta.ws.rs.PathParam("name") String name) {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
+        return gate.asAdmin(() -> removeImageAsAdmin(name));
+    }
+
+    private Response removeImageAsAdmin(String name) {
         images.remove(organisation.tenant(), name);
         return Response.seeOther(URI.create("/admin/branding?saved")).build();
     }
@@ -121,8 +117,7 @@ public class AdminPages {
     @Path("home")
     @Operation(hidden = true)
     public Response homeForm(@QueryParam("saved") String saved) {
-        Response refused = refuseUnlessAdmin();
-        return refused != null ? refused : homePage(200, saved != null ? "admin.home.saved" : null, null);
+        return gate.asAdmin(() -> homePage(200, saved != null ? "admin.home.saved" : null, null));
     }
 
     /** Each block has a "show" box and a position; the shown ones are kept in the order of their positions. */
@@ -131,10 +126,10 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response changeHome(MultivaluedMap<String, String> form) {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
+        return gate.asAdmin(() -> changeHomeAsAdmin(form));
+    }
+
+    private Response changeHomeAsAdmin(MultivaluedMap<String, String> form) {
         try {
             List<String> shown = new ArrayList<>(HomeBlocks.AVAILABLE.stream().filter(b -> form.containsKey("show." + b)).toList());
             shown.sort(java.util.Comparator.comparingInt(b -> position(form.getFirst("position." + b))));
@@ -204,16 +199,6 @@ public class AdminPages {
         return pages.page(status, "pages/admin/branding", model);
     }
 
-    /** Visitors are sent to sign in; participants who are not admins get a 403 page. */
-    private Response refuseUnlessAdmin() {
-        if (!current.present()) {
-            return Response.seeOther(URI.create("/sign-in")).build();
-        }
-        if (!current.roles().contains(Role.admin)) {
-            return pages.page(403, "pages/error", Map.of("status", 403));
-        }
-        return null;
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
-import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
 import org.communa.server.http.RequestOrganisation;
 import org.communa.server.spaces.Scope;
 import org.communa.server.spaces.ScopeAdminResource;
@@ -32,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AdminScopePages {
 
-    @Inject CurrentParticipant current;
+    @Inject AdminGate gate;
     @Inject PageRenderer pages;
     @Inject ScopeAdminResource scopes;
     @Inject TenantTransactions transactions;
@@ -41,50 +39,39 @@ public class AdminScopePages {
     @GET
     @Operation(hidden = true)
     public Response list() {
-        Response refused = refuseUnlessAdmin();
-        return refused != null ? refused : page(200, null);
+        return gate.asAdmin(() -> page(200, null));
     }
 
     @POST
     @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> form) {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
-        try {
-            JsonObjectBuilder name = JSON.createObjectBuilder();
-            for (String language : Messages.LANGUAGES) {
-                String text = form.getFirst("name." + language);
-                if (text != null && !text.isBlank()) {
-                    name.add(language, text.strip());
+        return gate.asAdmin(() -> {
+            try {
+                JsonObjectBuilder scope = JSON.createObjectBuilder().add("code", FormFields.value(form, "code"))
+                        .add("name", FormFields.translations(form, "name"));
+                if (!FormFields.value(form, "parentId").isEmpty()) {
+                    scope.add("parentId", FormFields.value(form, "parentId"));
                 }
+                scopes.create(scope.build());
+                return Response.seeOther(URI.create("/admin/scopes")).build();
+            } catch (Problem refusedScope) {
+                return page(refusedScope.status(), refusedScope.detail());
             }
-            JsonObjectBuilder scope = JSON.createObjectBuilder().add("code", value(form, "code")).add("name", name);
-            if (!value(form, "parentId").isEmpty()) {
-                scope.add("parentId", value(form, "parentId"));
-            }
-            scopes.create(scope.build());
-            return Response.seeOther(URI.create("/admin/scopes")).build();
-        } catch (Problem refusedScope) {
-            return page(refusedScope.status(), refusedScope.detail());
-        }
+        });
     }
 
     @POST
     @Path("{id}/delete")
     @Operation(hidden = true)
     public Response delete(@PathParam("id") String id) {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
-        try {
-            scopes.delete(id);
-            return Response.seeOther(URI.create("/admin/scopes")).build();
-        } catch (Problem refusedDeletion) {
-            return page(refusedDeletion.status(), refusedDeletion.detail());
-        }
+        return gate.asAdmin(() -> {
+            try {
+                scopes.delete(id);
+                return Response.seeOther(URI.create("/admin/scopes")).build();
+            } catch (Problem refusedDeletion) {
+                return page(refusedDeletion.status(), refusedDeletion.detail());
+            }
+        });
     }
 
     private Response page(int status, String problem) {
@@ -98,20 +85,5 @@ public class AdminScopePages {
             model.put("problem", problem);
         }
         return pages.page(status, "pages/admin/scopes", model);
-    }
-
-    private Response refuseUnlessAdmin() {
-        if (!current.present()) {
-            return Response.seeOther(URI.create("/sign-in")).build();
-        }
-        if (!current.roles().contains(Role.admin)) {
-            return pages.page(403, "pages/error", Map.of("status", 403));
-        }
-        return null;
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null ? "" : value.strip();
     }
 }

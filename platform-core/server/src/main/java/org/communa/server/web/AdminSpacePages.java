@@ -19,10 +19,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.communa.kernel.problem.Problem;
-import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
 import org.communa.server.components.ComponentAdminResource;
 import org.communa.server.spaces.SpaceAdminResource;
 import org.communa.server.spaces.SpaceQueries;
@@ -37,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AdminSpacePages {
 
-    @Inject CurrentParticipant current;
+    @Inject AdminGate gate;
     @Inject PageRenderer pages;
     @Inject SpaceAdminResource spaces;
     @Inject ComponentAdminResource components;
@@ -48,16 +45,16 @@ public class AdminSpacePages {
     @GET
     @Operation(hidden = true)
     public Response list() {
-        return asAdmin(() -> listPage(200, null));
+        return gate.asAdmin(() -> listPage(200, null));
     }
 
     @POST
     @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> form) {
-        return asAdmin(() -> {
+        return gate.asAdmin(() -> {
             try {
-                JsonObject created = (JsonObject) spaces.create(JSON.createObjectBuilder().add("kind", value(form, "kind"))
-                        .add("slug", value(form, "slug")).add("title", translations(form, "title"))
+                JsonObject created = (JsonObject) spaces.create(JSON.createObjectBuilder().add("kind", FormFields.value(form, "kind"))
+                        .add("slug", FormFields.value(form, "slug")).add("title", FormFields.translations(form, "title"))
                         .add("published", form.containsKey("published")).build()).getEntity();
                 return Response.seeOther(URI.create("/admin/spaces/" + created.getString("id"))).build();
             } catch (Problem refused) {
@@ -70,7 +67,7 @@ public class AdminSpacePages {
     @Path("{id}")
     @Operation(hidden = true)
     public Response space(@PathParam("id") String id) {
-        return asAdmin(() -> spacePage(id, 200, null));
+        return gate.asAdmin(() -> spacePage(id, 200, null));
     }
 
     @POST
@@ -78,7 +75,7 @@ public class AdminSpacePages {
     @Operation(hidden = true)
     public Response addPhase(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return change(id, () -> {
-            JsonObjectBuilder phase = JSON.createObjectBuilder().add("title", translations(form, "title"));
+            JsonObjectBuilder phase = JSON.createObjectBuilder().add("title", FormFields.translations(form, "title"));
             optional(phase, form, "startsOn");
             optional(phase, form, "endsOn");
             spaces.addPhase(id, phase.build());
@@ -96,7 +93,7 @@ public class AdminSpacePages {
     @Path("{id}/categories")
     @Operation(hidden = true)
     public Response addCategory(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return change(id, () -> spaces.addCategory(id, JSON.createObjectBuilder().add("name", translations(form, "name")).build()));
+        return change(id, () -> spaces.addCategory(id, JSON.createObjectBuilder().add("name", FormFields.translations(form, "name")).build()));
     }
 
     @POST
@@ -110,8 +107,8 @@ public class AdminSpacePages {
     @Path("{id}/components")
     @Operation(hidden = true)
     public Response addComponent(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return change(id, () -> components.add(id, JSON.createObjectBuilder().add("module", value(form, "module"))
-                .add("name", translations(form, "name")).add("published", form.containsKey("published")).build()));
+        return change(id, () -> components.add(id, JSON.createObjectBuilder().add("module", FormFields.value(form, "module"))
+                .add("name", FormFields.translations(form, "name")).add("published", form.containsKey("published")).build()));
     }
 
     @POST
@@ -123,7 +120,7 @@ public class AdminSpacePages {
     }
 
     private Response change(String id, Runnable operation) {
-        return asAdmin(() -> {
+        return gate.asAdmin(() -> {
             try {
                 operation.run();
                 return Response.seeOther(URI.create("/admin/spaces/" + id)).build();
@@ -180,35 +177,8 @@ public class AdminSpacePages {
         return pages.organisationAllowedModules();
     }
 
-    private Response asAdmin(Supplier<Response> page) {
-        if (!current.present()) {
-            return Response.seeOther(URI.create("/sign-in")).build();
-        }
-        if (!current.roles().contains(Role.admin)) {
-            return pages.page(403, "pages/error", Map.of("status", 403));
-        }
-        return page.get();
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null ? "" : value.strip();
-    }
-
-    /** Fields named field.fr, field.en... as a translations object; empty ones left out. */
-    private static JsonObject translations(MultivaluedMap<String, String> form, String field) {
-        JsonObjectBuilder translations = JSON.createObjectBuilder();
-        for (String language : Messages.LANGUAGES) {
-            String text = value(form, field + "." + language);
-            if (!text.isEmpty()) {
-                translations.add(language, text);
-            }
-        }
-        return translations.build();
-    }
-
     private static void optional(JsonObjectBuilder json, MultivaluedMap<String, String> form, String field) {
-        String text = value(form, field);
+        String text = FormFields.value(form, field);
         json.add(field, text.isEmpty() ? JsonValue.NULL : JSON.createValue(text));
     }
 }
