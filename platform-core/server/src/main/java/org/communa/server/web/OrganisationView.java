@@ -6,5 +6,5 @@ import java.util.UUID;
 /** What every page shows of its organisation: name, languages, theme and branding. */
 public record OrganisationView(UUID id, String name, String defaultLocale, List<String> locales, String theme,
         String brandingJson, List<String> allowedModules, List<String> homeBlocks,
-        List<String> images) {
+        List<String> images, java.util.Map<String, String> templates) {
 }

@@ -25,10 +25,32 @@ public class PageEngines {
     @Inject ModuleHost modules;
     private final Map<String, Compiled> engines = new ConcurrentHashMap<>();
 
+    /** The theme's shared engine, without any organisation's own templates. */
     PebbleEngine forTheme(String theme) {
+        return engine(theme, theme, Map.of());
+    }
+
+    /** The theme's shared engine, or one of the organisation's own when it overrides templates. */
+    PebbleEngine forOrganisation(OrganisationView organisation) {
+        if (organisation.templates().isEmpty()) {
+            return engine(organisation.theme(), organisation.theme(), Map.of());
+        }
+        String key = organisation.id() + "/" + organisation.theme() + "/" + organisation.templates().hashCode();
+        engines.keySet().removeIf(k -> k.startsWith(organisation.id() + "/") && !k.equals(key)); // its previous versions
+        return engine(key, organisation.theme(), organisation.templates());
+    }
+
+    private PebbleEngine engine(String key, String theme, Map<String, String> overrides) {
         long now = System.currentTimeMillis();
-        return engines.compute(theme, (name, compiled) -> compiled != null && now - compiled.createdAt() < REFRESH_MILLIS
-                ? compiled : new Compiled(build(name), now)).engine();
+        return engines.compute(key, (name, compiled) -> compiled != null && now - compiled.createdAt() < REFRESH_MILLIS
+                ? compiled : new Compiled(build(theme, overrides), now)).engine();
+    }
+
+    /** Compiles a template an admin wrote, with its includes, as the organisation's pages would; throws what Pebble finds. */
+    void check(OrganisationView organisation, String name, String source) {
+        Map<String, String> overrides = new java.util.HashMap<>(organisation.templates());
+        overrides.put(name, source);
+        build(organisation.theme(), overrides).getTemplate(name);
     }
 
     /** Forgets compiled templates: a module came, went or changed. */
@@ -53,10 +75,10 @@ public class PageEngines {
         return bundle;
     }
 
-    private PebbleEngine build(String theme) {
+    private PebbleEngine build(String theme, Map<String, String> overrides) {
         moduleBundles.clear();
         return new PebbleEngine.Builder()
-                .loader(new ThemeTemplateLoader(themes, theme, modules::template))
+                .loader(new ThemeTemplateLoader(themes, theme, modules::template, overrides))
                 .autoEscaping(true)
                 .strictVariables(false)
                 .newLineTrimming(true)

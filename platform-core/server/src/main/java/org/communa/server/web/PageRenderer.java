@@ -43,7 +43,7 @@ public class PageRenderer {
 
     /** On the system host, pages belong to the instance: default theme, French and English. */
     private static final OrganisationView INSTANCE = new OrganisationView(new UUID(0, 0), "Communa", "fr", List.of("fr", "en"),
-            ThemePack.DEFAULT, "{}", List.of(), List.of(), List.of());
+            ThemePack.DEFAULT, "{}", List.of(), List.of(), List.of(), Map.of());
 
     public OrganisationView organisation() {
         if (organisation.isSystemHost()) {
@@ -98,7 +98,10 @@ public class PageRenderer {
         context.put("section", segments.length > 1 ? segments[1] : "");
         StringWriter html = new StringWriter();
         try {
-            engines.forTheme(org.theme()).getTemplate(template).evaluate(html, context);
+            // admin pages never use the organisation's own templates: a broken one must not lock its admins out
+            var engine = template.startsWith("pages/admin/") || template.startsWith("pages/system/")
+                    ? engines.forTheme(org.theme()) : engines.forOrganisation(org);
+            engine.getTemplate(template).evaluate(html, context);
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,8 +152,17 @@ public class PageRenderer {
             return new OrganisationView(UUID.fromString((String) row[0]), (String) row[1], (String) row[2],
                     List.of(((String) row[3]).split(",")), (String) row[4], (String) row[5],
                     list(allowed),
-                    list(row[7]), list(row[8]));
+                    list(row[7]), list(row[8]), templates(em));
         });
+    }
+
+    /** The organisation's own versions of templates, by name. */
+    private static Map<String, String> templates(jakarta.persistence.EntityManager em) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select name, source from organisation_templates").getResultList();
+        Map<String, String> templates = new LinkedHashMap<>();
+        rows.forEach(row -> templates.put((String) row[0], (String) row[1]));
+        return Map.copyOf(templates);
     }
 
     private static List<String> list(Object commaSeparated) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Finds a template for one theme: in the theme, then its parents, then the default theme. Templates
+ * Finds a template for one organisation and theme: the organisation's own version, else the theme's,
+ * then its parents', then the default theme's. Templates
  * named modules/KEY/NAME are looked up the same way first (so a theme can restyle a module), then in the
  * module's own bundle (templates/NAME.peb).
  */
@@ -19,11 +20,15 @@ final class ThemeTemplateLoader implements Loader<String> {
     private final String theme;
     /** A module's own template: (module key, template name) → source, if the module is there and has it. */
     private final BiFunction<String, String, Optional<String>> moduleTemplates;
+    /** The organisation's own versions, which come before everything else. */
+    private final java.util.Map<String, String> overrides;
 
-    ThemeTemplateLoader(Themes themes, String theme, BiFunction<String, String, Optional<String>> moduleTemplates) {
+    ThemeTemplateLoader(Themes themes, String theme, BiFunction<String, String, Optional<String>> moduleTemplates,
+            java.util.Map<String, String> overrides) {
         this.themes = themes;
         this.theme = theme;
         this.moduleTemplates = moduleTemplates;
+        this.overrides = overrides;
     }
 
     @Override
@@ -33,6 +38,9 @@ final class ThemeTemplateLoader implements Loader<String> {
     }
 
     Optional<String> source(String name) {
+        if (overrides.containsKey(name)) {
+            return Optional.of(overrides.get(name));
+        }
         Optional<String> fromTheme = themes.inherited(theme, "templates/" + name + ".peb")
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
         if (fromTheme.isPresent() || !name.startsWith("modules/")) {

@@ -77,6 +77,9 @@ class TenantIsolationIT extends ServerIT {
         Http.Reply logo = admin.call("PUT", "api/admin/branding/logo").bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a,
                 0, 0, 0, 0}, "image/png").send();
         assertThat(logo.status()).as(logo.body()).isEqualTo(204);
+        Http.Reply footer = admin.call("PUT", "api/admin/templates/partials/footer")
+                .raw("<footer class=\"site-footer\"><p>" + prefix + "</p></footer>", "text/plain").send();
+        assertThat(footer.status()).as(footer.body()).isEqualTo(204);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
                 phase.getString("id"), category.getString("id"), participantId, component.getString("id"));
     }
@@ -332,6 +335,9 @@ class TenantIsolationIT extends ServerIT {
     void everyEndpointRefusesAnotherOrganisationsObjects() {
         Populated a = populate("iso-a");
         Populated b = populate("iso-b");
+        // each organisation's own footer template shows on its pages only
+        assertThat(http.to(a.host(), "GET", "processes").header("Accept", "text/html").send().body())
+                .contains("<p>iso-a</p>").doesNotContain("iso-b");
         created(b.admin().call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "assembly")
                 .add("slug", "only-b").add("title", Scenario.titled("Seulement B")).add("published", true).build()).send());
         for (String path : List.of("api/spaces/only-b", "api/spaces/only-b/phases", "api/spaces/only-b/categories")) {
@@ -407,6 +413,7 @@ class TenantIsolationIT extends ServerIT {
                 "communa_it_app", "communa_app")) {
             List<String> tables = tenantTables(app);
             assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages", "action_log", "organisation_images",
+                    "organisation_templates",
                     "email_tokens", "participant_roles", "organisation_hosts");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {

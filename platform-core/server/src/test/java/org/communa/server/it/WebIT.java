@@ -336,6 +336,24 @@ class WebIT extends ServerIT {
         assertThat(b.find(".figures").getText()).contains("participants inscrits");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.screenshot("campus-home-blocks");
+        // the organisation's own footer: a broken version is refused with Pebble's message, a good one shows
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("communa_session",
+                admin.cookie().substring(admin.cookie().indexOf('=') + 1)));
+        b.open(host, "/admin/templates");
+        b.submit(b.driver().findElement(By.linkText("partials/footer")));
+        assertThat(b.find("#source").getAttribute("value")).contains("t('footer.campus')");
+        b.find("#source").clear();
+        b.find("#source").sendKeys("<footer class=\"site-footer\"><p>{% if %}</p></footer>");
+        b.submit(b.find("form.form button"));
+        assertThat(b.find(".alert").getText()).isNotEmpty();
+        b.find("#source").clear();
+        b.find("#source").sendKeys("<footer class=\"site-footer\"><div class=\"wrap\"><p>Campus de la Région, 13 sites · {{ t('footer.powered') }}</p></div></footer>");
+        b.submit(b.find("form.form button"));
+        assertThat(b.text()).contains("votre version");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.driver().manage().deleteAllCookies();
+        b.open(host, "/processes");
+        assertThat(b.find(".site-footer").getText()).contains("Campus de la Région, 13 sites");
         // what the admin built is on the participants' site
         b.open(host, "/processes/consultation");
         assertThat(b.find(".phases li.active").getText()).contains("Contributions");
