@@ -51,6 +51,7 @@ public class SystemPages {
     @Inject DeleteOrganisation deleteOrganisation;
     @Inject ModuleHost modules;
     @Inject TrustedPublishers publishers;
+    @Inject org.communa.server.modules.PurgeModule purgeModule;
     @Inject Themes themes;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
@@ -121,10 +122,42 @@ public class SystemPages {
     }
 
     @POST
-    @Path("modules/{bundle}/{action: restore|remove}")
+    @Path("modules/{bundle}/restore")
     @Operation(hidden = true)
-    public Response moduleAction(@PathParam("bundle") long bundle, @PathParam("action") String action) {
-        return change(admin -> action.equals("restore") ? modules.restore(bundle) : modules.remove(bundle), "/system/modules");
+    public Response restore(@PathParam("bundle") long bundle) {
+        return change(admin -> modules.restore(bundle), "/system/modules");
+    }
+
+    /** Removes a module; with "purge", its tables and components go too, in every organisation. */
+    @POST
+    @Path("modules/{bundle}/remove")
+    @Operation(hidden = true)
+    public Response remove(@PathParam("bundle") long bundle, MultivaluedMap<String, String> form) {
+        return change(admin -> {
+            String key = modules.list().stream().filter(m -> m.bundleId() == bundle).findFirst()
+                    .orElseThrow(() -> Problem.notFound("no module bundle " + bundle)).moduleKey();
+            modules.remove(bundle);
+            return "true".equals(form.getFirst("purge")) && key != null ? purgeModule.purge(admin, key) : null;
+        }, "/system/modules");
+    }
+
+    /** Installs a new module (no bundle id) or upgrades one, from the modules page's file form. */
+    @POST
+    @Path("modules/{bundle: upload|[0-9]+}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response upload(@PathParam("bundle") String bundle, @jakarta.ws.rs.FormParam("bundle") jakarta.ws.rs.core.EntityPart file) {
+        return change(admin -> {
+            if (file == null) {
+                throw Problem.badRequest("choose a module bundle (.jar) to send");
+            }
+            try (java.io.InputStream content = file.getContent()) {
+                return bundle.equals("upload") ? modules.install("upload:" + UUID.randomUUID(), content)
+                        : modules.upgrade(Long.parseLong(bundle), content);
+            } catch (java.io.IOException e) {
+                throw Problem.badRequest("the bundle could not be read: " + e.getMessage());
+            }
+        }, "/system/modules");
     }
 
     @GET

@@ -405,6 +405,18 @@ class WebIT extends ServerIT {
         b.submit(b.driver().findElement(By.linkText("Modules")));
         assertThat(b.find("table").getText()).contains("Pages").contains("ACTIVE").contains("Communa test publisher trusted");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        // install through the page: an unsigned jar is refused with the reason, the signed template module installs
+        b.find("#new-bundle").sendKeys(file("unsigned.jar", Bundles.jar(Bundles.manifest("org.example.unsigned.web",
+                java.util.Map.of()), java.util.Map.of("x.txt", new byte[] {1}))).toString());
+        b.submit(b.find("form[action^='/system/modules/upload'] button"));
+        assertThat(b.find(".alert").getText()).contains("not signed");
+        b.find("#new-bundle").sendKeys(file("template.jar", Bundles.template()).toString());
+        b.submit(b.find("form[action^='/system/modules/upload'] button"));
+        WebElement installed = b.driver().findElement(By.xpath("//tr[td[contains(., 'Modèle de module')]]"));
+        assertThat(installed.getText()).contains("ACTIVE").contains("Communa test publisher trusted");
+        installed.findElement(By.cssSelector("form[action$='/remove'] input[name=purge]")).click();
+        b.submit(installed.findElement(By.cssSelector("form[action$='/remove'] button")));
+        assertThat(b.find("table").getText()).doesNotContain("Modèle de module");
         b.submit(b.driver().findElement(By.linkText("Éditeurs de confiance")));
         b.find("#publisher-name").sendKeys("Coopérative étrangère");
         b.find("#pem").sendKeys(TestPublishers.certificatePem(TestPublishers.STRANGER));
