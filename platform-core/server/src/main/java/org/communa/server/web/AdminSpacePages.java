@@ -71,6 +71,21 @@ public class AdminSpacePages {
     }
 
     @POST
+    @Path("{id}")
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return change(id, () -> {
+            var space = JSON.createObjectBuilder().add("slug", FormFields.value(form, "slug"))
+                    .add("title", FormFields.translations(form, "title")).add("description", FormFields.translations(form, "description"))
+                    .add("published", form.containsKey("published"));
+            if (!FormFields.value(form, "scopeId").isEmpty()) {
+                space.add("scopeId", FormFields.value(form, "scopeId"));
+            }
+            spaces.update(id, space.build());
+        });
+    }
+
+    @POST
     @Path("{id}/phases")
     @Operation(hidden = true)
     public Response addPhase(@PathParam("id") String id, MultivaluedMap<String, String> form) {
@@ -164,6 +179,9 @@ public class AdminSpacePages {
         }
         model.put("components", listed);
         model.put("modules", allowedModules());
+        model.put("scopes", transactions.inTenant(organisation.tenant(), em -> em.createQuery(
+                "select s from Scope s order by s.code", org.communa.server.spaces.Scope.class).getResultList().stream()
+                .map(s -> Map.<String, Object>of("id", s.id().toString(), "name", s.name())).toList()));
         model.put("categories", transactions.inTenant(organisation.tenant(), em -> SpaceQueries.categories(em,
                 java.util.UUID.fromString(id)).stream().map(c -> Map.<String, Object>of("id", c.id().toString(), "name", c.name()))
                 .toList()));

@@ -251,6 +251,9 @@ class WebIT extends ServerIT {
         b.find("input[name=published]").click();
         b.submit(b.find("form.form button"));
         assertThat(b.find("h1").getText()).isEqualTo("Consultation campus");
+        b.find("details summary").click();
+        b.find("#space-description-fr").sendKeys("Donnez votre avis sur la vie du campus.");
+        b.submit(b.find("form[action$='/admin/spaces/" + b.driver().getCurrentUrl().replaceAll(".*/", "") + "'] button"));
         b.find("#phase-fr").sendKeys("Contributions");
         b.submit(b.find("form[action$='/phases'] button"));
         b.submit(b.find("form[action$='/activate'] button"));
@@ -357,6 +360,7 @@ class WebIT extends ServerIT {
         // what the admin built is on the participants' site
         b.open(host, "/processes/consultation");
         assertThat(b.find(".phases li.active").getText()).contains("Contributions");
+        assertThat(b.find(".lead").getText()).isEqualTo("Donnez votre avis sur la vie du campus.");
         b.submit(b.driver().findElement(By.linkText("À propos")));
         assertThat(b.find("h1").getText()).isEqualTo("Pages");
         b.submit(b.driver().findElement(By.linkText("Bienvenue")));
