@@ -89,12 +89,14 @@ public class AdminSpacePages {
     @Path("{id}/phases")
     @Operation(hidden = true)
     public Response addPhase(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return change(id, () -> {
-            JsonObjectBuilder phase = JSON.createObjectBuilder().add("title", FormFields.translations(form, "title"));
-            optional(phase, form, "startsOn");
-            optional(phase, form, "endsOn");
-            spaces.addPhase(id, phase.build());
-        });
+        return change(id, () -> spaces.addPhase(id, phaseJson(form)));
+    }
+
+    @POST
+    @Path("{id}/phases/{phase}")
+    @Operation(hidden = true)
+    public Response updatePhase(@PathParam("id") String id, @PathParam("phase") String phase, MultivaluedMap<String, String> form) {
+        return change(id, () -> spaces.updatePhase(id, phase, phaseJson(form)));
     }
 
     @POST
@@ -193,6 +195,13 @@ public class AdminSpacePages {
 
     private List<String> allowedModules() {
         return pages.organisationAllowedModules();
+    }
+
+    private static JsonObject phaseJson(MultivaluedMap<String, String> form) {
+        JsonObjectBuilder phase = JSON.createObjectBuilder().add("title", FormFields.translations(form, "title"));
+        optional(phase, form, "startsOn");
+        optional(phase, form, "endsOn");
+        return phase.build();
     }
 
     private static void optional(JsonObjectBuilder json, MultivaluedMap<String, String> form, String field) {

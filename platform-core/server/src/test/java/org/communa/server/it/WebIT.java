@@ -258,6 +258,13 @@ class WebIT extends ServerIT {
         b.submit(b.find("form[action$='/phases'] button"));
         b.submit(b.find("form[action$='/activate'] button"));
         assertThat(b.find(".phases li.active").getText()).contains("Contributions");
+        WebElement phaseEdit = b.find(".phases li.active details");
+        phaseEdit.findElement(By.tagName("summary")).click();
+        // date fields take their value as a date picker sets it (typing depends on the browser's locale)
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].value = '2026-09-01';"
+                + "arguments[1].value = '2026-12-15';", phaseEdit.findElement(By.name("startsOn")), phaseEdit.findElement(By.name("endsOn")));
+        b.submit(phaseEdit.findElement(By.cssSelector("button")));
+        assertThat(b.find(".phases li.active").getText()).contains("du 1 septembre 2026 au 15 décembre 2026");
         b.find("#category-fr").sendKeys("Vie de campus");
         b.submit(b.find("form[action$='/categories'] button"));
         assertThat(b.text()).contains("Vie de campus");
