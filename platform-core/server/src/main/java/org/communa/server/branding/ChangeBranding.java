@@ -36,10 +36,7 @@ public class ChangeBranding {
         ThemePack theme = themes.find(request.theme() == null ? ThemePack.DEFAULT : request.theme())
                 .orElseThrow(() -> Problem.badRequest("there is no theme " + request.theme() + "; themes are "
                         + themes.all().stream().map(ThemePack::name).toList()));
-        Map<String, String> palette = new LinkedHashMap<>();
-        for (ThemePack pack : themes.chain(theme.name())) {
-            pack.colours().forEach(palette::putIfAbsent);
-        }
+        Map<String, String> palette = themes.palette(theme.name());
         Map<String, String> own = new LinkedHashMap<>();
         for (Map.Entry<String, String> colour : request.colours().entrySet()) {
             if (!palette.containsKey(colour.getKey())) {

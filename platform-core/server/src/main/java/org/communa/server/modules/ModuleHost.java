@@ -229,25 +229,13 @@ public class ModuleHost {
         if (path.contains("..")) {
             return Optional.empty();
         }
-        ServiceReference<ParticipationModule>[] references = tracker.getServiceReferences();
-        if (references == null) {
-            return Optional.empty();
-        }
-        for (ServiceReference<ParticipationModule> reference : references) {
-            ParticipationModule module = tracker.getService(reference);
-            if (module != null && module.manifest().key().equals(moduleKey)) {
-                java.net.URL entry = reference.getBundle().getEntry(path);
-                if (entry == null) {
-                    return Optional.empty();
-                }
-                try (InputStream in = entry.openStream()) {
-                    return Optional.of(in.readAllBytes());
-                } catch (IOException e) {
-                    return Optional.empty();
-                }
+        return tracked(moduleKey).map(reference -> reference.getBundle().getEntry(path)).flatMap(entry -> {
+            try (InputStream in = entry.openStream()) {
+                return Optional.of(in.readAllBytes());
+            } catch (IOException e) {
+                return Optional.empty();
             }
-        }
-        return Optional.empty();
+        });
     }
 
     private static void pause() {
@@ -259,6 +247,11 @@ public class ModuleHost {
     }
 
     private Optional<ParticipationModule> find(String key) {
+        return tracked(key).map(tracker::getService);
+    }
+
+    /** The service reference of the tracked (migrated, active) module with this key. */
+    private Optional<ServiceReference<ParticipationModule>> tracked(String key) {
         ServiceReference<ParticipationModule>[] references = tracker.getServiceReferences();
         if (references == null) {
             return Optional.empty();
@@ -266,7 +259,7 @@ public class ModuleHost {
         for (ServiceReference<ParticipationModule> reference : references) {
             ParticipationModule module = tracker.getService(reference);
             if (module != null && module.manifest().key().equals(key)) {
-                return Optional.of(module);
+                return Optional.of(reference);
             }
         }
         return Optional.empty();

@@ -59,8 +59,7 @@ public class AdminPages {
     private Response changeBrandingAsAdmin(MultivaluedMap<String, String> form) {
         // a new theme comes with its own colours; on the same theme, only colours that differ from it are the organisation's
         String theme = form.getFirst("theme");
-        Map<String, String> defaults = new LinkedHashMap<>();
-        themes.chain(theme == null ? "" : theme).forEach(pack -> pack.colours().forEach(defaults::putIfAbsent));
+        Map<String, String> defaults = themes.palette(theme == null ? "" : theme);
         Map<String, String> colours = new LinkedHashMap<>();
         if (theme != null && theme.equals(pages.organisation().theme())) {
             form.forEach((name, values) -> {
@@ -169,10 +168,7 @@ public class AdminPages {
     private Response branding(int status, String notice, String problem) {
         OrganisationView view = pages.organisation();
         var own = JsonFactory.JSON.createReader(new StringReader(view.brandingJson())).readObject();
-        Map<String, String> palette = new LinkedHashMap<>();
-        for (ThemePack pack : themes.chain(view.theme())) {
-            pack.colours().forEach(palette::putIfAbsent);
-        }
+        Map<String, String> palette = themes.palette(view.theme());
         if (own.containsKey("colours")) {
             own.getJsonObject("colours").forEach((k, v) -> palette.put(k, ((jakarta.json.JsonString) v).getString()));
         }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.communa.kernel.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,11 +58,8 @@ public class AssetsResource {
     @Operation(hidden = true)
     public Response branding() {
         OrganisationView organisation = pages.organisation();
-        Map<String, String> colours = new LinkedHashMap<>();
+        Map<String, String> colours = themes.palette(organisation.theme());
         ThemePack theme = themes.chain(organisation.theme()).get(0);
-        for (ThemePack pack : themes.chain(organisation.theme())) {
-            pack.colours().forEach(colours::putIfAbsent);
-        }
         Map<String, Object> branding = PageRenderer.branding(organisation);
         if (branding.get("colours") instanceof Map<?, ?> own) {
             own.forEach((k, v) -> colours.put(k.toString(), v.toString().replace("\"", "")));

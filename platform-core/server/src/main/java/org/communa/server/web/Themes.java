@@ -83,6 +83,13 @@ public class Themes {
         return chain;
     }
 
+    /** The theme's colour tokens, those it lacks taken from its parents and the default theme. */
+    public Map<String, String> palette(String theme) {
+        Map<String, String> palette = new LinkedHashMap<>();
+        chain(theme).forEach(pack -> pack.colours().forEach(palette::putIfAbsent));
+        return palette;
+    }
+
     /** A file of a theme pack (templates/..., assets/...), from the operator's directory first, then from the server. */
     public Optional<byte[]> file(String theme, String path) {
         if (path.contains("..") || path.startsWith("/")) {
