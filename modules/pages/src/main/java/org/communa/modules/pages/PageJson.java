@@ -46,14 +46,20 @@ final class PageJson {
 
     /** The text in the reader's language, else in the first language that has it. */
     static String inLocale(JsonObject translations, String locale) {
+        String language = languageShown(translations, locale);
+        return language == null ? "" : translations.getString(language);
+    }
+
+    /** Which language {@link #inLocale} shows, so that the page can mark text in another language than its own. */
+    static String languageShown(JsonObject translations, String locale) {
         if (translations.containsKey(locale)) {
-            return translations.getString(locale);
+            return locale;
         }
         for (String fallback : FALLBACK) {
             if (translations.containsKey(fallback)) {
-                return translations.getString(fallback);
+                return fallback;
             }
         }
-        return "";
+        return null;
     }
 }

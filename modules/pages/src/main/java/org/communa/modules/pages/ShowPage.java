@@ -21,9 +21,12 @@ final class ShowPage implements RouteHandler {
         }
         var others = ListPages.titles(ListPages.all(request), request.locale()).stream()
                 .filter(other -> !slug.equals(other.get("slug"))).toList();
+        var bodies = PageJson.parse(row.string("body"));
+        String language = PageJson.languageShown(bodies, request.locale());
         return ModuleResponse.view("page", Map.of(
                 "page", Map.of("slug", slug, "title", PageJson.inLocale(PageJson.parse(row.string("title")), request.locale()),
-                        "body", PageJson.inLocale(PageJson.parse(row.string("body")), request.locale())),
+                        "body", PageJson.inLocale(bodies, request.locale()),
+                        "language", language == null ? request.locale() : language),
                 "others", others, "tableOfContents", request.settings().bool("show_table_of_contents")));
     }
 }

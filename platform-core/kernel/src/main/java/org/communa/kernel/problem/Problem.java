@@ -8,6 +8,8 @@ public class Problem extends RuntimeException {
 
     private final int status;
     private final String title;
+    private String messageKey;
+    private Object[] messageArguments = new Object[0];
 
     public Problem(int status, String title, String detail) {
         super(detail);
@@ -33,6 +35,24 @@ public class Problem extends RuntimeException {
 
     public static Problem unauthorized(String detail) {
         return new Problem(401, "Unauthorized", detail);
+    }
+
+    /**
+     * Names the participant-facing wording of this refusal in the interface's message bundles, so that
+     * web pages show it in the reader's language; the API keeps the English {@link #detail()}.
+     */
+    public Problem explainedAs(String key, Object... arguments) {
+        this.messageKey = key;
+        this.messageArguments = arguments.clone();
+        return this;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] messageArguments() {
+        return messageArguments.clone();
     }
 
     public int status() {

@@ -34,11 +34,11 @@ public final class PasswordHasher {
     public static void checkAcceptable(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw org.communa.kernel.problem.Problem.badRequest(
-                    "password must have at least " + MIN_LENGTH + " characters");
+                    "password must have at least " + MIN_LENGTH + " characters").explainedAs("problem.passwordShort", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
             throw org.communa.kernel.problem.Problem.badRequest(
-                    "password must have at most " + MAX_LENGTH + " characters");
+                    "password must have at most " + MAX_LENGTH + " characters").explainedAs("problem.passwordLong", MAX_LENGTH);
         }
     }
 }

@@ -45,6 +45,7 @@ public class AccountResource {
     @Inject ResetPassword resetPassword;
     @Inject ChangeCredentials changeCredentials;
     @Inject DeleteAccount deleteAccount;
+    @Inject ChangeProfile changeProfile;
     @Inject ExportMyData exportMyData;
     @Inject org.communa.server.http.RequestUrls urls;
     @Context UriInfo uri;
@@ -74,9 +75,7 @@ public class AccountResource {
         JsonObject b = JsonFields.body(body);
         SignIn.Opened opened = signIn.signIn(organisation.tenant(), JsonFields.requiredString(b, "email"),
                 JsonFields.requiredString(b, "password"), servletRequest.getRemoteAddr());
-        NewCookie cookie = new NewCookie.Builder(SessionAuthentication.COOKIE).value(opened.sessionSecret()).path("/")
-                .httpOnly(true).secure(secure()).sameSite(NewCookie.SameSite.LAX)
-                .maxAge((int) opened.lifetime().toSeconds()).build();
+        NewCookie cookie = SessionAuthentication.sessionCookie(opened.sessionSecret(), (int) opened.lifetime().toSeconds(), secure());
         return Response.ok(JSON.createObjectBuilder().add("csrfToken", opened.csrfToken()).build()).cookie(cookie).build();
     }
 
@@ -84,8 +83,7 @@ public class AccountResource {
     @Path("sign-out")
     public Response signOut() {
         signOut.signOut(organisation.tenant(), current);
-        NewCookie expired = new NewCookie.Builder(SessionAuthentication.COOKIE).value("").path("/").httpOnly(true)
-                .secure(secure()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+        NewCookie expired = SessionAuthentication.expiredCookie(secure());
         return Response.noContent().cookie(expired).build();
     }
 
@@ -129,6 +127,24 @@ public class AccountResource {
         changeCredentials.changeEmail(organisation.tenant(), baseUrl(), current,
                 JsonFields.requiredString(b, "currentPassword"), JsonFields.requiredString(b, "newEmail"));
         return Response.accepted(ACCEPTED).build();
+    }
+
+    @PUT
+    @Path("profile")
+    public Response changeProfile(JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        changeProfile.changeProfile(organisation.tenant(), current, JsonFields.requiredString(b, "displayName"),
+                JsonFields.requiredString(b, "locale"));
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("contact")
+    public Response chooseContact(JsonObject body) {
+        JsonObject b = JsonFields.body(body);
+        changeProfile.chooseContact(organisation.tenant(), current,
+                EmailFrequency.parse(JsonFields.requiredString(b, "emailNotifications")), Boolean.TRUE.equals(JsonFields.optionalBoolean(b, "newsletter")));
+        return Response.noContent().build();
     }
 
     /** A POST, not a DELETE: the password confirming the erasure travels in the body, which DELETE may not carry. */

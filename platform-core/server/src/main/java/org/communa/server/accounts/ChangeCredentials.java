@@ -50,7 +50,7 @@ public class ChangeCredentials {
 
     void requirePassword(Participant participant, String password) {
         if (!hasher.matches(password, participant.passwordHash())) {
-            throw Problem.forbidden("the current password is wrong");
+            throw Problem.forbidden("the current password is wrong").explainedAs("problem.currentPassword");
         }
     }
 }

@@ -21,7 +21,7 @@ public class ConfirmEmail {
             } else {
                 found.use(EmailToken.Purpose.change_email);
                 if (ParticipantQueries.byEmail(em, found.newEmail()).isPresent()) {
-                    throw Problem.conflict("this address is already used by another account");
+                    throw Problem.conflict("this address is already used by another account").explainedAs("problem.emailTaken");
                 }
                 participant.changeEmail(found.newEmail());
             }

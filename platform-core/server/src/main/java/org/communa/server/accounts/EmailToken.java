@@ -48,7 +48,7 @@ public class EmailToken extends TenantOwned {
     /** Marks the token used; refuses a used, expired or wrong-purpose one with the same answer. */
     void use(Purpose expected) {
         if (usedAt != null || !purpose.equals(expected.name()) || expiresAt.isBefore(OffsetDateTime.now())) {
-            throw Problem.badRequest("this link is invalid, already used or expired; ask for a new one");
+            throw Problem.badRequest("this link is invalid, already used or expired; ask for a new one").explainedAs("problem.link");
         }
         usedAt = OffsetDateTime.now();
     }

@@ -30,7 +30,9 @@ public class ExportMyData {
                             .add("email", p.email())
                             .add("displayName", p.displayName())
                             .add("locale", p.locale())
-                            .add("confirmedAt", String.valueOf(p.confirmedAt())))
+                            .add("confirmedAt", String.valueOf(p.confirmedAt()))
+                            .add("emailNotifications", p.emailNotifications().name())
+                            .add("newsletterConsentAt", String.valueOf(p.newsletterConsentAt())))
                     .add("roles", roles)
                     .add("activeSessions", sessions)
                     .build();

@@ -34,6 +34,10 @@ public class Participant extends TenantOwned {
     private OffsetDateTime confirmedAt;
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
+    @Column(name = "email_notifications", nullable = false)
+    private String emailNotifications = "daily";
+    @Column(name = "newsletter_consent_at")
+    private OffsetDateTime newsletterConsentAt;
 
     protected Participant() {
     }
@@ -41,18 +45,44 @@ public class Participant extends TenantOwned {
     public Participant(String email, String displayName, String passwordHash, String locale) {
         this.id = UUID.randomUUID();
         changeEmail(email);
-        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
-            throw Problem.badRequest("displayName is required (at most 100 characters)");
-        }
-        this.displayName = displayName.strip();
+        this.displayName = checkedName(displayName);
         this.passwordHash = passwordHash;
         this.locale = locale;
+    }
+
+    private static String checkedName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+            throw Problem.badRequest("displayName is required (at most 100 characters)").explainedAs("problem.displayName");
+        }
+        return displayName.strip();
+    }
+
+    static String checkedLocale(String locale) {
+        if (!org.communa.tenants.OrganisationSpec.SUPPORTED_LOCALES.contains(locale)) {
+            throw Problem.badRequest("locale must be fr, en, ca or es").explainedAs("problem.locale");
+        }
+        return locale;
+    }
+
+    public void changeProfile(String newDisplayName, String newLocale) {
+        this.displayName = checkedName(newDisplayName);
+        this.locale = checkedLocale(newLocale);
+    }
+
+    /** Consent keeps its first date while it lasts: that date is the proof the GDPR asks for. */
+    public void chooseContact(EmailFrequency frequency, boolean newsletter) {
+        this.emailNotifications = frequency.name();
+        if (!newsletter) {
+            newsletterConsentAt = null;
+        } else if (newsletterConsentAt == null) {
+            newsletterConsentAt = OffsetDateTime.now();
+        }
     }
 
     /** Addresses compare without case, so two spellings cannot make two accounts. */
     public static String normalise(String email) {
         if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
-            throw Problem.badRequest("email is not a valid e-mail address");
+            throw Problem.badRequest("email is not a valid e-mail address").explainedAs("problem.email");
         }
         return email.strip().toLowerCase(Locale.ROOT);
     }
@@ -78,6 +108,8 @@ public class Participant extends TenantOwned {
         this.emailNormalised = null;
         this.passwordHash = null;
         this.displayName = DELETED_NAME;
+        this.emailNotifications = EmailFrequency.none.name();
+        this.newsletterConsentAt = null;
         this.deletedAt = OffsetDateTime.now();
     }
 
@@ -89,4 +121,6 @@ public class Participant extends TenantOwned {
     public boolean confirmed() { return confirmedAt != null; }
     public OffsetDateTime confirmedAt() { return confirmedAt; }
     public boolean deleted() { return deletedAt != null; }
+    public EmailFrequency emailNotifications() { return EmailFrequency.valueOf(emailNotifications); }
+    public OffsetDateTime newsletterConsentAt() { return newsletterConsentAt; }
 }

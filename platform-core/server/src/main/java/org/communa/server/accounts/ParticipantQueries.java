@@ -28,11 +28,11 @@ final class ParticipantQueries {
 
     static EmailToken token(EntityManager em, String token) {
         if (token == null || token.isBlank()) {
-            throw Problem.badRequest("token is required");
+            throw Problem.badRequest("token is required").explainedAs("problem.link");
         }
         return em.createQuery("select t from EmailToken t where t.tokenHash = :hash", EmailToken.class)
                 .setParameter("hash", SecretTokens.digest(token)).getResultList().stream().findFirst()
-                .orElseThrow(() -> Problem.badRequest("this link is invalid, already used or expired; ask for a new one"));
+                .orElseThrow(() -> Problem.badRequest("this link is invalid, already used or expired; ask for a new one").explainedAs("problem.link"));
     }
 
     /** Creates a token row and returns the secret to put in the link. */

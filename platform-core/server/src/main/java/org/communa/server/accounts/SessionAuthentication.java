@@ -33,6 +33,17 @@ public class SessionAuthentication implements ContainerRequestFilter {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** The session cookie as it is set at sign-in: HTTP-only, Lax, for the whole site. */
+    public static jakarta.ws.rs.core.NewCookie sessionCookie(String secret, int maxAgeSeconds, boolean secure) {
+        return new jakarta.ws.rs.core.NewCookie.Builder(COOKIE).value(secret).path("/").httpOnly(true).secure(secure)
+                .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).maxAge(maxAgeSeconds).build();
+    }
+
+    /** Tells the browser to forget the session cookie (sign-out, account deleted). */
+    public static jakarta.ws.rs.core.NewCookie expiredCookie(boolean secure) {
+        return sessionCookie("", 0, secure);
+    }
+
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
     @Inject TenantTransactions transactions;

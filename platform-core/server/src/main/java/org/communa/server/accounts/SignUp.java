@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.communa.kernel.persistence.TenantTransactions;
-import org.communa.kernel.problem.Problem;
 import org.communa.kernel.security.PasswordHasher;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.server.mail.MailQueue;
 import org.communa.server.mail.OutgoingMail;
-import org.communa.tenants.OrganisationSpec;
 
 /**
  * Creates an unconfirmed account and e-mails a confirmation link. The answer is the same whether the
@@ -26,10 +24,7 @@ public class SignUp {
     private final PasswordHasher hasher = new PasswordHasher();
 
     public void signUp(TenantId tenant, String baseUrl, String email, String password, String displayName, String locale) {
-        String chosenLocale = locale == null ? "fr" : locale;
-        if (!OrganisationSpec.SUPPORTED_LOCALES.contains(chosenLocale)) {
-            throw Problem.badRequest("locale must be fr, en, ca or es");
-        }
+        String chosenLocale = Participant.checkedLocale(locale == null ? "fr" : locale);
         String hash = hasher.hash(password); // before the transaction: Argon2 takes time, a connection should not wait
         Participant candidate = new Participant(email, displayName, hash, chosenLocale);
         OutgoingMail message = transactions.inTenant(tenant, em -> {

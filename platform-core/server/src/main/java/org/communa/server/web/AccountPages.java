@@ -18,7 +18,6 @@ import java.util.Map;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.accounts.ConfirmEmail;
 import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.ExportMyData;
 import org.communa.server.accounts.ResetPassword;
 import org.communa.server.accounts.SessionAuthentication;
 import org.communa.server.accounts.SignIn;
@@ -29,8 +28,8 @@ import org.communa.server.http.RequestUrls;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The account pages: sign-up, e-mail confirmation, sign-in and out, password reset, the participant's
- * account. Plain forms, no JavaScript; the same use cases as the account API.
+ * The pages that open an account and a session: sign-up, e-mail confirmation, sign-in and out, password
+ * reset. Plain forms, no JavaScript; the same use cases as the account API.
  */
 @Path("")
 @RequestScoped
@@ -46,8 +45,6 @@ public class AccountPages {
     @Inject SignOut signOut;
     @Inject ConfirmEmail confirmEmail;
     @Inject ResetPassword resetPassword;
-    @Inject ExportMyData exportMyData;
-    @Inject org.communa.server.accounts.ChangeCredentials changeCredentials;
     @Inject HttpServletRequest request;
 
     @GET
@@ -63,9 +60,7 @@ public class AccountPages {
     public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
         try {
             SignIn.Opened opened = signIn.signIn(organisation.tenant(), nonNull(email), nonNull(password), request.getRemoteAddr());
-            NewCookie session = new NewCookie.Builder(SessionAuthentication.COOKIE).value(opened.sessionSecret()).path("/")
-                    .httpOnly(true).secure(urls.secure()).sameSite(NewCookie.SameSite.LAX)
-                    .maxAge((int) opened.lifetime().toSeconds()).build();
+            NewCookie session = SessionAuthentication.sessionCookie(opened.sessionSecret(), (int) opened.lifetime().toSeconds(), urls.secure());
             return Response.seeOther(URI.create("/")).cookie(session).build();
         } catch (Problem refused) {
             String message = refused.status() == 429 ? "signin.throttled" : "signin.failed";
@@ -80,8 +75,7 @@ public class AccountPages {
         if (current.present()) {
             signOut.signOut(organisation.tenant(), current);
         }
-        NewCookie expired = new NewCookie.Builder(SessionAuthentication.COOKIE).value("").path("/").httpOnly(true)
-                .secure(urls.secure()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+        NewCookie expired = SessionAuthentication.expiredCookie(urls.secure());
         return Response.seeOther(URI.create("/")).cookie(expired).build();
     }
 
@@ -101,7 +95,7 @@ public class AccountPages {
             signUp.signUp(organisation.tenant(), urls.baseUrl(), nonNull(email), nonNull(password), nonNull(displayName), pages.locale());
             return pages.page("pages/notice", Map.of("title", "signup.sent.title", "message", "signup.sent.message"));
         } catch (Problem refused) {
-            return pages.page(refused.status(), "pages/sign-up", Map.of("problem", refused.detail(), "email", nonNull(email),
+            return pages.page(refused.status(), "pages/sign-up", Map.of("problem", pages.refusal(refused), "email", nonNull(email),
                     "displayName", nonNull(displayName)));
         }
     }
@@ -150,63 +144,12 @@ public class AccountPages {
                     "link", "/sign-in", "linkText", "nav.signin"));
         } catch (Problem refused) {
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("problem", refused.detail());
+            model.put("problem", pages.refusal(refused));
             if (token != null) {
                 model.put("token", token);
             }
             return pages.page(refused.status(), "pages/password-reset", model);
         }
-    }
-
-    @GET
-    @Path("account")
-    @Operation(hidden = true)
-    public Response account(@QueryParam("done") String done) {
-        if (!current.present()) {
-            return Response.seeOther(URI.create("/sign-in")).build();
-        }
-        return accountPage(200, done == null ? null : "account." + done + ".done", null);
-    }
-
-    @POST
-    @Path("account/password")
-    @Operation(hidden = true)
-    public Response changePassword(@FormParam("currentPassword") String currentPassword, @FormParam("newPassword") String newPassword) {
-        return accountChange(() -> changeCredentials.changePassword(organisation.tenant(), current, nonNull(currentPassword),
-                nonNull(newPassword)), "password");
-    }
-
-    @POST
-    @Path("account/email")
-    @Operation(hidden = true)
-    public Response changeEmail(@FormParam("currentPassword") String currentPassword, @FormParam("newEmail") String newEmail) {
-        return accountChange(() -> changeCredentials.changeEmail(organisation.tenant(), urls.baseUrl(), current,
-                nonNull(currentPassword), nonNull(newEmail)), "email");
-    }
-
-    private Response accountChange(Runnable change, String what) {
-        if (!current.present()) {
-            return Response.seeOther(URI.create("/sign-in")).build();
-        }
-        try {
-            change.run();
-            return Response.seeOther(URI.create("/account?done=" + what)).build();
-        } catch (Problem refused) {
-            return accountPage(refused.status(), null, refused.detail());
-        }
-    }
-
-    private Response accountPage(int status, String notice, String problem) {
-        var account = exportMyData.export(organisation.tenant(), current).getJsonObject("account");
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("account", Map.of("email", account.getString("email", ""), "displayName", account.getString("displayName", "")));
-        if (notice != null) {
-            model.put("notice", notice);
-        }
-        if (problem != null) {
-            model.put("problem", problem);
-        }
-        return pages.page(status, "pages/account", model);
     }
 
     private static String nonNull(String value) {

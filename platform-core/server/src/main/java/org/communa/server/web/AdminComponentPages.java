@@ -71,7 +71,7 @@ public class AdminComponentPages {
                     .add("settings", values(form, "global.", manifest.globalSettings())).add("phaseSettings", phaseSettings).build());
             return Response.seeOther(URI.create("/admin/spaces/" + spaceId + "/components/" + componentId + "?saved")).build();
         } catch (Problem refusedChange) {
-            return page(refusedChange.status(), null, refusedChange.detail(), component);
+            return page(refusedChange.status(), null, pages.refusal(refusedChange), component);
         }
     }
 

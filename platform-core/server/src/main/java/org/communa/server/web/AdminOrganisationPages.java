@@ -57,7 +57,7 @@ public class AdminOrganisationPages {
                         .add("timeZone", FormFields.value(form, "timeZone")).add("contactEmail", FormFields.value(form, "contactEmail")).build());
                 return Response.seeOther(URI.create("/admin/settings?saved")).build();
             } catch (Problem refused) {
-                return settingsPage(refused.status(), null, refused.detail());
+                return settingsPage(refused.status(), null, pages.refusal(refused));
             }
         });
     }
@@ -82,7 +82,7 @@ public class AdminOrganisationPages {
                 }
                 return Response.seeOther(URI.create("/admin/people")).build();
             } catch (Problem refused) {
-                return peoplePage(refused.status(), refused.detail());
+                return peoplePage(refused.status(), pages.refusal(refused));
             }
         });
     }

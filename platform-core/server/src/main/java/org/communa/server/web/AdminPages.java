@@ -74,7 +74,7 @@ public class AdminPages {
                     blankToNull(form.getFirst("font"))));
             return Response.seeOther(URI.create("/admin/branding?saved")).build();
         } catch (Problem refusedChange) {
-            return branding(400, null, refusedChange.detail());
+            return branding(400, null, pages.refusal(refusedChange));
         }
     }
 
@@ -95,7 +95,7 @@ public class AdminPages {
         } catch (java.io.IOException e) {
             return branding(400, null, "the file could not be read: " + e.getMessage());
         } catch (Problem refusedImage) {
-            return branding(refusedImage.status(), null, refusedImage.detail());
+            return branding(refusedImage.status(), null, pages.refusal(refusedImage));
         }
     }
 
@@ -135,7 +135,7 @@ public class AdminPages {
             changeHomePage.change(organisation.tenant(), HomeBlocks.checked(shown));
             return Response.seeOther(URI.create("/admin/home?saved")).build();
         } catch (Problem refusedChange) {
-            return homePage(400, null, refusedChange.detail());
+            return homePage(400, null, pages.refusal(refusedChange));
         }
     }
 

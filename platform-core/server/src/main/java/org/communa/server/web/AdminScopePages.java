@@ -55,7 +55,7 @@ public class AdminScopePages {
                 scopes.create(scope.build());
                 return Response.seeOther(URI.create("/admin/scopes")).build();
             } catch (Problem refusedScope) {
-                return page(refusedScope.status(), refusedScope.detail());
+                return page(refusedScope.status(), pages.refusal(refusedScope));
             }
         });
     }
@@ -69,7 +69,7 @@ public class AdminScopePages {
                 scopes.delete(id);
                 return Response.seeOther(URI.create("/admin/scopes")).build();
             } catch (Problem refusedDeletion) {
-                return page(refusedDeletion.status(), refusedDeletion.detail());
+                return page(refusedDeletion.status(), pages.refusal(refusedDeletion));
             }
         });
     }

@@ -58,7 +58,7 @@ public class AdminSpacePages {
                         .add("published", form.containsKey("published")).build()).getEntity();
                 return Response.seeOther(URI.create("/admin/spaces/" + created.getString("id"))).build();
             } catch (Problem refused) {
-                return listPage(refused.status(), refused.detail());
+                return listPage(refused.status(), pages.refusal(refused));
             }
         });
     }
@@ -145,7 +145,7 @@ public class AdminSpacePages {
                 if (refused.status() == 404) {
                     throw refused;
                 }
-                return spacePage(id, refused.status(), refused.detail());
+                return spacePage(id, refused.status(), pages.refusal(refused));
             }
         });
     }

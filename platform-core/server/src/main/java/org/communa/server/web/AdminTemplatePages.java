@@ -73,7 +73,7 @@ public class AdminTemplatePages {
                 if (refused.status() == 404) {
                     throw refused;
                 }
-                return editor(400, name, source, pages.organisation().templates().containsKey(name), refused.detail());
+                return editor(400, name, source, pages.organisation().templates().containsKey(name), pages.refusal(refused));
             }
             return Response.seeOther(URI.create("/admin/templates")).build();
         });

@@ -17,14 +17,19 @@ final class LocalisedFunction implements Function {
     }
 
     static String pick(Map<?, ?> translations, String locale) {
-        Object text = translations.get(locale);
-        if (text == null) {
-            text = translations.get("fr");
+        Object language = pickedLanguage(translations, locale);
+        return language == null ? "" : String.valueOf(translations.get(language));
+    }
+
+    /** The language whose text {@link #pick} shows: the page's, else French, else the first there is. */
+    static Object pickedLanguage(Map<?, ?> translations, String locale) {
+        if (translations.get(locale) != null) {
+            return locale;
         }
-        if (text == null && !translations.isEmpty()) {
-            text = translations.values().iterator().next();
+        if (translations.get("fr") != null) {
+            return "fr";
         }
-        return text == null ? "" : text.toString();
+        return translations.keySet().stream().filter(k -> translations.get(k) != null).findFirst().orElse(null);
     }
 
     @Override

@@ -77,6 +77,15 @@ public class PageRenderer {
         return anonymousFormToken;
     }
 
+    /** A refusal in the reader's language when the use case named its wording, else the API's English detail. */
+    public String refusal(org.communa.kernel.problem.Problem refused) {
+        String key = refused.messageKey();
+        if (key == null || Messages.bundle("fr").getProperty(key) == null) {
+            return refused.detail();
+        }
+        return Messages.text(locale(), key, refused.messageArguments());
+    }
+
     public Response page(String template, Map<String, Object> model) {
         return page(200, template, model);
     }

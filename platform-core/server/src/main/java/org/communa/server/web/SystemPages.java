@@ -233,9 +233,9 @@ public class SystemPages {
                 return Response.seeOther(URI.create(page)).build();
             } catch (Problem refused) {
                 return switch (page) {
-                    case "/system/modules" -> modulesPage(refused.status(), refused.detail());
-                    case "/system/publishers" -> publishersPage(refused.status(), refused.detail());
-                    default -> organisationsPage(refused.status(), refused.detail());
+                    case "/system/modules" -> modulesPage(refused.status(), pages.refusal(refused));
+                    case "/system/publishers" -> publishersPage(refused.status(), pages.refusal(refused));
+                    default -> organisationsPage(refused.status(), pages.refusal(refused));
                 };
             }
         });

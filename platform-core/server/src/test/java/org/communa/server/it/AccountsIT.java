@@ -129,6 +129,37 @@ class AccountsIT extends ServerIT {
     }
 
     @Test
+    void participantChangesProfileAndContactChoices() {
+        String email = scenario.participant(host, "profile");
+        Scenario.Session session = scenario.signIn(host, email, Scenario.PASSWORD);
+        assertThat(session.call("GET", "api/account").send().json().getString("emailNotifications")).isEqualTo("daily");
+        assertThat(session.call("PUT", "api/account/profile").json(Json.createObjectBuilder()
+                .add("displayName", "Dominique").add("locale", "es").build()).send().status()).isEqualTo(204);
+        assertThat(session.call("PUT", "api/account/contact").json(Json.createObjectBuilder()
+                .add("emailNotifications", "immediate").add("newsletter", true).build()).send().status()).isEqualTo(204);
+        JsonObject account = session.call("GET", "api/account").send().json();
+        assertThat(account.getString("displayName")).isEqualTo("Dominique");
+        assertThat(account.getString("locale")).isEqualTo("es");
+        assertThat(account.getString("emailNotifications")).isEqualTo("immediate");
+        String consent = account.getString("newsletterConsentAt");
+        assertThat(consent).isNotEqualTo("null");
+        // consent keeps its first date; withdrawing it erases it
+        session.call("PUT", "api/account/contact").json(Json.createObjectBuilder()
+                .add("emailNotifications", "weekly").add("newsletter", true).build()).send();
+        assertThat(session.call("GET", "api/account").send().json().getString("newsletterConsentAt")).isEqualTo(consent);
+        session.call("PUT", "api/account/contact").json(Json.createObjectBuilder().add("emailNotifications", "none").build()).send();
+        assertThat(session.call("GET", "api/account").send().json().getString("newsletterConsentAt")).isEqualTo("null");
+
+        assertProblem(session.call("PUT", "api/account/contact").json(Json.createObjectBuilder()
+                .add("emailNotifications", "hourly").build()).send(), 400, "emailNotifications");
+        assertProblem(session.call("PUT", "api/account/profile").json(Json.createObjectBuilder()
+                .add("displayName", " ").add("locale", "fr").build()).send(), 400, "displayName");
+        assertProblem(session.call("PUT", "api/account/profile").json(Json.createObjectBuilder()
+                .add("displayName", "Dominique").add("locale", "de").build()).send(), 400, "locale");
+        assertThat(session.call("GET", "api/account").send().json().getString("locale")).isEqualTo("es");
+    }
+
+    @Test
     void stateChangingCallsNeedTheCsrfToken() {
         Scenario.Session session = scenario.signIn(host, scenario.participant(host, "csrf"), Scenario.PASSWORD);
         assertProblem(session.withoutCsrf("POST", "api/account/sign-out").send(), 403, "X-CSRF-Token");

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -127,14 +128,49 @@ class WebIT extends ServerIT {
         b.find("#password-current").sendKeys("wrong password!");
         b.find("#password-new").sendKeys("a brand new password");
         b.submit(b.find("form[action='/account/password'] button"));
-        assertThat(b.find(".alert").getText()).contains("password");
+        assertThat(b.find(".alert").getText()).contains("mot de passe actuel est incorrect");
         b.find("#password-current").sendKeys(Scenario.PASSWORD);
         b.find("#password-new").sendKeys("a brand new password");
         b.submit(b.find("form[action='/account/password'] button"));
         assertThat(b.find(".alert").getText()).contains("mot de passe est changé");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
+
+        // profile and contact choices; a refusal reads in French
+        b.find("#profile-name").clear();
+        b.submit(b.find("form[action='/account/profile'] button"));
+        assertThat(b.find(".alert").getText()).contains("Indiquez un nom d’affichage");
+        b.find("#profile-name").clear();
+        b.find("#profile-name").sendKeys("Camille D.");
+        new Select(b.find("#profile-locale")).selectByValue("en");
+        b.submit(b.find("form[action='/account/profile'] button"));
+        assertThat(b.find(".alert").getText()).contains("profil est enregistré");
+        assertThat(b.find("#profile-name").getAttribute("value")).isEqualTo("Camille D.");
+        assertThat(b.find("#profile-locale option[selected]").getAttribute("value")).isEqualTo("en");
+        b.find("input[name='emailNotifications'][value='weekly']").click();
+        b.find("input[name='newsletter']").click();
+        b.submit(b.find("form[action='/account/contact'] button"));
+        assertThat(b.find(".alert").getText()).contains("choix de notification sont enregistrés");
+        assertThat(b.find("input[name='emailNotifications'][value='weekly']").isSelected()).isTrue();
+        assertThat(b.find("input[name='newsletter']").isSelected()).isTrue();
+
         b.submit(b.find(".site-header form button"));
         assertThat(b.driver().getPageSource()).contains("Se connecter").doesNotContain("Mon compte");
+
+        // deleting the account erases it: the same credentials no longer open a session
+        b.open(riviere.host(), "/sign-in");
+        b.find("#email").sendKeys(email);
+        b.find("#password").sendKeys("a brand new password");
+        b.submit(b.find("form.form button"));
+        b.open(riviere.host(), "/account");
+        b.find("#delete-password").sendKeys("a brand new password");
+        b.submit(b.find("form[action='/account/delete'] button"));
+        assertThat(b.find("h1").getText()).isEqualTo("Votre compte est supprimé");
+        assertThat(b.driver().getPageSource()).contains("Se connecter");
+        b.open(riviere.host(), "/sign-in");
+        b.find("#email").sendKeys(email);
+        b.find("#password").sendKeys("a brand new password");
+        b.submit(b.find("form.form button"));
+        assertThat(b.find(".alert").getText()).contains("incorrect");
     }
 
     @Test

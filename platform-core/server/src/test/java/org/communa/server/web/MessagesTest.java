@@ -67,6 +67,22 @@ class MessagesTest {
         }
     }
 
+    /** Refusals a use case words for pages ({@code explainedAs("problem.x")}) must have that wording. */
+    @Test
+    void everyRefusalWordingExists() throws IOException {
+        Pattern explained = Pattern.compile("explainedAs\\(\"([a-zA-Z0-9_.]+)\"");
+        Set<String> keys = new TreeSet<>();
+        for (String root : List.of("src/main/java", "../kernel/src/main/java")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    collect(explained.matcher(Files.readString(source)), keys);
+                }
+            }
+        }
+        assertThat(keys).as("refusals worded for pages").contains("problem.email", "problem.passwordShort");
+        assertThat(keys).allMatch(k -> Messages.bundle("fr").containsKey(k), "has a French wording");
+    }
+
     @Test
     void everyLanguageHasEveryKeyOfTheFrenchReference() {
         Set<String> reference = Messages.bundle("fr").stringPropertyNames();
