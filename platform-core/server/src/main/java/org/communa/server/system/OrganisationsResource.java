@@ -52,6 +52,7 @@ public class OrganisationsResource {
     @Inject ImportOrganisation importer;
     @Inject GrantOrganisationAdmin grantAdmin;
     @Inject ReadCaches caches;
+    @Inject InstanceSettings instance;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
     @GET
@@ -69,10 +70,11 @@ public class OrganisationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an organisation with its hosts, locales, time zone, theme and allowed modules")
+    @Operation(summary = "Create an organisation with its hosts, locales, time zone, theme and allowed modules "
+            + "(the instance's default theme and modules when not given)")
     public Response create(JsonObject body) {
         String actor = admins.requireSystemAdmin(authorization);
-        Organisation created = registry.provision(actor, OrganisationJson.specFrom(JsonFields.body(body)));
+        Organisation created = registry.provision(actor, OrganisationJson.specFrom(instance.withDefaults(JsonFields.body(body))));
         return Response.created(URI.create("api/system/organisations/" + created.id()))
                 .entity(OrganisationJson.toJson(created)).build();
     }

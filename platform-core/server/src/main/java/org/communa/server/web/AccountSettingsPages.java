@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * e-mail address, "download my data" and deletion. Each form posts to its own address and comes back
  * to the page with a notice, or with the refusal in the reader's language.
  */
-@Path("account")
+// class path "" like AccountPages: a class at "account" would hide account/confirm and account/password-reset
+@Path("")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AccountSettingsPages {
@@ -47,6 +48,7 @@ public class AccountSettingsPages {
     @Inject DeleteAccount deleteAccount;
 
     @GET
+    @Path("account")
     @Operation(hidden = true)
     public Response account(@QueryParam("done") String done) {
         if (!current.present()) {
@@ -56,7 +58,7 @@ public class AccountSettingsPages {
     }
 
     @POST
-    @Path("profile")
+    @Path("account/profile")
     @Operation(hidden = true)
     public Response changeProfile(@FormParam("displayName") String displayName, @FormParam("locale") String locale) {
         return accountChange(() -> changeProfile.changeProfile(organisation.tenant(), current, nonNull(displayName),
@@ -64,7 +66,7 @@ public class AccountSettingsPages {
     }
 
     @POST
-    @Path("contact")
+    @Path("account/contact")
     @Operation(hidden = true)
     public Response chooseContact(@FormParam("emailNotifications") String frequency, @FormParam("newsletter") String newsletter) {
         return accountChange(() -> changeProfile.chooseContact(organisation.tenant(), current,
@@ -72,7 +74,7 @@ public class AccountSettingsPages {
     }
 
     @POST
-    @Path("password")
+    @Path("account/password")
     @Operation(hidden = true)
     public Response changePassword(@FormParam("currentPassword") String currentPassword, @FormParam("newPassword") String newPassword) {
         return accountChange(() -> changeCredentials.changePassword(organisation.tenant(), current, nonNull(currentPassword),
@@ -80,7 +82,7 @@ public class AccountSettingsPages {
     }
 
     @POST
-    @Path("email")
+    @Path("account/email")
     @Operation(hidden = true)
     public Response changeEmail(@FormParam("currentPassword") String currentPassword, @FormParam("newEmail") String newEmail) {
         return accountChange(() -> changeCredentials.changeEmail(organisation.tenant(), urls.baseUrl(), current,
@@ -88,7 +90,7 @@ public class AccountSettingsPages {
     }
 
     @POST
-    @Path("delete")
+    @Path("account/delete")
     @Operation(hidden = true)
     public Response delete(@FormParam("password") String password) {
         if (!current.present()) {

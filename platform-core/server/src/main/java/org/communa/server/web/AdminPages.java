@@ -20,14 +20,19 @@ import org.communa.kernel.json.JsonFactory;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.branding.ChangeBranding;
 import org.communa.server.http.RequestOrganisation;
+import org.communa.server.statistics.RecentParticipation;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The organisation admins' area: its entrance, the branding page (theme, colours, font), the home page's blocks. */
+/** The organisation admins' area: its entrance (with the last two weeks' participation), the branding page (theme, colours, font), the home page's blocks. */
 @Path("admin")
 @RequestScoped
 public class AdminPages {
 
     @Inject RequestOrganisation organisation;
+    @Inject org.communa.kernel.persistence.TenantTransactions transactions;
     @Inject AdminGate gate;
     @Inject PageRenderer pages;
     @Inject Themes themes;
@@ -38,7 +43,14 @@ public class AdminPages {
     @GET
     @Operation(hidden = true)
     public Response home() {
-        return gate.asAdmin(() -> pages.page("pages/admin/home", Map.of()));
+        return gate.asAdmin(() -> {
+            List<RecentParticipation.Day> days = transactions.inTenant(organisation.tenant(),
+                    em -> RecentParticipation.lastDays(em, 14));
+            DateTimeFormatter label = DateTimeFormatter.ofPattern("EEE d MMM", Locale.forLanguageTag(pages.locale()));
+            return pages.page("pages/admin/home", Map.of(
+                    "newParticipants", days.stream().map(d -> Map.of("label", d.day().format(label), "value", d.newParticipants())).toList(),
+                    "contributions", days.stream().map(d -> Map.of("label", d.day().format(label), "value", d.contributions())).toList()));
+        });
     }
 
     @GET

@@ -100,6 +100,28 @@ public class AdminSpacePages {
     }
 
     @POST
+    @Path("{id}/phases/{phase}/delete")
+    @Operation(hidden = true)
+    public Response deletePhase(@PathParam("id") String id, @PathParam("phase") String phase) {
+        return change(id, () -> spaces.deletePhase(id, phase));
+    }
+
+    /** Deleting a space deletes its components and their content: the admin types the space's address to confirm. */
+    @POST
+    @Path("{id}/delete")
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return gate.asAdmin(() -> {
+            String slug = spaceJson(id).getString("slug");
+            if (!slug.equals(FormFields.value(form, "confirm"))) {
+                return spacePage(id, 400, pages.text("admin.spaces.delete.mismatch", slug));
+            }
+            spaces.delete(id);
+            return Response.seeOther(URI.create("/admin/spaces")).build();
+        });
+    }
+
+    @POST
     @Path("{id}/phases/{phase}/activate")
     @Operation(hidden = true)
     public Response activatePhase(@PathParam("id") String id, @PathParam("phase") String phase) {
@@ -136,6 +158,18 @@ public class AdminSpacePages {
         return change(id, () -> components.publish(id, component, "true".equals(form.getFirst("published"))));
     }
 
+    /** A component goes with everything participants wrote in it, so the form carries an explicit confirmation. */
+    @POST
+    @Path("{id}/components/{component}/delete")
+    @Operation(hidden = true)
+    public Response deleteComponent(@PathParam("id") String id, @PathParam("component") String component,
+            MultivaluedMap<String, String> form) {
+        if (!"yes".equals(form.getFirst("confirm"))) {
+            return gate.asAdmin(() -> spacePage(id, 400, pages.text("admin.components.delete.unconfirmed")));
+        }
+        return change(id, () -> components.remove(id, component));
+    }
+
     private Response change(String id, Runnable operation) {
         return gate.asAdmin(() -> {
             try {
@@ -160,8 +194,7 @@ public class AdminSpacePages {
     }
 
     private Response spacePage(String id, int status, String problem) {
-        JsonObject space = spaces.list().getValuesAs(JsonObject.class).stream().filter(s -> s.getString("id").equals(id))
-                .findFirst().orElseThrow(() -> Problem.notFound("no space " + id));
+        JsonObject space = spaceJson(id);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("space", JsonModel.of(space));
         model.put("phases", transactions.inTenant(organisation.tenant(), em -> SpaceQueries.phases(em, java.util.UUID.fromString(id))
@@ -191,6 +224,11 @@ public class AdminSpacePages {
             model.put("problem", problem);
         }
         return pages.page(status, "pages/admin/space", model);
+    }
+
+    private JsonObject spaceJson(String id) {
+        return spaces.list().getValuesAs(JsonObject.class).stream().filter(s -> s.getString("id").equals(id))
+                .findFirst().orElseThrow(() -> Problem.notFound("no space " + id));
     }
 
     private List<String> allowedModules() {

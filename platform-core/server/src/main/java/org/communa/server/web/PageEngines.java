@@ -86,7 +86,7 @@ public class PageEngines {
                     @Override
                     public Map<String, Function> getFunctions() {
                         return Map.of("t", new TranslateFunction(moduleTexts), "localised", new LocalisedFunction(),
-                                "langOf", new LangOfFunction(), "day", new DayFunction());
+                                "langOf", new LangOfFunction(), "day", new DayFunction(), "barChart", new BarChartFunction());
                     }
                 })
                 .build();

@@ -77,13 +77,18 @@ public class PageRenderer {
         return anonymousFormToken;
     }
 
+    /** A text of the interface in the page's language. */
+    public String text(String key, Object... arguments) {
+        return Messages.text(locale(), key, arguments);
+    }
+
     /** A refusal in the reader's language when the use case named its wording, else the API's English detail. */
     public String refusal(org.communa.kernel.problem.Problem refused) {
         String key = refused.messageKey();
         if (key == null || Messages.bundle("fr").getProperty(key) == null) {
             return refused.detail();
         }
-        return Messages.text(locale(), key, refused.messageArguments());
+        return text(key, refused.messageArguments());
     }
 
     public Response page(String template, Map<String, Object> model) {

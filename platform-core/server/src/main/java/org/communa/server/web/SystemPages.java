@@ -26,6 +26,7 @@ import org.communa.server.http.RequestUrls;
 import org.communa.server.modules.InstalledModule;
 import org.communa.server.modules.ModuleHost;
 import org.communa.server.modules.TrustedPublishers;
+import org.communa.server.system.InstanceSettings;
 import org.communa.server.system.SystemAdminAuthenticator;
 import org.communa.tenants.DeleteOrganisation;
 import org.communa.tenants.Organisation;
@@ -53,19 +54,21 @@ public class SystemPages {
     @Inject TrustedPublishers publishers;
     @Inject org.communa.server.modules.PurgeModule purgeModule;
     @Inject Themes themes;
+    @Inject SystemGate gate;
+    @Inject InstanceSettings instance;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
     @GET
     @Operation(hidden = true)
     public Response organisations() {
-        return asAdmin(admin -> organisationsPage(200, null));
+        return gate.asAdmin(authorization, admin -> organisationsPage(200, null));
     }
 
     @POST
     @Path("sign-in")
     @Operation(hidden = true)
     public Response signIn(MultivaluedMap<String, String> form) {
-        requireSystemHost();
+        gate.requireSystemHost();
         String token = form.getFirst("token") == null ? "" : form.getFirst("token").strip();
         if (!admins.isSystemAdmin("Bearer " + token)) {
             return pages.page(401, "pages/system/sign-in", Map.of("error", true));
@@ -88,9 +91,11 @@ public class SystemPages {
     @Path("organisations")
     @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> form) {
+        InstanceSettings.Values defaults = instance.current();
+        String theme = value(form, "theme");
         return change(admin -> registry.provision(admin, new OrganisationSpec(value(form, "slug"), value(form, "name"),
-                value(form, "primaryHost"), List.of(), List.of("fr", "en"), "fr", "Europe/Paris", null, value(form, "theme"),
-                List.of("pages"))), "/system");
+                value(form, "primaryHost"), List.of(), List.of("fr", "en"), "fr", "Europe/Paris", null,
+                theme.isEmpty() ? defaults.defaultTheme() : theme, defaults.defaultModules())), "/system");
     }
 
     @POST
@@ -118,7 +123,7 @@ public class SystemPages {
     @Path("modules")
     @Operation(hidden = true)
     public Response modules() {
-        return asAdmin(admin -> modulesPage(200, null));
+        return gate.asAdmin(authorization, admin -> modulesPage(200, null));
     }
 
     @POST
@@ -164,7 +169,7 @@ public class SystemPages {
     @Path("publishers")
     @Operation(hidden = true)
     public Response publishersPage() {
-        return asAdmin(admin -> publishersPage(200, null));
+        return gate.asAdmin(authorization, admin -> publishersPage(200, null));
     }
 
     @POST
@@ -191,7 +196,7 @@ public class SystemPages {
                     "host", o.spec().primaryHost(), "status", o.status(), "theme", o.spec().theme()));
         }
         List<String> themeNames = themes.all().stream().map(ThemePack::name).toList();
-        return page(status, "pages/system/organisations", problem, Map.of("organisations", items, "themes", themeNames));
+        return gate.page(status, "pages/system/organisations", problem, Map.of("organisations", items, "themes", themeNames));
     }
 
     private Response modulesPage(int status, String problem) {
@@ -207,27 +212,18 @@ public class SystemPages {
             item.put("error", m.error() == null ? "" : m.error());
             items.add(item);
         }
-        return page(status, "pages/system/modules", problem, Map.of("modules", items));
+        return gate.page(status, "pages/system/modules", problem, Map.of("modules", items));
     }
 
     private Response publishersPage(int status, String problem) {
         List<Map<String, Object>> items = new ArrayList<>();
         publishers.byFingerprint().forEach((fingerprint, name) -> items.add(Map.of("fingerprint", fingerprint, "name", name)));
-        return page(status, "pages/system/publishers", problem, Map.of("publishers", items));
-    }
-
-    private Response page(int status, String template, String problem, Map<String, Object> model) {
-        Map<String, Object> full = new LinkedHashMap<>(model);
-        full.put("systemAdmin", true);
-        if (problem != null) {
-            full.put("problem", problem);
-        }
-        return pages.page(status, template, full);
+        return gate.page(status, "pages/system/publishers", problem, Map.of("publishers", items));
     }
 
     /** Runs a change as the signed-in admin, then back to the page; a refusal shows on that page. */
     private Response change(Function<String, Object> operation, String page) {
-        return asAdmin(admin -> {
+        return gate.asAdmin(authorization, admin -> {
             try {
                 operation.apply(admin);
                 return Response.seeOther(URI.create(page)).build();
@@ -239,20 +235,6 @@ public class SystemPages {
                 };
             }
         });
-    }
-
-    private Response asAdmin(Function<String, Response> page) {
-        requireSystemHost();
-        if (!admins.isSystemAdmin(authorization)) {
-            return pages.page(authorization == null ? 200 : 401, "pages/system/sign-in", Map.of());
-        }
-        return page.apply(admins.requireSystemAdmin(authorization));
-    }
-
-    private void requireSystemHost() {
-        if (!organisation.isSystemHost()) {
-            throw Problem.notFound("no such page");
-        }
     }
 
     private static String value(MultivaluedMap<String, String> form, String field) {

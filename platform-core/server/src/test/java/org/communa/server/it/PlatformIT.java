@@ -47,6 +47,40 @@ class PlatformIT extends ServerIT {
     }
 
     @Test
+    void systemAdminSetsTheInstanceNameAndWhatNewOrganisationsGet() {
+        JsonObject before = http().system("GET", "api/system/settings").send().json();
+        assertThat(before.getString("name")).isNotBlank();
+        try {
+            Http.Reply changed = http().system("PUT", "api/system/settings").json(Json.createObjectBuilder()
+                    .add("name", "Hébergeur public").add("contactEmail", "ops@hebergeur.test").add("defaultTheme", "riviere")
+                    .add("defaultModules", Json.createArrayBuilder().add("pages").add("template")).build()).send();
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            assertThat(http().system("GET", "api/system/settings").send().json().getString("name")).isEqualTo("Hébergeur public");
+
+            JsonObject bare = Json.createObjectBuilder(Http.organisation(unique("defaults"))).remove("allowedModules").build();
+            JsonObject created = http().system("POST", "api/system/organisations").json(bare).send().json();
+            assertThat(created.getString("theme")).isEqualTo("riviere");
+            assertThat(created.getJsonArray("allowedModules").getValuesAs(jakarta.json.JsonString.class))
+                    .extracting(jakarta.json.JsonString::getString).containsExactly("pages", "template");
+            JsonObject explicit = http().system("POST", "api/system/organisations").json(Json.createObjectBuilder(
+                    Http.organisation(unique("explicit"))).add("theme", "campus").build()).send().json();
+            assertThat(explicit.getString("theme")).isEqualTo("campus");
+            assertThat(explicit.getJsonArray("allowedModules")).hasSize(3);
+
+            assertProblem(http().system("PUT", "api/system/settings").json(Json.createObjectBuilder()
+                    .add("name", "x").add("defaultTheme", "no-such-theme").build()).send(), 400, "no theme no-such-theme");
+            assertProblem(http().system("PUT", "api/system/settings").json(Json.createObjectBuilder()
+                    .add("name", "x").add("defaultTheme", "default").add("contactEmail", "not an address").build()).send(), 400, "contactEmail");
+            assertProblem(http().system("PUT", "api/system/settings").json(Json.createObjectBuilder()
+                    .add("defaultTheme", "default").build()).send(), 400, "name");
+            assertThat(http().to("localhost", "GET", "api/system/settings").send().status()).isEqualTo(401);
+            assertThat(http().system("GET", "api/system/audit").send().body()).contains("instance.settings");
+        } finally {
+            http().system("PUT", "api/system/settings").json(before).send();
+        }
+    }
+
+    @Test
     void operationsEndpointsAnswer() {
         Http.Reply ready = http().to("localhost", "GET", "health/ready").send();
         assertThat(ready.status()).isEqualTo(200);

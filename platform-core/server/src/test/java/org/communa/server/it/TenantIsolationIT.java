@@ -446,6 +446,15 @@ class TenantIsolationIT extends ServerIT {
                 assertThat(expected.getMessage()).contains("row-level security");
             }
             app.rollback();
+            // the instance's own settings are shared: an organisation reads them, never changes them
+            assertThat(count(app, "select count(*) from instance_settings")).isEqualTo(1);
+            try (PreparedStatement rename = app.prepareStatement("update instance_settings set name = 'taken over'")) {
+                rename.executeUpdate();
+                throw new AssertionError("the application role changed the instance's settings");
+            } catch (SQLException expected) {
+                assertThat(expected.getMessage()).contains("permission denied");
+            }
+            app.rollback();
         }
     }
 

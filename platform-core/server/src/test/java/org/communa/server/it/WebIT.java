@@ -123,7 +123,8 @@ class WebIT extends ServerIT {
         new Actions(b.driver()).sendKeys(email).sendKeys(Keys.TAB).sendKeys(Scenario.PASSWORD).sendKeys(Keys.ENTER).perform();
         new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Mon compte"));
         b.open(riviere.host(), "/account");
-        assertThat(b.text()).contains(email).contains("Camille").contains("Télécharger mes données");
+        assertThat(b.text()).contains(email).contains("Télécharger mes données");
+        assertThat(b.find("#profile-name").getAttribute("value")).isEqualTo("Camille");
         b.screenshot("riviere-account");
         b.find("#password-current").sendKeys("wrong password!");
         b.find("#password-new").sendKeys("a brand new password");
@@ -274,6 +275,16 @@ class WebIT extends ServerIT {
         b.driver().manage().addCookie(new org.openqa.selenium.Cookie("communa_session",
                 admin.cookie().substring(admin.cookie().indexOf('=') + 1)));
         b.open(host, "/admin");
+        // the entrance charts the last 14 days as SVG, with the same numbers in a table; today the admin signed up
+        WebElement participants = b.find("figure.chart");
+        assertThat(participants.findElements(By.cssSelector("svg[role=img] rect"))).hasSize(14);
+        assertThat(participants.findElement(By.tagName("svg")).getAttribute("aria-labelledby")).isEqualTo("chart-participants");
+        participants.findElement(By.tagName("summary")).click();
+        List<WebElement> days = participants.findElements(By.cssSelector("tbody tr"));
+        assertThat(days).hasSize(14);
+        assertThat(Integer.parseInt(days.get(13).findElements(By.tagName("td")).get(1).getText())).isGreaterThanOrEqualTo(1);
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("admin-dashboard");
         b.submit(b.driver().findElement(By.linkText("Espaces participatifs")));
         b.find("#slug").sendKeys("Not A Slug");
         b.find("#title-fr").sendKeys("Consultation campus");
@@ -408,6 +419,30 @@ class WebIT extends ServerIT {
         assertThat(b.find("h1").getText()).isEqualTo("Pages");
         b.submit(b.driver().findElement(By.linkText("Bienvenue")));
         assertThat(b.find(".rich-text").getAttribute("innerHTML")).isEqualTo("<p>Bonjour <strong>à tous</strong></p>");
+
+        // taking it down: the component (with an explicit confirmation), a phase, then the whole space
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("communa_session",
+                admin.cookie().substring(admin.cookie().indexOf('=') + 1)));
+        b.open(host, "/admin/spaces");
+        b.submit(b.driver().findElement(By.linkText("Consultation campus")));
+        WebElement removal = b.driver().findElement(By.xpath("//tr[td[contains(., 'À propos')]]//details"));
+        removal.findElement(By.tagName("summary")).click();
+        removal.findElement(By.name("confirm")).click();
+        b.submit(removal.findElement(By.tagName("button")));
+        assertThat(b.find(".table tbody").getText()).doesNotContain("À propos");
+        assertThat(http().to(host, "GET", "processes/consultation").send().body()).doesNotContain("À propos");
+        WebElement phase = b.find(".phases li.active details");
+        phase.findElement(By.tagName("summary")).click();
+        b.submit(phase.findElement(By.cssSelector("form[action$='/delete'] button")));
+        assertThat(b.all(".phases li")).isEmpty();
+        b.find("#delete-confirm").sendKeys("consultations");
+        b.submit(b.find("form[action$='/delete'].danger button"));
+        assertThat(b.find(".alert").getText()).contains("saisissez consultation");
+        b.find("#delete-confirm").sendKeys("consultation");
+        b.submit(b.find("form[action$='/delete'].danger button"));
+        assertThat(b.find("h1").getText()).isEqualTo("Espaces participatifs");
+        assertThat(b.text()).doesNotContain("Consultation campus");
+        assertThat(http().to(host, "GET", "processes/consultation").send().status()).isEqualTo(404);
     }
 
     @Test
@@ -472,6 +507,23 @@ class WebIT extends ServerIT {
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.submit(b.driver().findElement(By.xpath("//tr[td[contains(., 'Coopérative étrangère')]]//button")));
         assertThat(b.find("table").getText()).doesNotContain("Coopérative étrangère");
+
+        // instance settings: what admins change, and the deployment's settings without secrets
+        b.submit(b.driver().findElement(By.linkText("Réglages de l’instance")));
+        String contactBefore = b.find("#instance-contact").getAttribute("value");
+        b.find("#instance-contact").clear();
+        b.find("#instance-contact").sendKeys("ops@hebergeur.test");
+        b.submit(b.find("form[action='/system/settings'] button"));
+        assertThat(b.find("#instance-contact").getAttribute("value")).isEqualTo("ops@hebergeur.test");
+        assertThat(http().system("GET", "api/system/settings").send().json().getString("contactEmail")).isEqualTo("ops@hebergeur.test");
+        assertThat(b.find("table").getText()).contains("communa.modules.dir").contains("communa.smtp.host")
+                .doesNotContain(Http.ADMIN_TOKEN);
+        assertThat(b.driver().getPageSource()).doesNotContain("communa_app").doesNotContain("password");
+        b.screenshot("system-settings");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.find("#instance-contact").clear();
+        b.find("#instance-contact").sendKeys(contactBefore);
+        b.submit(b.find("form[action='/system/settings'] button"));
         b.submit(b.find(".site-header form button"));
         assertThat(b.find("#token").isDisplayed()).isTrue();
         // the system pages exist only on the system host
