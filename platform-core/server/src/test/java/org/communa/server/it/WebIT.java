@@ -138,6 +138,7 @@ class WebIT extends ServerIT {
 
         // profile and contact choices; a refusal reads in French
         b.find("#profile-name").clear();
+        b.find("#profile-name").sendKeys("   "); // passes the browser's "required", not the server's rule
         b.submit(b.find("form[action='/account/profile'] button"));
         assertThat(b.find(".alert").getText()).contains("Indiquez un nom d’affichage");
         b.find("#profile-name").clear();
