@@ -12,8 +12,16 @@ public interface HostServices {
     /** The module's tables, inside the request's organisation. */
     ModuleData data();
 
-    /** Whether the request's participant may do this action of the manifest here. */
+    /** Whether the request's participant may do this action of the manifest here, now. */
     boolean can(String actionKey);
+
+    /**
+     * Why the request's participant may not do this action (sign in, role, phase, verification), in
+     * words for them; null when they may. @since 1.1
+     */
+    default String refusal(String actionKey) {
+        return can(actionKey) ? null : "you may not " + actionKey.replace('_', ' ') + " here";
+    }
 
     /**
      * User-written HTML made safe to show: the platform's one policy (formatting, links, lists, images
@@ -23,4 +31,7 @@ public interface HostServices {
 
     /** Queues a job of the manifest for this component; it runs soon, once, and is retried if it fails. */
     void enqueue(String jobName, String payload);
+
+    /** Supports, comments, follows, notifications, moderation and search for this component's resources. @since 1.1 */
+    org.communa.module.api.participation.Participation participation();
 }

@@ -28,6 +28,7 @@ public final class ModuleManifest {
     private final String migrationsLocation;
     private final DemoSeed demoSeed;
     private final Map<String, JobHandler> jobs;
+    private final org.communa.module.api.participation.ResourceCatalog resourceCatalog;
 
     private ModuleManifest(Builder b) {
         this.key = b.key;
@@ -41,6 +42,7 @@ public final class ModuleManifest {
         this.migrationsLocation = b.migrationsLocation;
         this.demoSeed = b.demoSeed;
         this.jobs = Collections.unmodifiableMap(new LinkedHashMap<>(b.jobs));
+        this.resourceCatalog = b.resourceCatalog;
     }
 
     public static Builder module(String key, String version) {
@@ -61,6 +63,8 @@ public final class ModuleManifest {
     public DemoSeed demoSeed() { return demoSeed; }
     /** The module's jobs by name. */
     public Map<String, JobHandler> jobs() { return jobs; }
+    /** How the host finds the module's resources for supports, comments, follows and reports; null when it has none. */
+    public org.communa.module.api.participation.ResourceCatalog resourceCatalog() { return resourceCatalog; }
 
     /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
     public static final class Builder {
@@ -75,6 +79,7 @@ public final class ModuleManifest {
         private String migrationsLocation;
         private DemoSeed demoSeed;
         private final Map<String, JobHandler> jobs = new LinkedHashMap<>();
+        private org.communa.module.api.participation.ResourceCatalog resourceCatalog;
 
         private Builder(String key, String version) {
             this.key = key;
@@ -93,6 +98,12 @@ public final class ModuleManifest {
 
         public Builder action(String actionKey, String requiredRole) {
             actions.add(new Action(actionKey, requiredRole));
+            return this;
+        }
+
+        /** An action with its phase setting or verification ({@link Action#enabledBy}, {@link Action#requiring}). @since 1.1 */
+        public Builder action(Action action) {
+            actions.add(action);
             return this;
         }
 
@@ -126,6 +137,12 @@ public final class ModuleManifest {
             return this;
         }
 
+        /** Lets people support, comment on, follow and report the module's resources through the host. @since 1.1 */
+        public Builder resources(org.communa.module.api.participation.ResourceCatalog catalog) {
+            this.resourceCatalog = catalog;
+            return this;
+        }
+
         public Builder demoSeed(DemoSeed seed) {
             this.demoSeed = seed;
             return this;
@@ -145,6 +162,14 @@ public final class ModuleManifest {
             List<String> actionKeys = new ArrayList<>();
             actions.forEach(a -> actionKeys.add(a.key()));
             requireUnique("action", actionKeys);
+            for (Action action : actions) {
+                boolean declared = action.enabledBy() == null || java.util.stream.Stream.concat(globalSettings.stream(), phaseSettings.stream())
+                        .anyMatch(s -> s.key().equals(action.enabledBy()) && s.type() == org.communa.module.api.settings.SettingType.BOOLEAN);
+                if (!declared) {
+                    throw new IllegalArgumentException(key + ": action " + action.key() + " is enabled by "
+                            + action.enabledBy() + ", which is not a boolean setting of the module");
+                }
+            }
             List<String> routeKeys = new ArrayList<>();
             routes.forEach(r -> routeKeys.add(r.method() + " " + r.template()));
             requireUnique("route", routeKeys);

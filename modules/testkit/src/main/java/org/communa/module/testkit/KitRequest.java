@@ -85,10 +85,10 @@ public final class KitRequest {
         ModuleManifest manifest = kit.manifest();
         List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
         definitions.addAll(manifest.phaseSettings());
-        KitServices services = new KitServices(kit, organisation, participant, roles);
+        Settings validated = Settings.validate(definitions, settings);
+        KitServices services = new KitServices(kit, organisation, participant, roles, validated);
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.id(),
-                organisation.spaceSlug(), organisation.componentId(), participant, locale,
-                Settings.validate(definitions, settings), services, page);
+                organisation.spaceSlug(), organisation.componentId(), participant, locale, validated, services, page);
         ModuleResponse response = ModuleDispatch.dispatch(manifest, request);
         services.release(response.status() < 400);
         return response;

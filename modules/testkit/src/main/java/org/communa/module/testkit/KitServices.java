@@ -6,6 +6,10 @@ import org.communa.kernel.modules.HtmlPolicy;
 import org.communa.kernel.modules.ModuleJobs;
 import org.communa.module.api.HostServices;
 import org.communa.module.api.data.ModuleData;
+import org.communa.module.api.participation.Participation;
+import org.communa.module.api.settings.Settings;
+import org.communa.kernel.participation.KernelParticipation;
+import org.communa.kernel.participation.ParticipationScope;
 
 /** The host's services as the server gives them, for one request of a test. */
 final class KitServices implements HostServices {
@@ -16,13 +20,17 @@ final class KitServices implements HostServices {
     private final boolean signedIn;
     private final Set<String> roles;
     private final java.util.List<ModuleJobs.QueuedJob> held = new java.util.ArrayList<>();
+    private final Settings settings;
+    private final java.util.UUID participant;
 
-    KitServices(ModuleTestKit kit, TestOrganisation organisation, java.util.UUID participant, Set<String> roles) {
+    KitServices(ModuleTestKit kit, TestOrganisation organisation, java.util.UUID participant, Set<String> roles, Settings settings) {
         this.kit = kit;
         this.organisation = organisation;
         this.data = kit.data(organisation, participant);
         this.signedIn = participant != null;
         this.roles = roles;
+        this.settings = settings;
+        this.participant = participant;
     }
 
     @Override
@@ -32,7 +40,21 @@ final class KitServices implements HostServices {
 
     @Override
     public boolean can(String actionKey) {
-        return ActionPermissions.allowed(kit.manifest(), actionKey, signedIn, roles);
+        return refusal(actionKey) == null;
+    }
+
+    /** The host's permission service, with the request's settings; test participants hold the "email" verification. */
+    @Override
+    public String refusal(String actionKey) {
+        ActionPermissions.Asker asker = new ActionPermissions.Asker(signedIn, roles, signedIn ? Set.of("email") : Set.of());
+        var action = ActionPermissions.action(kit.manifest(), actionKey);
+        return ActionPermissions.explain(ActionPermissions.decide(action, asker, settings::bool), action);
+    }
+
+    @Override
+    public Participation participation() {
+        return new KernelParticipation(new ParticipationScope(data, organisation.componentId(), participant),
+                "/processes/" + organisation.spaceSlug() + "/c/" + organisation.componentId());
     }
 
     @Override

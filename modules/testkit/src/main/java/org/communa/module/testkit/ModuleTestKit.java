@@ -98,6 +98,25 @@ public final class ModuleTestKit {
         return new TestOrganisation(id, slug + "-space", component);
     }
 
+    /** A confirmed participant of the organisation (supports, comments and follows need a real account). */
+    public UUID participant(TestOrganisation organisation, String displayName) {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = admin.getConnection()) {
+            execute(connection, "insert into participants (id, tenant_id, email, email_normalised, display_name, locale, confirmed_at) "
+                    + "values (?, ?, ?, ?, ?, 'fr', now())", id, organisation.id(), id + "@example.org", id + "@example.org", displayName);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create participant " + displayName + ": " + e.getMessage(), e);
+        }
+        return id;
+    }
+
+    /** The participation services (supports, comments, search...) as a participant (or nobody) sees them in the organisation. */
+    public org.communa.module.api.participation.Participation participation(TestOrganisation organisation, UUID participant) {
+        return new org.communa.kernel.participation.KernelParticipation(new org.communa.kernel.participation.ParticipationScope(
+                data(organisation, participant), organisation.componentId(), participant),
+                "/processes/" + organisation.spaceSlug() + "/c/" + organisation.componentId());
+    }
+
     /** A request to the organisation's component; path is relative to the component, e.g. "pages/42". */
     public KitRequest request(TestOrganisation organisation, String method, String path) {
         return new KitRequest(this, organisation, method, path);

@@ -42,7 +42,7 @@ public class ComponentDispatcher {
     private record Target(ComponentView component, ModuleManifest manifest, ParticipationModule module, Settings settings) {
     }
     /** What the database says about a published component: cached per organisation, dropped by admin writes. */
-    private record ComponentView(UUID id, String moduleKey, String spaceSlug, Map<String, Object> storedSettings) {
+    private record ComponentView(UUID id, String moduleKey, String spaceSlug, String kindPath, Map<String, Object> storedSettings) {
     }
     /** The module's answer, with what a page around it needs. */
     public record Answer(ModuleResponse response, String moduleKey, String spaceSlug, UUID componentId) {
@@ -55,16 +55,30 @@ public class ComponentDispatcher {
     @Inject ReadCaches caches;
     @Inject ModuleServices services;
 
-    public Answer dispatch(String slug, String componentId, String method, String path, String body,
+    /** A component resolved for one request: its module's manifest, the request as the module would receive it, its address. */
+    public record Resolved(ModuleManifest manifest, ModuleRequest request, String componentPath) {
+    }
+
+    /** Resolves the published component of the space and builds the module's view of the request, without calling the module. */
+    public Resolved resolve(String slug, String componentId, String method, String path, String body,
             Map<String, String> query, String locale, boolean page) {
         Target target = resolve(slug, componentId);
-        String moduleKey = target.component().moduleKey();
+        ComponentView component = target.component();
+        String componentPath = "/" + component.kindPath() + "/" + component.spaceSlug() + "/c/" + component.id();
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.tenant().value(),
-                target.component().spaceSlug(), target.component().id(), current.present() ? current.id() : null, locale,
-                target.settings(), services.forRequest(target.manifest(), target.component().id()), page);
+                component.spaceSlug(), component.id(), current.present() ? current.id() : null, locale,
+                target.settings(), services.forRequest(target.manifest(), component.id(), target.settings(), componentPath), page);
+        return new Resolved(target.manifest(), request, componentPath);
+    }
+
+    public Answer dispatch(String slug, String componentId, String method, String path, String body,
+            Map<String, String> query, String locale, boolean page) {
+        Resolved resolved = resolve(slug, componentId, method, path, body, query, locale, page);
+        ModuleRequest request = resolved.request();
+        String moduleKey = resolved.manifest().key();
         ModuleResponse response;
         try {
-            response = ModuleDispatch.dispatch(target.manifest(), request);
+            response = ModuleDispatch.dispatch(resolved.manifest(), request);
             modules.answered(moduleKey);
             if (response.status() < 400) {
                 services.release();
@@ -74,7 +88,7 @@ public class ComponentDispatcher {
             modules.answerFailed(moduleKey, e);
             throw new Problem(503, "Module unavailable", "the module " + moduleKey + " failed to answer");
         }
-        return new Answer(response, moduleKey, target.component().spaceSlug(), target.component().id());
+        return new Answer(response, moduleKey, request.spaceSlug(), request.componentId());
     }
 
     private Target resolve(String slug, String componentId) {
@@ -114,7 +128,8 @@ public class ComponentDispatcher {
                     values.putAll(SettingsJson.values(perPhase.getJsonObject(phase.toString())));
                 }
             });
-            return new ComponentView(component.id(), component.moduleKey(), space.slug(), Map.copyOf(values));
+            String kindPath = space.kind() == org.communa.server.spaces.Space.Kind.process ? "processes" : "assemblies";
+            return new ComponentView(component.id(), component.moduleKey(), space.slug(), kindPath, Map.copyOf(values));
         });
     }
 }

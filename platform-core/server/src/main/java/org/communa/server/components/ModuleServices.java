@@ -13,7 +13,12 @@ import org.communa.kernel.modules.ActionPermissions;
 import org.communa.kernel.modules.HtmlPolicy;
 import org.communa.kernel.modules.JdbcModuleData;
 import org.communa.kernel.modules.ModuleJobs;
+import org.communa.kernel.participation.KernelParticipation;
+import org.communa.kernel.participation.ParticipationScope;
+import org.communa.module.api.Action;
 import org.communa.module.api.HostServices;
+import org.communa.module.api.participation.Participation;
+import org.communa.module.api.settings.Settings;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.data.ModuleData;
 import org.communa.server.accounts.CurrentParticipant;
@@ -36,11 +41,12 @@ public class ModuleServices {
     @Inject CurrentParticipant current;
     @Inject JobQueue jobs;
 
-    HostServices forRequest(ModuleManifest manifest, UUID componentId) {
+    HostServices forRequest(ModuleManifest manifest, UUID componentId, Settings settings, String componentPath) {
         boolean signedIn = current.present();
+        UUID participant = signedIn ? current.id() : null;
         ModuleData data = new JdbcModuleData(platform.database().appPool(), organisation.tenant(),
-                new ActionContext(manifest.key(), componentId, signedIn ? current.id() : null));
-        Set<String> roles = current.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+                new ActionContext(manifest.key(), componentId, participant));
+        ActionPermissions.Asker asker = asker();
         return new HostServices() {
             @Override
             public ModuleData data() {
@@ -49,7 +55,18 @@ public class ModuleServices {
 
             @Override
             public boolean can(String actionKey) {
-                return ActionPermissions.allowed(manifest, actionKey, signedIn, roles);
+                return refusal(actionKey) == null;
+            }
+
+            @Override
+            public String refusal(String actionKey) {
+                Action action = ActionPermissions.action(manifest, actionKey);
+                return ActionPermissions.explain(ActionPermissions.decide(action, asker, settings::bool), action);
+            }
+
+            @Override
+            public Participation participation() {
+                return new KernelParticipation(new ParticipationScope(data, componentId, participant), componentPath);
             }
 
             @Override
@@ -62,6 +79,15 @@ public class ModuleServices {
                 heldJobs.add(ModuleJobs.queue(manifest, jobName, componentId, payload).toJson());
             }
         };
+    }
+
+    /** The request's participant for the permission service: signed-in accounts are confirmed, so they hold "email". */
+    public ActionPermissions.Asker asker() {
+        if (!current.present()) {
+            return ActionPermissions.Asker.VISITOR;
+        }
+        Set<String> roles = current.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+        return new ActionPermissions.Asker(true, roles, Set.of("email"));
     }
 
     /** The module answered without error: its jobs go to the durable queue. */

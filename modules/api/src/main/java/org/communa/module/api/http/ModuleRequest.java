@@ -93,9 +93,9 @@ public final class ModuleRequest {
 
     /** Refuses the request (401 for visitors, 403 otherwise) unless its participant may do the action. */
     public void require(String actionKey) {
-        if (!services.can(actionKey)) {
-            throw participantId == null ? ModuleProblem.unauthorized("sign in first")
-                    : ModuleProblem.forbidden("you may not " + actionKey.replace('_', ' ') + " here");
+        String refusal = services.refusal(actionKey);
+        if (refusal != null) {
+            throw participantId == null ? ModuleProblem.unauthorized("sign in first") : ModuleProblem.forbidden(refusal);
         }
     }
 }
