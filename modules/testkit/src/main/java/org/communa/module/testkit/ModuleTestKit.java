@@ -110,6 +110,44 @@ public final class ModuleTestKit {
         return id;
     }
 
+    /** A category of the organisation's space (as an admin creates it); answers its id. */
+    public UUID category(TestOrganisation organisation, String frenchName) {
+        UUID id = UUID.randomUUID();
+        adminUpdate("insert into categories (id, tenant_id, space_id, name) select ?, ?, space_id, jsonb_build_object('fr', ?::text) "
+                + "from components where id = ?", id, organisation.id(), frenchName, organisation.componentId());
+        return id;
+    }
+
+    /** A scope of the organisation (a campus, a district), inside parent when given; answers its id. */
+    public UUID scope(TestOrganisation organisation, String code, String frenchName, UUID parent) {
+        UUID id = UUID.randomUUID();
+        adminUpdate("insert into scopes (id, tenant_id, code, name, parent_id) values (?, ?, ?, jsonb_build_object('fr', ?::text), ?)",
+                id, organisation.id(), code, frenchName, parent);
+        return id;
+    }
+
+    /** A second published component of the module in the same space: the same organisation, another component id. */
+    public TestOrganisation anotherComponent(TestOrganisation organisation) {
+        UUID component = UUID.randomUUID();
+        adminUpdate("insert into components (id, tenant_id, space_id, module_key, name, published) select ?, tenant_id, space_id, "
+                + "module_key, '{\"fr\":\"Autre composant\"}'::jsonb, true from components where id = ?", component, organisation.componentId());
+        return new TestOrganisation(organisation.id(), organisation.spaceSlug(), component);
+    }
+
+    /** The events a participant was notified of, oldest first (in-app notifications, as the host stores them). */
+    public java.util.List<String> notifications(TestOrganisation organisation, UUID participant) {
+        return data(organisation).read(sql -> sql.query("select event from notifications where participant_id = ? order by created_at",
+                participant).stream().map(r -> r.string("event")).toList());
+    }
+
+    private void adminUpdate(String sql, Object... parameters) {
+        try (Connection connection = admin.getConnection()) {
+            execute(connection, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException("test data refused: " + e.getMessage(), e);
+        }
+    }
+
     /** The participation services (supports, comments, search...) as a participant (or nobody) sees them in the organisation. */
     public org.communa.module.api.participation.Participation participation(TestOrganisation organisation, UUID participant) {
         return new org.communa.kernel.participation.KernelParticipation(new org.communa.kernel.participation.ParticipationScope(

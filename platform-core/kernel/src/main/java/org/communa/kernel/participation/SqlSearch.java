@@ -25,8 +25,11 @@ public final class SqlSearch implements Search {
     static final String DOCUMENT = "setweight(to_tsvector('french', unaccent(?)), 'A') || setweight(to_tsvector('english', unaccent(?)), 'A') "
             + "|| setweight(to_tsvector('french', unaccent(?)), 'B') || setweight(to_tsvector('english', unaccent(?)), 'B')";
 
-    /** A participant's words as a query in both languages: either language's stems match. */
+    /** A participant's search words in both languages (quotes, "or", "-" understood): either language's stems match. */
     static final String QUERY = "(websearch_to_tsquery('french', unaccent(?)) || websearch_to_tsquery('english', unaccent(?)))";
+
+    /** All the words of a title, stemmed in either language: a document containing all of them is alike. */
+    static final String ALL_WORDS = "(plainto_tsquery('french', unaccent(?)) || plainto_tsquery('english', unaccent(?)))";
 
     @Override
     public void index(String type, String id, String title, String body, String path, boolean visible) {
@@ -48,22 +51,22 @@ public final class SqlSearch implements Search {
     }
 
     @Override
-    public List<SearchHit> similar(String type, String text, int limit) {
-        String words = cut(text, 2_000);
+    public List<SearchHit> similar(String type, String title, int limit) {
+        String words = cut(title, MAX_TITLE);
         if (words.isBlank()) {
             return List.of();
         }
         int capped = Math.max(1, Math.min(limit, 20));
-        return scope.data().read(sql -> sql.query("""
+        String statement = """
                 select d.resource_type, d.resource_id, d.title, d.url,
                        greatest(similarity(d.title, ?), ts_rank(d.document, q.query)) as score
-                  from search_documents d cross join (select """ + QUERY + """
-                 as query) q
+                  from search_documents d cross join (select %s as query) q
                   left join resource_stats s on s.component_id = d.component_id and s.resource_type = d.resource_type
                        and s.resource_id = d.resource_id
                  where d.component_id = ? and d.resource_type = ? and d.visible and s.hidden_at is null
-                   and (similarity(d.title, ?) >= ? or d.document @@ q.query)
-                 order by score desc limit ?""", words, words, words, scope.componentId(), type, words, SIMILAR_TITLES, capped)
+                   and (similarity(d.title, ?) >= %s or d.document @@ q.query)
+                 order by score desc limit ?""".formatted(ALL_WORDS, SIMILAR_TITLES);
+        return scope.data().read(sql -> sql.query(statement, words, words, words, scope.componentId(), type, words, capped)
                 .stream().map(r -> new SearchHit(r.string("resource_type"), r.string("resource_id"), r.string("title"),
                         r.string("url"), ((Number) r.get("score")).doubleValue())).toList());
     }

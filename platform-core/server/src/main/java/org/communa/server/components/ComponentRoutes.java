@@ -72,6 +72,6 @@ public class ComponentRoutes {
             throw new Problem(406, "Not Acceptable", "this route answers pages, not JSON: open it under /processes/" + slug
                     + "/c/" + componentId);
         }
-        return Response.status(response.status()).type(MediaType.valueOf(response.contentType())).entity(response.body()).build();
+        return org.communa.server.components.ModuleBodies.of(response);
     }
 }

@@ -65,7 +65,7 @@ public class ComponentPages {
             return Response.seeOther(URI.create(componentUrl + (response.location().isEmpty() ? "" : "/" + response.location()))).build();
         }
         if (response.template() == null) {
-            return Response.status(response.status()).type(MediaType.valueOf(response.contentType())).entity(response.body()).build();
+            return org.communa.server.components.ModuleBodies.of(response);
         }
         Map<String, Object> model = new LinkedHashMap<>(response.model());
         model.put("moduleKey", answer.moduleKey());

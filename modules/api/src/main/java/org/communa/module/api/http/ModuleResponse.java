@@ -17,6 +17,7 @@ public final class ModuleResponse {
     private final String template;
     private final Map<String, Object> model;
     private final String location;
+    private String fileName;
 
     private ModuleResponse(int status, String contentType, String body, String template, Map<String, Object> model, String location) {
         this.status = status;
@@ -59,6 +60,23 @@ public final class ModuleResponse {
         return new ModuleResponse(303, null, null, null, null, componentPath);
     }
 
+    /**
+     * A file to download (an export): text of this media type ("text/csv", "application/json"), saved
+     * by the browser under fileName. @since 1.1
+     */
+    public static ModuleResponse download(String mediaType, String fileName, String content) {
+        if (fileName == null || !fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            throw new IllegalArgumentException("a download's file name is letters, digits, dots, dashes; got: " + fileName);
+        }
+        if (mediaType == null || !mediaType.matches("[a-z]+/[a-z0-9.+-]+")) {
+            throw new IllegalArgumentException("a download's media type is like text/csv; got: " + mediaType);
+        }
+        ModuleResponse response = new ModuleResponse(200, mediaType + (mediaType.startsWith("text/") ? ";charset=utf-8" : ""),
+                content, null, null, null);
+        response.fileName = fileName;
+        return response;
+    }
+
     /** An RFC 9457 problem; the host renders it like its own errors. */
     public static ModuleResponse problem(int status, String detail) {
         String escaped = detail.replace("\\", "\\\\").replace("\"", "\\\"");
@@ -74,4 +92,6 @@ public final class ModuleResponse {
     public Map<String, Object> model() { return model; }
     /** The component path of a redirection, or null. */
     public String location() { return location; }
+    /** The file name of a download, or null. */
+    public String fileName() { return fileName; }
 }

@@ -13,6 +13,9 @@ public interface Search {
 
     void remove(String type, String id);
 
-    /** Visible resources of this component whose title or text resemble {@code text}, best first. */
-    List<SearchHit> similar(String type, String text, int limit);
+    /**
+     * Visible resources of this component like a title being written: a close title (typos included),
+     * or a text holding all its words in French or English stems. Best first, at most 20.
+     */
+    List<SearchHit> similar(String type, String title, int limit);
 }

@@ -1,0 +1,67 @@
+package org.communa.modules.proposals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.communa.module.api.data.Row;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.http.RouteHandler;
+
+/** The published proposals of the component, filtered, ordered and paginated, with their counts. */
+final class ListProposals implements RouteHandler {
+
+    @Override
+    public ModuleResponse handle(ModuleRequest request) {
+        String defaultSeed = request.participantId().map(Object::toString).orElse(java.time.LocalDate.now().toString());
+        ProposalFilter filter = ProposalFilter.from(request.query(), defaultSeed);
+        boolean staff = Proposals.staff(request);
+        boolean supportsVisible = request.settings().bool("supports_visible");
+        Page page = request.data().read(sql -> {
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(request.componentId());
+            String where = " where p.component_id = ?" + filter.where(parameters);
+            long total = sql.first("select count(*) as total from proposals_proposals p left join resource_stats r "
+                    + "on r.component_id = p.component_id and r.resource_type = 'proposal' and r.resource_id = p.id::text" + where,
+                    parameters.toArray()).orElseThrow().integer("total");
+            String orderBy = filter.orderBy(parameters);
+            parameters.addAll(filter.pageParameters());
+            List<Row> rows = sql.query(Proposals.SELECT + where + orderBy + " limit ? offset ?", parameters.toArray());
+            return new Page(rows, total);
+        });
+        List<Map<String, Object>> items = page.rows().stream().map(row -> {
+            Map<String, Object> view = Proposals.view(row, staff);
+            if (!supportsVisible) {
+                view.remove("supports");
+            }
+            return view;
+        }).toList();
+        if (!request.wantsPage()) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            items.forEach(item -> array.add(ProposalJson.of(item)));
+            return ModuleResponse.json(200, Json.createObjectBuilder().add("items", array).add("total", page.total())
+                    .add("page", filter.page()).add("perPage", filter.perPage()).add("seed", filter.seed()).build().toString());
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("proposals", items);
+        model.put("total", page.total());
+        model.put("filter", Map.of("category", filter.categoryId() == null ? "" : filter.categoryId().toString(),
+                "scope", filter.scopeId() == null ? "" : filter.scopeId().toString(), "state", filter.state() == null ? "" : filter.state(),
+                "q", filter.text() == null ? "" : filter.text(), "order", filter.order(), "seed", filter.seed()));
+        model.put("page", filter.page());
+        model.put("pages", Math.max(1, (page.total() + filter.perPage() - 1) / filter.perPage()));
+        model.put("orders", List.copyOf(new java.util.TreeSet<>(ProposalFilter.ORDERS)));
+        model.put("states", List.of("accepted", "evaluating", "rejected", "not_answered", "withdrawn"));
+        model.put("supportsVisible", supportsVisible);
+        model.put("canCreate", request.services().can("create") || request.services().can("assist"));
+        model.put("signedIn", request.participantId().isPresent());
+        model.put("choices", ProposalForms.choices(request));
+        return ModuleResponse.view("list", model);
+    }
+
+    private record Page(List<Row> rows, long total) {
+    }
+}

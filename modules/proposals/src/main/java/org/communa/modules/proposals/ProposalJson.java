@@ -1,0 +1,37 @@
+package org.communa.modules.proposals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+import org.communa.module.api.data.Row;
+
+/** A proposal in the JSON API: the same fields as its page shows. */
+final class ProposalJson {
+
+    private ProposalJson() {
+    }
+
+    static JsonObject of(Row row, boolean staff) {
+        return of(Proposals.view(row, staff));
+    }
+
+    @SuppressWarnings("unchecked")
+    static JsonObject of(Map<String, Object> view) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        view.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> map) {
+                JsonObjectBuilder nested = Json.createObjectBuilder();
+                ((Map<String, Object>) map).forEach((k, v) -> nested.add(k, String.valueOf(v)));
+                json.add(key, nested);
+            } else if (value instanceof Number number) {
+                json.add(key, number.longValue());
+            } else if (value instanceof Boolean bool) {
+                json.add(key, bool);
+            } else {
+                json.add(key, String.valueOf(value));
+            }
+        });
+        return json.build();
+    }
+}

@@ -1,0 +1,63 @@
+package org.communa.modules.proposals;
+
+import org.communa.module.api.Action;
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.ParticipationModule;
+import org.communa.module.api.http.Route;
+import org.communa.module.api.settings.SettingDefinition;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The proposals module: participants file ideas by category and scope, see similar ones before
+ * publishing, support and discuss them; evaluators answer them (the feasibility study, with a cost);
+ * ambassadors file ideas collected in person. Supports, comments, follows, reports, notifications and
+ * search are the host's participation services.
+ */
+@Component(service = ParticipationModule.class)
+public class ProposalsModule implements ParticipationModule {
+
+    static final String TYPE = "proposal";
+
+    static final ModuleManifest MANIFEST = ModuleManifest.module("proposals", "1.0.0")
+            .name("fr", "Propositions").name("en", "Proposals").name("ca", "Propostes").name("es", "Propuestas")
+            .resourceType(TYPE)
+            .action(new Action("create", "participant").enabledBy("creation_enabled").requiring("email"))
+            .action(new Action("support", "participant").enabledBy("supports_enabled").requiring("email"))
+            .action(new Action("comment", "participant").enabledBy("comments_enabled"))
+            .action(new Action("assist", "ambassador").enabledBy("creation_enabled"))
+            .action("answer", "evaluator")
+            .action("administer", "admin")
+            .globalSetting(SettingDefinition.integer("support_limit", 0, 0, 1000))
+            .globalSetting(SettingDefinition.integer("support_threshold", 0, 0, 1_000_000))
+            .globalSetting(SettingDefinition.integer("body_max_length", 3000, 100, 10000))
+            .globalSetting(SettingDefinition.integer("edit_window_minutes", 15, 0, 10080))
+            .phaseSetting(SettingDefinition.bool("creation_enabled", false))
+            .phaseSetting(SettingDefinition.bool("supports_enabled", false))
+            .phaseSetting(SettingDefinition.bool("comments_enabled", true))
+            .phaseSetting(SettingDefinition.bool("supports_visible", true))
+            .migrations("db/proposals")
+            .resources(new ProposalCatalog())
+            .demoSeed(new DemoProposals())
+            .route(Route.get("", new ListProposals()))
+            .route(Route.get("new", new ProposalForms.NewForm()))
+            .route(Route.post("proposals", new CreateProposal()))
+            .route(Route.get("proposals/{id}", new ShowProposal()))
+            .route(Route.get("proposals/{id}/similar", new SimilarProposals()))
+            .route(Route.get("proposals/{id}/edit", new ProposalForms.EditForm()))
+            .route(Route.put("proposals/{id}", new UpdateProposal()))
+            .route(Route.post("proposals/{id}", new UpdateProposal()))
+            .route(Route.post("proposals/{id}/publish", new PublishProposal()))
+            .route(Route.post("proposals/{id}/withdraw", new WithdrawProposal()))
+            .route(Route.post("proposals/{id}/answer", new AnswerProposal()))
+            .route(Route.get("admin", new ProposalAdmin()))
+            .route(Route.post("admin/answers/publish", new PublishAnswers()))
+            .route(Route.post("admin/import", new ImportProposals()))
+            .route(Route.get("export.json", new ExportProposals(false)))
+            .route(Route.get("export.csv", new ExportProposals(true)))
+            .build();
+
+    @Override
+    public ModuleManifest manifest() {
+        return MANIFEST;
+    }
+}
