@@ -28,7 +28,7 @@ final class CreateProposal implements RouteHandler {
                     false).toString()));
         } catch (ModuleProblem | DataConflictException refused) {
             if (request.wantsPage() && !(refused instanceof ModuleProblem p && (p.status() == 401 || p.status() == 403))) {
-                return ProposalForms.form(request, request.form(), refused.getMessage(), null);
+                return ProposalForms.form(request, request.form(), refused, null);
             }
             throw refused;
         }
@@ -39,7 +39,8 @@ final class CreateProposal implements RouteHandler {
         if (input.assisted()) {
             request.require("assist");
             if (!input.consent()) {
-                throw ModuleProblem.badRequest("record the person's consent before filing a proposal on their behalf");
+                throw ModuleProblem.badRequest("record the person's consent before filing a proposal on their behalf")
+                        .explainedAs("proposals.problem.consent");
             }
         } else {
             request.require("create");

@@ -3,6 +3,7 @@ package org.communa.modules.proposals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
@@ -41,14 +42,15 @@ final class ProposalForms {
     }
 
     /** The form page; a refusal shows above the fields, which keep what the participant typed. */
-    static ModuleResponse form(ModuleRequest request, Map<String, String> fields, String problem, String proposalId) {
+    static ModuleResponse form(ModuleRequest request, Map<String, String> fields, RuntimeException problem, String proposalId) {
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : List.of("title", "body", "categoryId", "scopeId", "address", "assistedPerson", "assistedPlace")) {
             values.put(field, fields.getOrDefault(field, ""));
         }
         model.put("fields", values);
-        model.put("problem", problem == null ? "" : problem);
+        // a refusal the module worded shows in the reader's language (the theme's refusal() function)
+        model.put("problem", problem == null ? "" : problem instanceof ModuleProblem p ? p.toModel() : problem.getMessage());
         model.put("proposalId", proposalId == null ? "" : proposalId);
         model.put("canAssist", proposalId == null && request.services().can("assist"));
         model.put("bodyMax", request.settings().integer("body_max_length"));

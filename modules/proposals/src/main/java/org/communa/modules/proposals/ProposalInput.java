@@ -45,13 +45,15 @@ record ProposalInput(String title, String body, UUID categoryId, UUID scopeId, S
         String t = strip(title);
         String b = strip(body);
         if (t == null || t.length() < TITLE_MIN || t.length() > TITLE_MAX) {
-            throw ModuleProblem.badRequest("title must have " + TITLE_MIN + " to " + TITLE_MAX + " characters");
+            throw ModuleProblem.badRequest("title must have " + TITLE_MIN + " to " + TITLE_MAX + " characters")
+                    .explainedAs("proposals.problem.title", TITLE_MIN, TITLE_MAX);
         }
         if (b == null || b.length() < BODY_MIN || b.length() > bodyMax) {
-            throw ModuleProblem.badRequest("body must have " + BODY_MIN + " to " + bodyMax + " characters");
+            throw ModuleProblem.badRequest("body must have " + BODY_MIN + " to " + bodyMax + " characters")
+                    .explainedAs("proposals.problem.body", BODY_MIN, bodyMax);
         }
         if (t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)) {
-            throw ModuleProblem.badRequest("title must not be written in capitals only");
+            throw ModuleProblem.badRequest("title must not be written in capitals only").explainedAs("proposals.problem.capitals");
         }
         if (categoryId != null && sql.first("select 1 from categories c join components k on k.space_id = c.space_id "
                 + "where k.id = ? and c.id = ?", componentId, categoryId).isEmpty()) {
@@ -62,7 +64,7 @@ record ProposalInput(String title, String body, UUID categoryId, UUID scopeId, S
         }
         String a = strip(address);
         if (a != null && a.length() > 200) {
-            throw ModuleProblem.badRequest("address has at most 200 characters");
+            throw ModuleProblem.badRequest("address has at most 200 characters").explainedAs("proposals.problem.address");
         }
         String person = strip(assistedPerson);
         String place = strip(assistedPlace);

@@ -38,7 +38,7 @@ final class UpdateProposal implements RouteHandler {
             return ModuleResponse.json(200, ProposalJson.of(updated, false).toString());
         } catch (ModuleProblem | DataConflictException refused) {
             if (request.wantsPage() && !(refused instanceof ModuleProblem p && p.status() != 400 && p.status() != 409)) {
-                return ProposalForms.form(request, request.form(), refused.getMessage(), request.pathParameter("id"));
+                return ProposalForms.form(request, request.form(), refused, request.pathParameter("id"));
             }
             throw refused;
         }

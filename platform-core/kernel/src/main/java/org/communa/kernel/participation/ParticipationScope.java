@@ -12,7 +12,7 @@ public record ParticipationScope(ModuleData data, UUID componentId, UUID partici
 
     UUID requireParticipant() {
         if (participantId == null) {
-            throw ModuleProblem.unauthorized("sign in first");
+            throw ModuleProblem.unauthorized("sign in first").explainedAs("problem.signIn");
         }
         return participantId;
     }

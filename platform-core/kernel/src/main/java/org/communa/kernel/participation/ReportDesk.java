@@ -26,7 +26,7 @@ public final class ReportDesk {
         ParticipationScope.checkResource(type, id);
         UUID reporter = scope.requireParticipant();
         if (!REASONS.contains(reason)) {
-            throw ModuleProblem.badRequest("reason must be one of " + REASONS + ", got: " + reason);
+            throw ModuleProblem.badRequest("reason must be one of " + REASONS + ", got: " + reason).explainedAs("problem.reportReason");
         }
         String text = details == null ? null : details.strip();
         if (text != null && text.length() > 1000) {
@@ -37,7 +37,7 @@ public final class ReportDesk {
                     + "values (gen_random_uuid(), ?, ?, ?, ?, ?, ?) on conflict do nothing",
                     scope.componentId(), type, id, reporter, reason, text == null || text.isEmpty() ? null : text);
             if (added == 0) {
-                throw ModuleProblem.conflict("you have already reported this; moderators will look at it");
+                throw ModuleProblem.conflict("you have already reported this; moderators will look at it").explainedAs("problem.reportedTwice");
             }
             ResourceStats.add(sql, scope.componentId(), type, id, "reports", 1);
             sql.recordAction("report", type, id);

@@ -48,7 +48,8 @@ public final class SqlComments implements Comments {
                         .orElseThrow(() -> ModuleProblem.notFound("no comment " + parentId + " on this " + type));
                 depth = parent.integer("depth").intValue() + 1;
                 if (depth > MAX_DEPTH) {
-                    throw ModuleProblem.badRequest("replies go " + MAX_DEPTH + " levels deep at most; answer a comment higher up");
+                    throw ModuleProblem.badRequest("replies go " + MAX_DEPTH + " levels deep at most; answer a comment higher up")
+                            .explainedAs("problem.commentDepth", MAX_DEPTH);
                 }
             }
             sql.update("insert into comments (id, component_id, resource_type, resource_id, parent_id, depth, author_id, body, alignment) "
@@ -146,10 +147,11 @@ public final class SqlComments implements Comments {
     static String checkedBody(String body) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw ModuleProblem.badRequest("a comment needs some text");
+            throw ModuleProblem.badRequest("a comment needs some text").explainedAs("problem.commentEmpty");
         }
         if (text.length() > MAX_LENGTH) {
-            throw ModuleProblem.badRequest("a comment has at most " + MAX_LENGTH + " characters, this one has " + text.length());
+            throw ModuleProblem.badRequest("a comment has at most " + MAX_LENGTH + " characters, this one has " + text.length())
+                    .explainedAs("problem.commentLong", MAX_LENGTH);
         }
         return text;
     }

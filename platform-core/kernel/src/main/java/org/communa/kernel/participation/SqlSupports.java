@@ -37,7 +37,7 @@ public final class SqlSupports implements Supports {
                 int used = used(sql, participant);
                 if (limitPerParticipant > 0 && used >= limitPerParticipant) {
                     throw ModuleProblem.conflict("you already support " + used + " of the " + limitPerParticipant
-                            + " proposals you may support here; withdraw one first");
+                            + " proposals you may support here; withdraw one first").explainedAs("problem.supportLimit", limitPerParticipant);
                 }
                 sql.update("insert into supports (component_id, resource_type, resource_id, participant_id) values (?, ?, ?, ?)",
                         scope.componentId(), type, id, participant);

@@ -27,6 +27,34 @@ public final class ProblemMappers {
         }
     }
 
+    /** The module SDK's refusals, thrown by the participation services outside a module's own dispatch. */
+    @Provider
+    public static class ForModuleProblem implements ExceptionMapper<org.communa.module.api.ModuleProblem> {
+        @Override
+        public Response toResponse(org.communa.module.api.ModuleProblem problem) {
+            return Problems.response(problem.status(), titleOf(problem.status()), problem.getMessage());
+        }
+    }
+
+    @Provider
+    public static class ForDataConflict implements ExceptionMapper<org.communa.module.api.data.DataConflictException> {
+        @Override
+        public Response toResponse(org.communa.module.api.data.DataConflictException conflict) {
+            return Problems.response(409, "Conflict", conflict.getMessage());
+        }
+    }
+
+    static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "Invalid request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 409 -> "Conflict";
+            default -> "Refused";
+        };
+    }
+
     @Provider
     public static class ForMalformedJson implements ExceptionMapper<JsonException> {
         @Override

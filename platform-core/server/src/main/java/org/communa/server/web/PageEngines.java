@@ -85,7 +85,8 @@ public class PageEngines {
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Function> getFunctions() {
-                        return Map.of("t", new TranslateFunction(moduleTexts), "localised", new LocalisedFunction(),
+                        TranslateFunction texts = new TranslateFunction(moduleTexts);
+                        return Map.of("t", texts, "refusal", new RefusalFunction(texts), "localised", new LocalisedFunction(),
                                 "langOf", new LangOfFunction(), "day", new DayFunction(), "barChart", new BarChartFunction());
                     }
                 })

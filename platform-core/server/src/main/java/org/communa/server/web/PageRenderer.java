@@ -91,6 +91,12 @@ public class PageRenderer {
         return text(key, refused.messageArguments());
     }
 
+    /** A module SDK refusal (from the participation services) in the reader's language when worded in the platform's bundle. */
+    public String refusal(org.communa.module.api.ModuleProblem refused) {
+        String key = refused.messageKey();
+        return key == null || Messages.bundle("fr").getProperty(key) == null ? refused.getMessage() : text(key, refused.messageArguments());
+    }
+
     public Response page(String template, Map<String, Object> model) {
         return page(200, template, model);
     }

@@ -26,13 +26,25 @@ final class TranslateFunction implements Function {
 
     @Override
     public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
-        Object locale = context.getVariable("locale");
         List<Object> arguments = new ArrayList<>();
         for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
             arguments.add(args.get(String.valueOf(i)));
         }
+        return translate(context, String.valueOf(args.get("0")), arguments);
+    }
+
+    /** The text of key in the page's language, from the platform's bundle, else the page's module's; null when neither has it. */
+    String find(EvaluationContext context, String key, List<Object> arguments) {
+        if (Messages.bundle("fr").getProperty(key) != null) {
+            return translate(context, key, arguments);
+        }
+        Object module = context.getVariable("moduleKey");
+        return module == null || moduleTexts.text(module.toString(), "fr", key) == null ? null : translate(context, key, arguments);
+    }
+
+    private String translate(EvaluationContext context, String key, List<Object> arguments) {
+        Object locale = context.getVariable("locale");
         String language = locale == null ? "fr" : locale.toString();
-        String key = String.valueOf(args.get("0"));
         Object module = context.getVariable("moduleKey");
         if (module != null && Messages.bundle("fr").getProperty(key) == null) {
             String text = moduleTexts.text(module.toString(), language, key);

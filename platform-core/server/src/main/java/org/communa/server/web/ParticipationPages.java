@@ -1,0 +1,134 @@
+package org.communa.server.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import java.util.function.Function;
+import org.communa.kernel.problem.Problem;
+import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.data.DataConflictException;
+import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.participation.ParticipationActions;
+import org.communa.server.participation.ResourceTarget;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The forms of the participation fragments (support button, comment form, votes, follow, report) on a
+ * module's page. Each posts here, then goes back to the resource's page at the right place; a refusal
+ * shows on a page that says why, with a way back.
+ */
+@Path("{kind: processes|assemblies}/{slug}/c/{componentId}/r/{type}/{id}")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class ParticipationPages {
+
+    @Inject ParticipationActions actions;
+    @Inject PageRenderer pages;
+    @Inject CurrentParticipant current;
+    @PathParam("slug") String slug;
+    @PathParam("componentId") String componentId;
+    @PathParam("type") String type;
+    @PathParam("id") String id;
+
+    @POST
+    @Path("{action: support|unsupport}")
+    @Operation(hidden = true)
+    public Response support(@PathParam("action") String action) {
+        return act(target -> {
+            actions.support(target, action.equals("support"));
+            return "#supports";
+        });
+    }
+
+    @POST
+    @Path("comments")
+    @Operation(hidden = true)
+    public Response comment(@FormParam("body") String body, @FormParam("parentId") String parentId, @FormParam("alignment") String alignment) {
+        return act(target -> "#comment-" + actions.comment(target, uuid(parentId), body, number(alignment)).id());
+    }
+
+    @POST
+    @Path("comments/{comment}/delete")
+    @Operation(hidden = true)
+    public Response deleteComment(@PathParam("comment") String comment) {
+        return act(target -> {
+            actions.deleteComment(target, uuid(comment));
+            return "#comment-" + comment;
+        });
+    }
+
+    @POST
+    @Path("comments/{comment}/vote")
+    @Operation(hidden = true)
+    public Response vote(@PathParam("comment") String comment, @FormParam("value") String value) {
+        return act(target -> "#comment-" + actions.vote(target, uuid(comment), number(value)).id());
+    }
+
+    @POST
+    @Path("{action: follow|unfollow}")
+    @Operation(hidden = true)
+    public Response follow(@PathParam("action") String action) {
+        return act(target -> {
+            actions.follow(target, action.equals("follow"));
+            return "#follow";
+        });
+    }
+
+    @POST
+    @Path("report")
+    @Operation(hidden = true)
+    public Response report(@FormParam("reason") String reason, @FormParam("details") String details, @FormParam("commentId") String commentId) {
+        return act(target -> {
+            actions.report(target, uuid(commentId), reason == null ? "" : reason, details);
+            return "?reported=1";
+        });
+    }
+
+    private Response act(Function<ResourceTarget, String> action) {
+        if (!current.present()) {
+            return Response.seeOther(URI.create("/sign-in")).build();
+        }
+        ResourceTarget target = actions.resolve(slug, componentId, type, id, pages.locale());
+        try {
+            String anchor = action.apply(target);
+            return Response.seeOther(URI.create(target.url() + anchor)).build();
+        } catch (Problem refused) {
+            return refusedPage(refused.status(), pages.refusal(refused), target);
+        } catch (ModuleProblem refused) {
+            return refusedPage(refused.status(), pages.refusal(refused), target);
+        } catch (DataConflictException refused) {
+            return refusedPage(409, refused.getMessage(), target);
+        }
+    }
+
+    private Response refusedPage(int status, String problem, ResourceTarget target) {
+        return pages.page(status, "pages/refused", Map.of("problem", problem, "back", target.url()));
+    }
+
+    private static java.util.UUID uuid(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("not an id: " + text);
+        }
+    }
+
+    private static int number(String text) {
+        try {
+            return text == null || text.isBlank() ? 0 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("not a number: " + text);
+        }
+    }
+}
