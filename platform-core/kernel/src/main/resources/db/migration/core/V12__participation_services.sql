@@ -1,5 +1,5 @@
 -- The participation services every module shares (ARCHITECTURE.md, "resource"): supports, comments,
--- follows, notifications, reports and moderation, attachments, search. A resource is named by its
+-- follows, notifications, reports and moderation, search. A resource is named by its
 -- component, its type (snake_case, declared in the module's manifest) and its id (text: a module
 -- chooses its own ids). Everything here is tenant data under row-level security.
 
@@ -112,29 +112,13 @@ create table reports (
     reporter_id   uuid not null references participants (id) on delete cascade deferrable initially deferred,
     reason        text not null check (reason in ('spam', 'offensive', 'does_not_belong', 'other')),
     details       text check (length(details) <= 1000),
+    -- what the moderators are shown: where it is, and the words reported as they were then
+    url           text not null,
+    excerpt       text not null,
     created_at    timestamptz not null default now(),
     unique (component_id, resource_type, resource_id, reporter_id)
 );
 select communa_protect('reports');
-
--- Files live on disk under the organisation's own directory; this row is what we know of them. The
--- type is the one read from the content, never the one the browser claimed.
-create table attachments (
-    id            uuid primary key,
-    tenant_id     uuid not null default communa_current_tenant()
-                  references organisations (id) deferrable initially deferred,
-    component_id  uuid not null references components (id) on delete cascade deferrable initially deferred,
-    resource_type text not null,
-    resource_id   text not null,
-    uploaded_by   uuid references participants (id) on delete set null deferrable initially deferred,
-    file_name     text not null check (length(file_name) between 1 and 200),
-    content_type  text not null,
-    size_bytes    bigint not null check (size_bytes > 0),
-    sha256        text not null,
-    created_at    timestamptz not null default now()
-);
-create index attachments_resource on attachments (component_id, resource_type, resource_id);
-select communa_protect('attachments');
 
 -- One document per searchable resource: French and English stems (accents folded) for full text,
 -- trigrams of the title for "similar proposals". Hidden or unpublished resources are not visible.

@@ -22,7 +22,8 @@ public final class ReportDesk {
     public record Outcome(int reports, boolean hidden) {
     }
 
-    public Outcome report(String type, String id, String reason, String details) {
+    /** url: where moderators find the content; excerpt: its words as reported (they may change or disappear). */
+    public Outcome report(String type, String id, String reason, String details, String url, String excerpt) {
         ParticipationScope.checkResource(type, id);
         UUID reporter = scope.requireParticipant();
         if (!REASONS.contains(reason)) {
@@ -33,9 +34,10 @@ public final class ReportDesk {
             throw ModuleProblem.badRequest("report details have at most 1000 characters");
         }
         return scope.data().write(sql -> {
-            int added = sql.update("insert into reports (id, component_id, resource_type, resource_id, reporter_id, reason, details) "
-                    + "values (gen_random_uuid(), ?, ?, ?, ?, ?, ?) on conflict do nothing",
-                    scope.componentId(), type, id, reporter, reason, text == null || text.isEmpty() ? null : text);
+            int added = sql.update("insert into reports (id, component_id, resource_type, resource_id, reporter_id, reason, details, "
+                    + "url, excerpt) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                    scope.componentId(), type, id, reporter, reason, text == null || text.isEmpty() ? null : text, url,
+                    SqlSearch.cut(excerpt, 500));
             if (added == 0) {
                 throw ModuleProblem.conflict("you have already reported this; moderators will look at it").explainedAs("problem.reportedTwice");
             }

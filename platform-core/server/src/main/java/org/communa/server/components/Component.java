@@ -53,6 +53,18 @@ public class Component extends TenantOwned {
         return component;
     }
 
+    /** A published component whose settings in one phase switch some of the module's actions on (demo content). */
+    public static Component publishedWithPhaseSwitches(UUID spaceId, String moduleKey, Map<String, String> name, int position,
+            UUID phaseId, java.util.List<String> switchedOn) {
+        var switches = org.communa.kernel.json.JsonFactory.JSON.createObjectBuilder();
+        switchedOn.forEach(setting -> switches.add(setting, true));
+        String phaseSettings = org.communa.kernel.json.JsonFactory.JSON.createObjectBuilder().add(phaseId.toString(), switches)
+                .build().toString();
+        Component component = new Component(spaceId, moduleKey, name, "{}", phaseSettings, position);
+        component.publish(true);
+        return component;
+    }
+
     final void change(Map<String, String> name, String settings, String phaseSettings) {
         this.name = Map.copyOf(name);
         this.settings = settings;

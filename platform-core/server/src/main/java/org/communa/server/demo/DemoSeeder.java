@@ -83,13 +83,17 @@ public class DemoSeeder {
             {"Étude de faisabilité", "Feasibility study", "2026-03-16", "2026-05-15"},
             {"Vote", "Vote", "2026-05-16", "2026-06-15"},
             {"Suivi des réalisations", "Follow-up", "2026-06-16", "2027-06-30"}};
+        Phase ideas = null;
         for (int i = 0; i < phases.length; i++) {
             Phase phase = new Phase(budget.id(), i + 1, Map.of("fr", phases[i][0], "en", phases[i][1]),
                     LocalDate.parse(phases[i][2]), LocalDate.parse(phases[i][3]));
             phase.activate(i == 1);
             em.persist(phase);
+            ideas = i == 1 ? phase : ideas;
         }
         em.persist(Component.publishedWithDefaults(budget.id(), "pages", Map.of("fr", "Informations", "en", "Information"), 1));
+        em.persist(Component.publishedWithPhaseSwitches(budget.id(), "proposals", Map.of("fr", "Idées", "en", "Ideas"), 2, ideas.id(),
+                java.util.List.of("creation_enabled", "supports_enabled")));
         for (String[] theme : new String[][] {{"Qualité de l'eau", "Water quality"}, {"Économies d'eau", "Saving water"},
                 {"Biodiversité", "Biodiversity"}, {"Fontaines et accès", "Fountains and access"}}) {
             em.persist(new Category(budget.id(), Map.of("fr", theme[0], "en", theme[1]), null));
@@ -118,6 +122,8 @@ public class DemoSeeder {
         em.persist(new Phase(consultation.id(), 2, Map.of("fr", "Synthèse", "en", "Summary"),
                 LocalDate.parse("2026-12-16"), LocalDate.parse("2027-01-31")));
         em.persist(Component.publishedWithDefaults(consultation.id(), "pages", Map.of("fr", "À propos", "en", "About"), 1));
+        em.persist(Component.publishedWithPhaseSwitches(consultation.id(), "proposals", Map.of("fr", "Propositions", "en", "Proposals"), 2,
+                ideas.id(), java.util.List.of("creation_enabled", "supports_enabled")));
         Space council = new Space(Space.Kind.assembly, "conseil-etudiant",
                 Map.of("fr", "Conseil de la vie étudiante", "en", "Student life council"), Map.of(), null);
         council.publish(true);

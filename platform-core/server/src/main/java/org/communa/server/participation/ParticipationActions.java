@@ -108,11 +108,15 @@ public class ParticipationActions {
     public ReportDesk.Outcome report(ResourceTarget target, UUID commentId, String reason, String details) {
         signedIn(target);
         ReportDesk desk = new ReportDesk(scope(target));
+        String title = target.title().getOrDefault("fr", target.title().values().stream().findFirst().orElse(""));
         if (commentId == null) {
-            return desk.report(target.info().type(), target.info().id(), reason, details);
+            return desk.report(target.info().type(), target.info().id(), reason, details, target.url(), title);
         }
         requireOwnResource(target, commentId);
-        return desk.report(SqlComments.RESOURCE_TYPE, commentId.toString(), reason, details);
+        String body = target.services().comments().thread(target.info().type(), target.info().id()).stream()
+                .filter(c -> c.id().equals(commentId)).map(c -> c.body()).findFirst().orElse("");
+        return desk.report(SqlComments.RESOURCE_TYPE, commentId.toString(), reason, details, target.url() + "#comment-" + commentId,
+                body);
     }
 
     /** The comment belongs to this resource (ids from a form are never trusted on their own). */

@@ -35,6 +35,7 @@ public class PageRenderer {
     public static final String FORM_COOKIE = "communa_form";
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
+    @Inject org.communa.server.participation.NotificationInbox inbox;
     @Inject TenantTransactions transactions;
     @Inject ReadCaches caches;
     @Inject PageEngines engines;
@@ -111,6 +112,10 @@ public class PageRenderer {
         context.put("signedIn", current.present());
         context.put("systemHost", organisation.isSystemHost());
         context.put("isAdmin", current.present() && current.roles().contains(Role.admin));
+        context.put("isModerator", current.present() && current.roles().contains(Role.moderator));
+        // one indexed count per page for signed-in participants: the header says when something is new
+        context.put("unreadNotifications", current.present() && !organisation.isSystemHost()
+                ? inbox.unread(organisation.tenant(), current.id()) : 0L);
         context.put("csrf", formToken());
         context.put("languages", languages(org, locale));
         context.put("path", request.getRequestURI());

@@ -28,6 +28,11 @@ final class Bundles {
         return TestPublishers.sign(pagesAsBuilt(), TestPublishers.TRUSTED);
     }
 
+    /** The proposals module as built by this reactor, signed by the trusted test publisher. */
+    static byte[] proposals() {
+        return TestPublishers.sign(built("communa.it.proposals.jar"), TestPublishers.TRUSTED);
+    }
+
     /** The module template as built by this reactor, signed by the trusted test publisher. */
     static byte[] template() {
         return TestPublishers.sign(built("communa.it.template.jar"), TestPublishers.TRUSTED);

@@ -32,13 +32,22 @@ class TenantIsolationIT extends ServerIT {
 
     /** An organisation with an admin, a scope tree, a published process with phases and categories. */
     record Populated(JsonObject organisation, Scenario.Session admin, String scopeId, String spaceId, String spaceSlug,
-            String phaseId, String categoryId, String participantId, String componentId) {
+            String phaseId, String categoryId, String participantId, String componentId, String proposalPath) {
         String host() {
             return organisation.getString("primaryHost");
         }
 
         String id() {
             return organisation.getString("id");
+        }
+
+        /** The API address of the proposals component ("api/spaces/budget/c/ID"). */
+        String proposalBase() {
+            return proposalPath.substring(0, proposalPath.indexOf("/proposals/"));
+        }
+
+        String proposalId() {
+            return proposalPath.substring(proposalPath.lastIndexOf('/') + 1);
         }
     }
 
@@ -80,8 +89,39 @@ class TenantIsolationIT extends ServerIT {
         Http.Reply footer = admin.call("PUT", "api/admin/templates/partials/footer")
                 .raw("<footer class=\"site-footer\"><p>" + prefix + "</p></footer>", "text/plain").send();
         assertThat(footer.status()).as(footer.body()).isEqualTo(204);
+        String proposal = proposalWithParticipation(org, admin, space.getString("id"), phase.getString("id"), email);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
-                phase.getString("id"), category.getString("id"), participantId, component.getString("id"));
+                phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal);
+    }
+
+    /**
+     * A proposals component open for ideas and supports, with one proposal carrying every kind of
+     * participation row: a support, a comment and a vote on it, follows, a notification, a report, its
+     * search document. Answers the proposal's path under the API ("api/spaces/budget/c/ID/proposals/ID").
+     */
+    private String proposalWithParticipation(JsonObject org, Scenario.Session admin, String spaceId, String phaseId, String memberEmail) {
+        String host = org.getString("primaryHost");
+        assertThat(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + phaseId + "/activate").send().status()).isEqualTo(200);
+        JsonObject proposals = created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+                .add("module", "proposals").add("name", Scenario.titled("Idées")).add("published", true)
+                .add("phaseSettings", Json.createObjectBuilder().add(phaseId, Json.createObjectBuilder()
+                        .add("creation_enabled", true).add("supports_enabled", true))).build()).send());
+        String base = "api/spaces/budget/c/" + proposals.getString("id");
+        Scenario.Session member = scenario.signIn(host, memberEmail, Scenario.PASSWORD);
+        JsonObject draft = created(member.call("POST", base + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Des fontaines dans le parc").add("body", "Installer des fontaines à boire près des jeux.").build()).send());
+        String id = draft.getString("id");
+        assertThat(member.call("POST", base + "/proposals/" + id + "/publish").send().status()).isEqualTo(200);
+        String resource = base + "/r/proposal/" + id;
+        assertThat(admin.call("POST", resource + "/supports").send().status()).isEqualTo(200);
+        JsonObject comment = created(admin.call("POST", resource + "/comments").json(Json.createObjectBuilder()
+                .add("body", "Bonne idée, et des bancs ?").add("alignment", 1).build()).send());
+        assertThat(member.call("PUT", resource + "/comments/" + comment.getString("id") + "/vote")
+                .json(Json.createObjectBuilder().add("value", 1).build()).send().status()).isEqualTo(200);
+        assertThat(admin.call("PUT", resource + "/follow").send().status()).isEqualTo(204);
+        created(member.call("POST", resource + "/reports").json(Json.createObjectBuilder().add("reason", "spam")
+                .add("commentId", comment.getString("id")).build()).send());
+        return base + "/proposals/" + id;
     }
 
     static JsonObject created(Http.Reply reply) {
@@ -389,6 +429,20 @@ class TenantIsolationIT extends ServerIT {
                         .add("name", Scenario.titled("x")).add("phaseSettings", Json.createObjectBuilder()
                                 .add(b.phaseId(), Json.createObjectBuilder())).build()),
                 a.admin().call("GET", "api/spaces/budget/c/" + b.componentId()),
+                a.admin().call("GET", b.proposalPath()),
+                a.admin().call("POST", b.proposalPath() + "/publish"),
+                a.admin().call("POST", b.proposalPath() + "/answer").json(Json.createObjectBuilder().add("answerState", "rejected")
+                        .add("answer", "x").build()),
+                // A's own proposals component, B's proposal id: the module and the host both look in A only
+                a.admin().call("GET", a.proposalBase() + "/proposals/" + b.proposalId()),
+                a.admin().call("POST", a.proposalBase() + "/r/proposal/" + b.proposalId() + "/supports"),
+                a.admin().call("GET", a.proposalBase() + "/r/proposal/" + b.proposalId() + "/comments"),
+                a.admin().call("POST", a.proposalBase() + "/r/proposal/" + b.proposalId() + "/comments").json(Json.createObjectBuilder()
+                        .add("body", "intrusion").build()),
+                a.admin().call("PUT", a.proposalBase() + "/r/proposal/" + b.proposalId() + "/follow"),
+                a.admin().call("POST", a.proposalBase() + "/r/proposal/" + b.proposalId() + "/reports").json(Json.createObjectBuilder()
+                        .add("reason", "spam").build()),
+                a.admin().call("POST", b.proposalBase() + "/r/proposal/" + b.proposalId() + "/supports"),
                 a.admin().call("DELETE", "api/admin/participants/" + b.participantId() + "/roles/admin"));
         for (Http.Request request : crossTenant) {
             Http.Reply reply = request.send();
@@ -403,6 +457,9 @@ class TenantIsolationIT extends ServerIT {
         assertThat(http.to(b.host(), "GET", "api/spaces/budget/c/" + b.componentId()).send().body()).contains(b.componentId());
         assertThat(http.to(b.host(), "GET", "api/spaces/budget/phases").send().body()).contains(b.phaseId());
         assertThat(http.to(b.host(), "GET", "api/spaces/budget/categories").send().body()).contains(b.categoryId());
+        assertThat(http.to(b.host(), "GET", b.proposalBase() + "/r/proposal/" + b.proposalId() + "/supports").send().json().getInt("count"))
+                .isEqualTo(1);
+        assertThat(http.to(b.host(), "GET", b.proposalPath()).send().json().getString("answerState")).isEqualTo("not_answered");
     }
 
     @Test
@@ -413,7 +470,8 @@ class TenantIsolationIT extends ServerIT {
                 "communa_it_app", "communa_app")) {
             List<String> tables = tenantTables(app);
             assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages", "action_log", "organisation_images",
-                    "organisation_templates",
+                    "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
+                    "notifications", "reports", "search_documents",
                     "email_tokens", "participant_roles", "organisation_hosts");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {

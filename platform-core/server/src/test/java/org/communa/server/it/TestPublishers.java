@@ -29,7 +29,7 @@ final class TestPublishers {
     private TestPublishers() {
     }
 
-    /** Creates both publishers (once per build), trusts one, and drops the signed pages module in the modules directory. */
+    /** Creates both publishers (once per build), trusts one, and drops the signed pages and proposals modules in the modules directory. */
     static void prepare() {
         try {
             Path dir = Path.of(System.getProperty("communa.it.publisher.dir"));
@@ -47,6 +47,7 @@ final class TestPublishers {
             Path modules = Path.of(System.getProperty("communa.it.modules.dir"));
             Files.createDirectories(modules);
             Files.write(modules.resolve("communa-module-pages.jar"), Bundles.pages());
+            Files.write(modules.resolve("communa-module-proposals.jar"), Bundles.proposals());
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare the test module publishers: " + e.getMessage(), e);
         }
