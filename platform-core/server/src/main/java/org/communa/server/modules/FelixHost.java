@@ -19,18 +19,6 @@ import org.osgi.framework.Constants;
  */
 final class FelixHost {
 
-    /**
-     * The SDK packages and versions bundles may import (bump with modules/api's package-info versions),
-     * and JSON-P, the one Jakarta API modules need to read and write their JSON.
-     */
-    static final String SDK_EXPORTS = String.join(",",
-            "org.communa.module.api;version=1.0.0",
-            "org.communa.module.api.data;version=1.0.0",
-            "org.communa.module.api.http;version=1.0.0",
-            "org.communa.module.api.settings;version=1.0.0",
-            "jakarta.json;version=2.1.0",
-            "jakarta.json.spi;version=2.1.0",
-            "jakarta.json.stream;version=2.1.0");
     private static final List<String> SCR_BUNDLES = List.of(
             "org.osgi.util.function.jar", "org.osgi.util.promise.jar", "org.osgi.service.component.jar",
             "org.apache.felix.scr.jar");
@@ -42,7 +30,7 @@ final class FelixHost {
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SDK_EXPORTS);
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SdkExports.systemPackages());
         // inside an application server: no global URL handlers, no JVM shutdown hook, no resolver threads
         config.put("felix.service.urlhandlers", "false");
         config.put("felix.shutdown.hook", "false");

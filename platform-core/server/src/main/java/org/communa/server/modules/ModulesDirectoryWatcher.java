@@ -3,6 +3,7 @@ package org.communa.server.modules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -33,10 +34,18 @@ final class ModulesDirectoryWatcher implements AutoCloseable {
     private record Seen(long bundleId, long modified, long size) {
     }
 
+    private record Refusal(long modified, long size, long atNanos) {
+    }
+
+    /** A refused file is tried again when it changes, or after this long (its publisher may have been trusted since). */
+    static final Duration RETRY_REFUSED = Duration.ofMinutes(1);
+
     private static final Logger LOG = Logger.getLogger(ModulesDirectoryWatcher.class.getName());
     private final Path directory;
     private final Target target;
     private final Map<Path, Seen> seen = new HashMap<>();
+    private final Map<Path, Refusal> refused = new HashMap<>();
+    private final Duration retryRefused;
     private final ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "communa-modules-directory");
         thread.setDaemon(true);
@@ -44,8 +53,13 @@ final class ModulesDirectoryWatcher implements AutoCloseable {
     });
 
     ModulesDirectoryWatcher(Path directory, Target target) {
+        this(directory, target, RETRY_REFUSED);
+    }
+
+    ModulesDirectoryWatcher(Path directory, Target target, Duration retryRefused) {
         this.directory = directory;
         this.target = target;
+        this.retryRefused = retryRefused;
     }
 
     /** Installs what is there now, then keeps watching. */
@@ -73,10 +87,18 @@ final class ModulesDirectoryWatcher implements AutoCloseable {
                 long modified = Files.getLastModifiedTime(jar).toMillis();
                 long size = Files.size(jar);
                 Seen before = seen.get(jar);
+                Refusal refusedBefore = refused.get(jar);
+                if (before == null && refusedBefore != null && refusedBefore.modified() == modified && refusedBefore.size() == size
+                        && System.nanoTime() - refusedBefore.atNanos() < retryRefused.toNanos()) {
+                    continue; // refused as it is: not tried (nor logged) again every scan
+                }
                 if (before == null) {
                     long id = target.installFile(jar);
                     if (id >= 0) {
                         seen.put(jar, new Seen(id, modified, size));
+                        refused.remove(jar);
+                    } else {
+                        refused.put(jar, new Refusal(modified, size, System.nanoTime()));
                     }
                 } else if (before.modified() != modified || before.size() != size) {
                     target.upgradeFile(before.bundleId(), jar);
@@ -87,6 +109,7 @@ final class ModulesDirectoryWatcher implements AutoCloseable {
             LOG.log(Level.WARNING, "cannot read the modules directory " + directory, e);
             return;
         }
+        refused.keySet().retainAll(present);
         for (Path gone : new HashSet<>(seen.keySet())) {
             if (!present.contains(gone)) {
                 target.removeBundle(seen.remove(gone).bundleId());

@@ -12,7 +12,6 @@ import org.osgi.framework.VersionRange;
  */
 final class SdkCompatibility {
 
-    static final Version HOST_SDK = new Version(1, 0, 0);
     private static final Pattern SDK_IMPORT = Pattern.compile(
             "(org\\.communa\\.module\\.api(?:\\.[a-z]+)*)\\s*;[^,]*?version\\s*=\\s*\"([^\"]+)\"");
 
@@ -26,9 +25,11 @@ final class SdkCompatibility {
         Matcher m = SDK_IMPORT.matcher(importPackage);
         while (m.find()) {
             VersionRange range = new VersionRange(m.group(2));
-            if (!range.includes(HOST_SDK)) {
+            Version provided = SdkExports.PACKAGES.get(m.group(1));
+            if (provided == null || !range.includes(provided)) {
                 throw Problem.badRequest("module " + symbolicName + " needs " + m.group(1) + " version " + range
-                        + ", but this host provides the module SDK " + HOST_SDK + ": rebuild it against SDK 1.x or upgrade the host");
+                        + ", but this host provides " + (provided == null ? "no such package" : provided) + " (module SDK "
+                        + SdkExports.sdkVersion() + "): rebuild it against this SDK or upgrade the host");
             }
         }
     }

@@ -54,9 +54,21 @@ class ModulesDirectoryWatcherTest {
 
     @Test
     void aJarThatCannotBeInstalledIsTriedAgainLater(@TempDir Path dir) throws Exception {
+        ModulesDirectoryWatcher watcher = new ModulesDirectoryWatcher(dir, recorder, java.time.Duration.ZERO);
+        Files.write(dir.resolve("bad.jar"), new byte[] {1});
+        watcher.scan();
+        watcher.scan();
+        assertThat(calls).containsExactly("install bad.jar", "install bad.jar");
+    }
+
+    @Test
+    void aRefusedJarIsNotTriedEveryScanButAgainWhenItChanges(@TempDir Path dir) throws Exception {
         ModulesDirectoryWatcher watcher = new ModulesDirectoryWatcher(dir, recorder);
         Files.write(dir.resolve("bad.jar"), new byte[] {1});
         watcher.scan();
+        watcher.scan();
+        assertThat(calls).containsExactly("install bad.jar");
+        Files.write(dir.resolve("bad.jar"), new byte[] {1, 2});
         watcher.scan();
         assertThat(calls).containsExactly("install bad.jar", "install bad.jar");
     }

@@ -1,0 +1,211 @@
+package org.communa.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communa.server.it.PlatformIT.assertProblem;
+import static org.communa.server.it.TenantIsolationIT.created;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The participant's core journey over real HTTP: proposals, supports, comments, follows, notifications,
+ * reports and moderation, with the permission service deciding per phase.
+ */
+class ParticipationIT extends ServerIT {
+
+    Http http;
+    Scenario scenario;
+    JsonObject org;
+    String host;
+    Scenario.Session admin;
+    String spaceId;
+    String phaseId;
+    String base;
+
+    @BeforeEach
+    void consultation() {
+        http = http();
+        scenario = scenario();
+        org = scenario.organisation("ideas");
+        host = org.getString("primaryHost");
+        admin = scenario.admin(org);
+        spaceId = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                .add("slug", "budget").add("title", Scenario.titled("Budget")).add("published", true).build()).send()).getString("id");
+        phaseId = created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases").json(Json.createObjectBuilder()
+                .add("title", Scenario.titled("Idées")).build()).send()).getString("id");
+        admin.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + phaseId + "/activate").send();
+        base = "api/spaces/budget/c/" + component(true, 2);
+    }
+
+    /** A proposals component; supports open in the active phase or not; each participant may support limit proposals. */
+    private String component(boolean supportsOpen, int limit) {
+        return created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+                .add("module", "proposals").add("name", Scenario.titled("Idées")).add("published", true)
+                .add("settings", Json.createObjectBuilder().add("support_limit", limit))
+                .add("phaseSettings", Json.createObjectBuilder().add(phaseId, Json.createObjectBuilder()
+                        .add("creation_enabled", true).add("supports_enabled", supportsOpen))).build()).send()).getString("id");
+    }
+
+    private Scenario.Session participant(String name) {
+        return scenario.signIn(host, scenario.participant(host, name), Scenario.PASSWORD);
+    }
+
+    private String publish(Scenario.Session author, String path, String title, String body) {
+        String id = created(author.call("POST", path + "/proposals").json(Json.createObjectBuilder().add("title", title)
+                .add("body", body).build()).send()).getString("id");
+        assertThat(author.call("POST", path + "/proposals/" + id + "/publish").send().status()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void aProposalGoesFromDraftToAnsweredWithSupportsCommentsAndNotifications() {
+        Scenario.Session author = participant("autrice");
+        Scenario.Session voter = participant("votant");
+        publish(voter, base, "Récupérer l'eau de pluie des écoles", "Des cuves pour arroser les jardins des écoles.");
+        // the draft: only its author sees it, with similar proposals before publishing
+        String id = created(author.call("POST", base + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Récupération de l'eau de pluie à l'école").add("body", "Arroser la cour avec l'eau du toit.").build()).send())
+                .getString("id");
+        assertThat(voter.call("GET", base + "/proposals/" + id).send().status()).isEqualTo(404);
+        assertThat(author.call("GET", base + "/proposals/" + id + "/similar").send().body()).contains("Récupérer l'eau de pluie des écoles");
+        assertThat(author.call("POST", base + "/proposals/" + id + "/publish").send().status()).isEqualTo(200);
+        String resource = base + "/r/proposal/" + id;
+
+        // supports: one per participant, exact counts, the component's limit
+        assertThat(voter.call("POST", resource + "/supports").send().json().getInt("count")).isEqualTo(1);
+        assertThat(voter.call("POST", resource + "/supports").send().json().getInt("count")).isEqualTo(1);
+        String third = publish(author, base, "Des bancs à l'ombre", "Des bancs sous les arbres du parc central.");
+        String fourth = publish(author, base, "Des toilettes publiques", "Des toilettes ouvertes la nuit près de la gare.");
+        assertThat(voter.call("POST", base + "/r/proposal/" + third + "/supports").send().status()).isEqualTo(200);
+        assertProblem(voter.call("POST", base + "/r/proposal/" + fourth + "/supports").send(), 409, "withdraw one first");
+        assertProblem(http.to(host, "POST", resource + "/supports").send(), 401, null);
+        JsonObject listed = http.to(host, "GET", base + "?order=most_supported").send().json();
+        assertThat(listed.getJsonArray("items").getJsonObject(0).getString("id")).isIn(id, third);
+        // supports closed in this phase elsewhere: the permission service says why
+        String closed = "api/spaces/budget/c/" + component(false, 0);
+        String closedId = publish(author, closed, "Une idée sans soutiens", "Les soutiens ne sont pas ouverts ici.");
+        assertProblem(voter.call("POST", closed + "/r/proposal/" + closedId + "/supports").send(), 403, "current phase");
+
+        // comments: threaded, plain text, the author is told
+        JsonObject comment = created(voter.call("POST", resource + "/comments").json(Json.createObjectBuilder()
+                .add("body", "Oui ! <script>alert(1)</script>").add("alignment", 1).build()).send());
+        String reply = comment.getString("id");
+        for (int depth = 1; depth <= 3; depth++) {
+            reply = created(author.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "Réponse " + depth)
+                    .add("parentId", reply).build()).send()).getString("id");
+        }
+        assertProblem(voter.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "Trop profond")
+                .add("parentId", reply).build()).send(), 400, "levels deep");
+        assertProblem(voter.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "x".repeat(5001)).build()).send(),
+                400, "5000");
+        assertProblem(voter.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "  ").build()).send(), 400, "text");
+        assertProblem(author.call("PUT", resource + "/comments/" + comment.getString("id")).json(Json.createObjectBuilder()
+                .add("body", "Réécrit").build()).send(), 403, "author");
+        assertThat(author.call("PUT", resource + "/comments/" + comment.getString("id") + "/vote").json(Json.createObjectBuilder()
+                .add("value", 1).build()).send().json().getInt("upVotes")).isEqualTo(1);
+        assertThat(http.to(host, "GET", resource + "/comments").send().json().getJsonArray("items")).hasSize(4);
+        String html = http.to(host, "GET", "processes/budget/c/" + base.substring(base.lastIndexOf('/') + 1) + "/proposals/" + id)
+                .header("Accept", "text/html").send().body();
+        assertThat(html).contains("Oui ! &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+
+        // answers: drafted by an evaluator, published together; authors and followers are told
+        JsonObject notifications = author.call("GET", "api/notifications").send().json();
+        assertThat(notifications.getJsonArray("items").toString()).contains("comment_created");
+        assertThat(admin.call("POST", base + "/proposals/" + id + "/answer").json(Json.createObjectBuilder()
+                .add("answerState", "accepted").add("answer", "Retenue : le service des eaux s'en charge.").add("cost", "18000").build())
+                .send().status()).isEqualTo(200);
+        assertThat(http.to(host, "GET", base + "/proposals/" + id).send().json().getString("answerState")).isEqualTo("not_answered");
+        assertThat(admin.call("POST", base + "/admin/answers/publish").send().json().getInt("published")).isEqualTo(1);
+        assertThat(http.to(host, "GET", base + "/proposals/" + id).send().json().getString("cost")).isEqualTo("18000");
+        JsonObject told = author.call("GET", "api/notifications").send().json();
+        assertThat(told.getJsonArray("items").toString()).contains("proposal_answered");
+        assertThat(told.getInt("unread")).isPositive();
+        assertThat(author.call("POST", "api/notifications/read").send().json().getInt("marked")).isPositive();
+        assertThat(author.call("GET", "api/notifications").send().json().getInt("unread")).isZero();
+        assertThat(voter.call("GET", "api/notifications").send().json().getJsonArray("items").toString())
+                .as("followers of what they commented are told too").contains("proposal_answered");
+    }
+
+    @Test
+    void reportsHideContentEverywhereAndModeratorsRestoreIt() {
+        Scenario.Session author = participant("auteur");
+        String id = publish(author, base, "Une publicité pour mon magasin", "Venez acheter chez nous, prix imbattables.");
+        String resource = base + "/r/proposal/" + id;
+        List<Scenario.Session> reporters = List.of(participant("r1"), participant("r2"), participant("r3"));
+        assertProblem(reporters.get(0).call("POST", resource + "/reports").json(Json.createObjectBuilder().add("reason", "boring").build())
+                .send(), 400, "reason");
+        for (int i = 0; i < 3; i++) {
+            JsonObject outcome = created(reporters.get(i).call("POST", resource + "/reports").json(Json.createObjectBuilder()
+                    .add("reason", "spam").add("details", "publicité").build()).send());
+            assertThat(outcome.getBoolean("hidden")).isEqualTo(i == 2);
+        }
+        assertProblem(reporters.get(0).call("POST", resource + "/reports").json(Json.createObjectBuilder().add("reason", "spam").build())
+                .send(), 409, "already reported");
+        // hidden everywhere: the proposal, the list, similar proposals
+        assertThat(http.to(host, "GET", base + "/proposals/" + id).send().status()).isEqualTo(404);
+        assertThat(http.to(host, "GET", base).send().json().getInt("total")).isZero();
+        String draft = created(author.call("POST", base + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Une publicité pour mon magasin bis").add("body", "Encore une publicité pour le magasin.").build()).send())
+                .getString("id");
+        assertThat(author.call("GET", base + "/proposals/" + draft + "/similar").send().body()).doesNotContain(id);
+
+        assertProblem(author.call("GET", "api/admin/moderation").send(), 403, "moderator");
+        JsonObject queue = admin.call("GET", "api/admin/moderation").send().json();
+        JsonObject item = queue.getJsonArray("items").getJsonObject(0);
+        assertThat(item.getInt("reports")).isEqualTo(3);
+        assertThat(item.getBoolean("hidden")).isTrue();
+        assertThat(item.getString("excerpt")).isEqualTo("Une publicité pour mon magasin");
+        assertThat(item.getString("reasons")).isEqualTo("spam");
+        String moderate = "api/admin/moderation/" + item.getString("componentId") + "/proposal/" + id;
+        assertThat(admin.call("POST", moderate + "/restore").send().status()).isEqualTo(204);
+        assertThat(http.to(host, "GET", base + "/proposals/" + id).send().status()).isEqualTo(200);
+        assertThat(admin.call("POST", moderate + "/hide").send().status()).isEqualTo(204);
+        assertThat(http.to(host, "GET", base).send().json().getInt("total")).isZero();
+        assertThat(admin.call("GET", "api/admin/action-log").send().body()).contains("\"hide\"").contains("\"restore\"");
+        assertProblem(admin.call("POST", "api/admin/moderation/" + item.getString("componentId") + "/proposal/nothing/hide").send(), 404, null);
+    }
+
+    @Test
+    void concurrentSupportsNeverPassTheLimitNorCountTwice() throws Exception {
+        Scenario.Session author = participant("auteur");
+        String limited = "api/spaces/budget/c/" + component(true, 3);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(publish(author, limited, "Proposition concurrente " + i, "Le texte de la proposition concurrente " + i + "."));
+        }
+        Scenario.Session voter = participant("rapide");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> clicks = new ArrayList<>();
+            ids.forEach(id -> clicks.add(() -> voter.call("POST", limited + "/r/proposal/" + id + "/supports").send().status()));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(clicks)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(3);
+            assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(5);
+            // the same proposal supported from eight tabs at once: one support
+            List<Callable<Integer>> tabs = new ArrayList<>();
+            Scenario.Session other = participant("onglets");
+            for (int i = 0; i < 8; i++) {
+                tabs.add(() -> other.call("POST", limited + "/r/proposal/" + ids.get(0) + "/supports").send().status());
+            }
+            for (Future<Integer> f : pool.invokeAll(tabs)) {
+                assertThat(f.get()).isEqualTo(200);
+            }
+            long total = ids.stream().mapToLong(id -> http.to(host, "GET", limited + "/r/proposal/" + id + "/supports").send().json()
+                    .getInt("count")).sum();
+            assertThat(total).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
