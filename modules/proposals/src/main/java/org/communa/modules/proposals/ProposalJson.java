@@ -24,6 +24,8 @@ final class ProposalJson {
                 JsonObjectBuilder nested = Json.createObjectBuilder();
                 ((Map<String, Object>) map).forEach((k, v) -> nested.add(k, String.valueOf(v)));
                 json.add(key, nested);
+            } else if (value instanceof java.math.BigDecimal decimal) {
+                json.add(key, decimal);
             } else if (value instanceof Number number) {
                 json.add(key, number.longValue());
             } else if (value instanceof Boolean bool) {

@@ -86,6 +86,7 @@ final class Proposals {
         view.put("answer", answerPublished || staff ? nonNull(row.string("answer")) : "");
         BigDecimal cost = row.decimal("cost");
         view.put("cost", (answerPublished || staff) && cost != null ? cost.toPlainString() : "");
+        view.put("costAmount", (answerPublished || staff) && cost != null ? cost : BigDecimal.ZERO);
         view.put("assistedPerson", nonNull(row.string("assisted_person")));
         view.put("assistedPlace", nonNull(row.string("assisted_place")));
         view.put("createdAt", row.time("created_at").toString());

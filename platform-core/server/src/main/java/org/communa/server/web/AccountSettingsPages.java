@@ -101,8 +101,15 @@ public class AccountSettingsPages {
         } catch (Problem refused) {
             return accountPage(refused.status(), null, pages.refusal(refused));
         }
-        return Response.fromResponse(pages.page("pages/notice", Map.of("title", "account.deleted.title",
-                "message", "account.deleted.message"))).cookie(SessionAuthentication.expiredCookie(urls.secure())).build();
+        // a new request, so that the page that says goodbye no longer shows the deleted account's session
+        return Response.seeOther(URI.create("/account/deleted")).cookie(SessionAuthentication.expiredCookie(urls.secure())).build();
+    }
+
+    @GET
+    @Path("account/deleted")
+    @Operation(hidden = true)
+    public Response deleted() {
+        return pages.page("pages/notice", Map.of("title", "account.deleted.title", "message", "account.deleted.message"));
     }
 
     private Response accountChange(Runnable change, String what) {

@@ -106,7 +106,7 @@ class ParticipationIT extends ServerIT {
                 .add("parentId", reply).build()).send(), 400, "levels deep");
         assertProblem(voter.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "x".repeat(5001)).build()).send(),
                 400, "5000");
-        assertProblem(voter.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "  ").build()).send(), 400, "text");
+        assertProblem(voter.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "  ").build()).send(), 400, "body");
         assertProblem(author.call("PUT", resource + "/comments/" + comment.getString("id")).json(Json.createObjectBuilder()
                 .add("body", "Réécrit").build()).send(), 403, "author");
         assertThat(author.call("PUT", resource + "/comments/" + comment.getString("id") + "/vote").json(Json.createObjectBuilder()
@@ -124,7 +124,7 @@ class ParticipationIT extends ServerIT {
                 .send().status()).isEqualTo(200);
         assertThat(http.to(host, "GET", base + "/proposals/" + id).send().json().getString("answerState")).isEqualTo("not_answered");
         assertThat(admin.call("POST", base + "/admin/answers/publish").send().json().getInt("published")).isEqualTo(1);
-        assertThat(http.to(host, "GET", base + "/proposals/" + id).send().json().getString("cost")).isEqualTo("18000");
+        assertThat(http.to(host, "GET", base + "/proposals/" + id).send().json().getString("cost")).isEqualTo("18000.00");
         JsonObject told = author.call("GET", "api/notifications").send().json();
         assertThat(told.getJsonArray("items").toString()).contains("proposal_answered");
         assertThat(told.getInt("unread")).isPositive();
@@ -146,9 +146,13 @@ class ParticipationIT extends ServerIT {
             JsonObject outcome = created(reporters.get(i).call("POST", resource + "/reports").json(Json.createObjectBuilder()
                     .add("reason", "spam").add("details", "publicité").build()).send());
             assertThat(outcome.getBoolean("hidden")).isEqualTo(i == 2);
+            if (i == 0) {
+                assertProblem(reporters.get(0).call("POST", resource + "/reports").json(Json.createObjectBuilder().add("reason", "spam")
+                        .build()).send(), 409, "already reported");
+            }
         }
-        assertProblem(reporters.get(0).call("POST", resource + "/reports").json(Json.createObjectBuilder().add("reason", "spam").build())
-                .send(), 409, "already reported");
+        // hidden, it cannot be reported, supported or commented any more
+        assertProblem(reporters.get(0).call("POST", resource + "/supports").send(), 404, null);
         // hidden everywhere: the proposal, the list, similar proposals
         assertThat(http.to(host, "GET", base + "/proposals/" + id).send().status()).isEqualTo(404);
         assertThat(http.to(host, "GET", base).send().json().getInt("total")).isZero();

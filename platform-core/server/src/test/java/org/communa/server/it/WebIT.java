@@ -30,7 +30,7 @@ class WebIT extends ServerIT {
     private static Browser browser;
 
     /** An organisation with a published process (two phases, the second active) and a pages component with one page. */
-    private record Site(String host, String componentUrl) {
+    private record Site(String host, String componentUrl, String spaceId, String phaseId, Scenario.Session admin) {
     }
 
     @BeforeAll
@@ -76,7 +76,8 @@ class WebIT extends ServerIT {
                         .add("title", Json.createObjectBuilder().add("fr", "Règlement").add("en", "Rules"))
                         .add("body", Json.createObjectBuilder().add("fr", "<h2>Qui peut participer ?</h2><p>Tout le monde.</p>")
                                 .add("en", "<h2>Who may take part?</h2><p>Everyone.</p>")).build()).send());
-        return new Site(org.getString("primaryHost"), "/processes/budget/c/" + component.getString("id"));
+        return new Site(org.getString("primaryHost"), "/processes/budget/c/" + component.getString("id"), spaceId, ideas.getString("id"),
+                admin);
     }
 
     @Test
@@ -568,6 +569,102 @@ class WebIT extends ServerIT {
     private static void setColour(Browser b, String id, String value) {
         ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
                 "const i = document.getElementById(arguments[0]); i.value = arguments[1]; i.dispatchEvent(new Event('input'));", id, value);
+    }
+
+    @Test
+    void aParticipantProposesWithTheKeyboardSeesASimilarIdeaSupportsCommentsAndIsNotified() {
+        Site site = site("idees-web", "riviere");
+        Scenario scenario = scenario();
+        JsonObject component = TenantIsolationIT.created(site.admin().call("POST", "api/admin/spaces/" + site.spaceId() + "/components")
+                .json(Json.createObjectBuilder().add("module", "proposals").add("name", Json.createObjectBuilder().add("fr", "Idées"))
+                        .add("published", true).add("phaseSettings", Json.createObjectBuilder().add(site.phaseId(), Json.createObjectBuilder()
+                                .add("creation_enabled", true).add("supports_enabled", true))).build()).send());
+        String api = "api/spaces/budget/c/" + component.getString("id");
+        String pagesUrl = "/processes/budget/c/" + component.getString("id");
+        Scenario.Session neighbour = scenario.signIn(site.host(), scenario.participant(site.host(), "Voisine"), Scenario.PASSWORD);
+        String existing = TenantIsolationIT.created(neighbour.call("POST", api + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Des fontaines d'eau potable dans les parcs").add("body", "Pour boire pendant les canicules, au parc.").build())
+                .send()).getString("id");
+        neighbour.call("POST", api + "/proposals/" + existing + "/publish").send();
+
+        // sign in and file a proposal without the mouse
+        String email = scenario.participant(site.host(), "Sami");
+        Browser b = browser();
+        b.driver().manage().deleteAllCookies();
+        b.open(site.host(), "/sign-in");
+        tabUntil(b, "email");
+        new Actions(b.driver()).sendKeys(email).sendKeys(Keys.TAB).sendKeys(Scenario.PASSWORD).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Mon compte"));
+        b.open(site.host(), pagesUrl);
+        assertThat(b.find("h1").getText()).isEqualTo("Propositions");
+        assertThat(b.text()).contains("Des fontaines d'eau potable dans les parcs");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("proposals-list");
+        b.submit(b.driver().findElement(By.linkText("Nouvelle proposition")));
+        tabUntil(b, "title");
+        new Actions(b.driver()).sendKeys("Une fontaine dans le parc").sendKeys(Keys.TAB).sendKeys("Beaucoup d'enfants y jouent l'été et ont soif.")
+                .perform();
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        WebElement page = b.find("html");
+        tabUntilSubmit(b);
+        new Actions(b.driver()).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> isStale(page));
+        // the draft's page: a similar idea is suggested before publishing
+        assertThat(b.find("#similar-title").getText()).contains("semblables");
+        assertThat(b.find(".block ul").getText()).contains("Des fontaines d'eau potable dans les parcs");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("proposal-draft-similar");
+        b.submit(b.find("form[action$='/publish'] button"));
+        assertThat(b.find("h1").getText()).isEqualTo("Une fontaine dans le parc");
+
+        // on the similar idea: support it, comment, follow
+        b.open(site.host(), pagesUrl + "/proposals/" + existing);
+        b.submit(b.find("form[action$='/support'] button"));
+        assertThat(b.find(".support-count").getText()).isEqualTo("1 soutien");
+        assertThat(b.text()).contains("Vous soutenez cette proposition.");
+        b.find("#new-comment").sendKeys("Oui, et une deuxième près des jeux !");
+        b.find("input[name=alignment][value='1']").click();
+        b.submit(b.find("form[action$='/comments'] button"));
+        assertThat(b.find(".comment .comment-body").getText()).isEqualTo("Oui, et une deuxième près des jeux !");
+        assertThat(b.find(".comment .badge").getText()).isEqualTo("Pour");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("proposal-support-comment");
+        assertThat(neighbour.call("GET", "api/notifications").send().body()).contains("comment_created");
+
+        // the neighbour answers on Sami's proposal: Sami is told in the header and on the notifications page
+        String mine = http().to(site.host(), "GET", api + "?order=recent").send().json().getJsonArray("items").getJsonObject(0).getString("id");
+        TenantIsolationIT.created(neighbour.call("POST", api + "/r/proposal/" + mine + "/comments").json(Json.createObjectBuilder()
+                .add("body", "Bonne idée, je soutiens.").build()).send());
+        b.open(site.host(), pagesUrl);
+        assertThat(b.find("a[href='/notifications'] .badge").getText()).startsWith("1");
+        b.submit(b.driver().findElement(By.cssSelector("a[href='/notifications']")));
+        assertThat(b.find(".notifications").getText()).contains("Nouveau commentaire sur « Une fontaine dans le parc »");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.submit(b.driver().findElement(By.partialLinkText("Nouveau commentaire")));
+        assertThat(b.find(".comment-body").getText()).isEqualTo("Bonne idée, je soutiens.");
+        b.driver().manage().deleteAllCookies();
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
+    }
+
+    /** Moves the focus with Tab to the form's submit button. */
+    private static void tabUntilSubmit(Browser b) {
+        for (int i = 0; i < 40; i++) {
+            WebElement focused = b.driver().switchTo().activeElement();
+            if ("button".equals(focused.getTagName()) && "submit".equals(focused.getAttribute("type"))
+                    && List.of(focused.getAttribute("class").split(" ")).contains("button")) {
+                return;
+            }
+            new Actions(b.driver()).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("the submit button cannot be reached with the keyboard");
     }
 
     @Test
