@@ -1,5 +1,6 @@
 package org.communa.kernel.participation;
 
+import org.communa.module.api.participation.Attachments;
 import org.communa.module.api.participation.Comments;
 import org.communa.module.api.participation.Follows;
 import org.communa.module.api.participation.Moderation;
@@ -25,4 +26,5 @@ public final class KernelParticipation implements Participation {
     @Override public Notifications notifications() { return new SqlNotifications(scope, componentPath); }
     @Override public Moderation moderation() { return new SqlModeration(scope); }
     @Override public Search search() { return new SqlSearch(scope); }
+    @Override public Attachments attachments() { return new SqlAttachments(scope); }
 }

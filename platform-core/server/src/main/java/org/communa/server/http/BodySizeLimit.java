@@ -26,7 +26,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = request.getUriInfo().getPath().endsWith("organisations/import") ? IMPORT_LIMIT : settings.maxBodyBytes();
+        String path = request.getUriInfo().getPath();
+        // attachments have their own limit (checked again on the file itself), plus room for the multipart envelope
+        long limit = path.endsWith("organisations/import") ? IMPORT_LIMIT
+                : path.endsWith("/attachments") ? Math.max(settings.maxBodyBytes(), settings.attachmentMaxBytes() + 65_536)
+                : settings.maxBodyBytes();
         if (request.getLength() > limit) {
             request.abortWith(Problems.response(413, "Payload too large",
                     "request body has " + request.getLength() + " bytes; the limit is " + limit));

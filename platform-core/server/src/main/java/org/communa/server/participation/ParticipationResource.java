@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ParticipationResource {
 
     @Inject ParticipationActions actions;
+    @Inject AttachmentFiles files;
+    @Inject org.communa.server.http.RequestOrganisation organisation;
+    @Inject org.communa.server.accounts.CurrentParticipant current;
     @PathParam("slug") String slug;
     @PathParam("componentId") String componentId;
     @PathParam("type") String type;
@@ -131,6 +134,25 @@ public class ParticipationResource {
                 JsonFields.requiredString(b, "reason"), JsonFields.optionalString(b, "details"));
         return Response.status(201).entity(JSON.createObjectBuilder().add("reports", outcome.reports())
                 .add("hidden", outcome.hidden()).build()).build();
+    }
+
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach an image (PNG, JPEG, GIF, WebP) or a PDF: the file is the body, its name in X-File-Name; "
+            + "the resource's author or an admin")
+    public Response attach(@jakarta.ws.rs.HeaderParam("X-File-Name") String fileName, java.io.InputStream content) {
+        var view = files.store(target(), organisation.tenant(), current.roles(), fileName, content);
+        return Response.status(201).entity(JSON.createObjectBuilder().add("id", view.id()).add("fileName", view.fileName())
+                .add("contentType", view.contentType()).add("sizeBytes", view.sizeBytes()).add("url", view.url()).build()).build();
+    }
+
+    @DELETE
+    @Path("attachments/{attachment}")
+    @Operation(summary = "Remove an attachment (its uploader or an admin)")
+    public Response detach(@PathParam("attachment") String attachment) {
+        files.delete(target(), organisation.tenant(), current.roles(), uuid(attachment));
+        return Response.noContent().build();
     }
 
     static UUID uuid(String text) {

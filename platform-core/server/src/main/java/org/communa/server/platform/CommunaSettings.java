@@ -49,6 +49,12 @@ public class CommunaSettings {
     String modulesDirectory;
     @Inject @ConfigProperty(name = "communa.themes.dir", defaultValue = "var/themes")
     String themesDirectory;
+    @Inject @ConfigProperty(name = "communa.files.dir", defaultValue = "var/files")
+    String filesDirectory;
+    @Inject @ConfigProperty(name = "communa.attachments.max-bytes", defaultValue = "10485760")
+    long attachmentMaxBytes;
+    @Inject @ConfigProperty(name = "communa.attachments.per-resource", defaultValue = "10")
+    int attachmentsPerResource;
     @Inject @ConfigProperty(name = "communa.modules.failure-threshold", defaultValue = "5")
     int moduleFailureThreshold;
     @Inject @ConfigProperty(name = "communa.modules.trusted-publishers", defaultValue = "var/trusted-publishers")
@@ -93,6 +99,10 @@ public class CommunaSettings {
     public int jobThreads() { return jobThreads; }
     public java.nio.file.Path modulesDirectory() { return java.nio.file.Path.of(modulesDirectory); }
     public java.nio.file.Path themesDirectory() { return java.nio.file.Path.of(themesDirectory); }
+    /** Where attachments are stored: one directory per organisation, named by its id. */
+    public java.nio.file.Path filesDirectory() { return java.nio.file.Path.of(filesDirectory); }
+    public long attachmentMaxBytes() { return attachmentMaxBytes; }
+    public int attachmentsPerResource() { return attachmentsPerResource; }
     public int moduleFailureThreshold() { return Math.max(1, moduleFailureThreshold); }
     public java.nio.file.Path trustedPublishers() { return java.nio.file.Path.of(trustedPublishers); }
     public boolean allowUnsignedModules() { return allowUnsignedModules; }

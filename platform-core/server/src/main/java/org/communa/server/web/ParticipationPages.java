@@ -33,6 +33,8 @@ public class ParticipationPages {
     @Inject ParticipationActions actions;
     @Inject PageRenderer pages;
     @Inject CurrentParticipant current;
+    @Inject org.communa.server.participation.AttachmentFiles files;
+    @Inject org.communa.server.http.RequestOrganisation organisation;
     @PathParam("slug") String slug;
     @PathParam("componentId") String componentId;
     @PathParam("type") String type;
@@ -89,6 +91,31 @@ public class ParticipationPages {
         return act(target -> {
             actions.report(target, uuid(commentId), reason == null ? "" : reason, details);
             return "?reported=1";
+        });
+    }
+
+    /** A file from the attachment form (multipart: its token travels in the form's address). */
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response attach(@FormParam("file") jakarta.ws.rs.core.EntityPart file) {
+        return act(target -> {
+            if (file == null) {
+                throw Problem.badRequest("choose a file to attach").explainedAs("problem.attachment.empty");
+            }
+            files.store(target, organisation.tenant(), current.roles(), file.getFileName().orElse(""), file.getContent());
+            return "#attachments";
+        });
+    }
+
+    @POST
+    @Path("attachments/{attachment}/delete")
+    @Operation(hidden = true)
+    public Response detach(@PathParam("attachment") String attachment) {
+        return act(target -> {
+            files.delete(target, organisation.tenant(), current.roles(), uuid(attachment));
+            return "#attachments";
         });
     }
 

@@ -177,6 +177,40 @@ class ParticipationIT extends ServerIT {
         assertProblem(admin.call("POST", "api/admin/moderation/" + item.getString("componentId") + "/proposal/nothing/hide").send(), 404, null);
     }
 
+    /** A real 1×1 PNG. */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+
+    @Test
+    void authorsAttachImagesAndPdfCheckedByTheirContent() {
+        Scenario.Session author = participant("photographe");
+        Scenario.Session other = participant("curieux");
+        String id = publish(author, base, "Un kiosque dans le parc", "Un kiosque pour les concerts du dimanche.");
+        String files = base + "/r/proposal/" + id + "/attachments";
+        JsonObject image = created(author.call("POST", files).header("X-File-Name", "../../kiosque.exe.png").bytes(PNG, "text/plain").send());
+        assertThat(image.getString("contentType")).isEqualTo("image/png");
+        assertThat(image.getString("fileName")).isEqualTo("kiosque.exe.png");
+        Http.Reply served = http.to(host, "GET", image.getString("url").substring(1)).send();
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.raw().headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(served.raw().headers().firstValue("Content-Security-Policy").orElse("")).contains("sandbox");
+        assertThat(served.raw().body()).isEqualTo(PNG);
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(created(author.call("POST", files).header("X-File-Name", "plan.pdf").bytes(pdf, "application/pdf").send())
+                .getString("contentType")).isEqualTo("application/pdf");
+        // a page disguised as an image, an executable, an empty file, someone else's proposal
+        assertProblem(author.call("POST", files).header("X-File-Name", "photo.png")
+                .bytes("<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png").send(), 415, "PDF");
+        assertProblem(author.call("POST", files).header("X-File-Name", "a.png").bytes(new byte[] {'M', 'Z', 0, 0, 1, 2, 3}, "image/png").send(),
+                415, "images");
+        assertProblem(author.call("POST", files).header("X-File-Name", "vide.png").bytes(new byte[0], "image/png").send(), 400, "empty");
+        assertProblem(other.call("POST", files).header("X-File-Name", "x.png").bytes(PNG, "image/png").send(), 403, "author");
+        String html = http.to(host, "GET", base.replace("api/spaces", "processes") + "/proposals/" + id).header("Accept", "text/html").send().body();
+        assertThat(html).contains("alt=\"kiosque.exe.png\"").contains("plan.pdf");
+        assertThat(author.call("DELETE", files + "/" + image.getString("id")).send().status()).isEqualTo(204);
+        assertThat(http.to(host, "GET", image.getString("url").substring(1)).send().status()).isEqualTo(404);
+    }
+
     @Test
     void concurrentSupportsNeverPassTheLimitNorCountTwice() throws Exception {
         Scenario.Session author = participant("auteur");

@@ -121,7 +121,15 @@ class TenantIsolationIT extends ServerIT {
         assertThat(admin.call("PUT", resource + "/follow").send().status()).isEqualTo(204);
         created(member.call("POST", resource + "/reports").json(Json.createObjectBuilder().add("reason", "spam")
                 .add("commentId", comment.getString("id")).build()).send());
+        created(member.call("POST", resource + "/attachments").header("X-File-Name", "plan.png")
+                .bytes(ParticipationIT.PNG, "image/png").send());
         return base + "/proposals/" + id;
+    }
+
+    /** The address of the attachment populate() put on the organisation's proposal, read from the proposal's page. */
+    private String attachmentOf(Populated p) {
+        String page = http.to(p.host(), "GET", p.proposalPath().replace("api/spaces", "processes")).header("Accept", "text/html").send().body();
+        return page.replaceAll("(?s).*href=\"(/attachments/[0-9a-f-]{36})\".*", "$1");
     }
 
     static JsonObject created(Http.Reply reply) {
@@ -443,6 +451,8 @@ class TenantIsolationIT extends ServerIT {
                 a.admin().call("POST", a.proposalBase() + "/r/proposal/" + b.proposalId() + "/reports").json(Json.createObjectBuilder()
                         .add("reason", "spam").build()),
                 a.admin().call("POST", b.proposalBase() + "/r/proposal/" + b.proposalId() + "/supports"),
+                a.admin().call("POST", a.proposalBase() + "/r/proposal/" + b.proposalId() + "/attachments").header("X-File-Name", "x.png")
+                        .bytes(ParticipationIT.PNG, "image/png"),
                 a.admin().call("DELETE", "api/admin/participants/" + b.participantId() + "/roles/admin"));
         for (Http.Request request : crossTenant) {
             Http.Reply reply = request.send();
@@ -460,6 +470,10 @@ class TenantIsolationIT extends ServerIT {
         assertThat(http.to(b.host(), "GET", b.proposalBase() + "/r/proposal/" + b.proposalId() + "/supports").send().json().getInt("count"))
                 .isEqualTo(1);
         assertThat(http.to(b.host(), "GET", b.proposalPath()).send().json().getString("answerState")).isEqualTo("not_answered");
+        // B's attachment is served on B's host only
+        String attachmentUrl = attachmentOf(b);
+        assertThat(http.to(b.host(), "GET", attachmentUrl.substring(1)).send().status()).isEqualTo(200);
+        assertThat(http.to(a.host(), "GET", attachmentUrl.substring(1)).send().status()).isEqualTo(404);
     }
 
     @Test
@@ -471,7 +485,7 @@ class TenantIsolationIT extends ServerIT {
             List<String> tables = tenantTables(app);
             assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages", "action_log", "organisation_images",
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
-                    "notifications", "reports", "search_documents",
+                    "notifications", "reports", "search_documents", "attachments",
                     "email_tokens", "participant_roles", "organisation_hosts");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {

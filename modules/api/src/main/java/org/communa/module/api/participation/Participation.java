@@ -14,4 +14,6 @@ public interface Participation {
     Moderation moderation();
 
     Search search();
+
+    Attachments attachments();
 }

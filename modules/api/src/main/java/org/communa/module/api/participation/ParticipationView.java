@@ -34,6 +34,12 @@ public final class ParticipationView {
         view.put("path", "r/" + type + "/" + id);
         view.put("signedIn", signedIn);
         view.put("following", signedIn && services.follows().follows(type, id));
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (AttachmentView a : services.attachments().list(type, id)) {
+            files.add(Map.of("id", a.id(), "fileName", a.fileName(), "contentType", a.contentType(), "sizeKb",
+                    Math.max(1, a.sizeBytes() / 1024), "url", a.url(), "image", a.image()));
+        }
+        view.put("attachments", files);
         if (supportAction != null) {
             SupportState state = services.supports().state(type, id);
             String refusal = open ? request.services().refusal(supportAction) : "closed";
