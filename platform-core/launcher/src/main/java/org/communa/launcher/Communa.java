@@ -68,6 +68,9 @@ public final class Communa {
         Map<String, String> serverEnv = new HashMap<>();
         serverEnv.putIfAbsent("COMMUNA_DEMO_SEED", settings.get("COMMUNA_DEMO_SEED", "true"));
         serverEnv.put("COMMUNA_MODULES_DIR", settings.get("COMMUNA_MODULES_DIR", ShippedModules.prepare(settings).toString()));
+        // links in e-mails sent by jobs point at this server as run here (plain HTTP on its port), not at an https front
+        serverEnv.put("COMMUNA_LINKS_SCHEME", settings.get("COMMUNA_LINKS_SCHEME", "http"));
+        serverEnv.put("COMMUNA_LINKS_PORT", settings.get("COMMUNA_LINKS_PORT", String.valueOf(settings.httpPort())));
         // the modules built from this checkout carry no publisher's signature; whoever runs this command is
         // the instance's admin and accepts them (production sets false and trusts publishers' keys)
         String allowUnsigned = settings.get("COMMUNA_MODULES_ALLOW_UNSIGNED", "true");

@@ -31,6 +31,7 @@ public final class JobQueue implements AutoCloseable {
     private final Duration firstRetry;
     private final Map<String, OneTimeTask<TenantJob>> tasks = new HashMap<>();
     private final List<OneTimeTask<TenantJob>> registered = new ArrayList<>();
+    private final List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void>> recurring = new ArrayList<>();
     private Scheduler scheduler;
 
     /** Failed jobs are retried after firstRetry, then twice as long each time (14 attempts: 30 s grows past a day). */
@@ -66,8 +67,22 @@ public final class JobQueue implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Work that runs again and again, spaced by every, on one process of the instance at a time
+     * (db-scheduler claims it in the database like any job).
+     */
+    public JobQueue recurring(String name, Duration every, Runnable work) {
+        if (scheduler != null) {
+            throw new IllegalStateException("recurring work is registered before the queue starts");
+        }
+        recurring.add(Tasks.recurring(name, com.github.kagkarlsson.scheduler.task.schedule.Schedules.fixedDelay(every))
+                .execute((instance, context) -> work.run()));
+        return this;
+    }
+
     public void start(DataSource systemPool, int threads) {
         scheduler = Scheduler.create(systemPool, new ArrayList<>(registered))
+                .startTasks(new ArrayList<>(recurring))
                 .serializer(new TenantJobSerializer())
                 .threads(threads)
                 .pollingInterval(Duration.ofSeconds(2))

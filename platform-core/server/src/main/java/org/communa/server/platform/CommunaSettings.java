@@ -49,6 +49,12 @@ public class CommunaSettings {
     String modulesDirectory;
     @Inject @ConfigProperty(name = "communa.themes.dir", defaultValue = "var/themes")
     String themesDirectory;
+    @Inject @ConfigProperty(name = "communa.notifications.mail-every-seconds", defaultValue = "60")
+    int notificationMailSeconds;
+    @Inject @ConfigProperty(name = "communa.links.scheme", defaultValue = "https")
+    String linksScheme;
+    @Inject @ConfigProperty(name = "communa.links.port", defaultValue = "0")
+    int linksPort;
     @Inject @ConfigProperty(name = "communa.files.dir", defaultValue = "var/files")
     String filesDirectory;
     @Inject @ConfigProperty(name = "communa.attachments.max-bytes", defaultValue = "10485760")
@@ -102,6 +108,12 @@ public class CommunaSettings {
     /** Where attachments are stored: one directory per organisation, named by its id. */
     public java.nio.file.Path filesDirectory() { return java.nio.file.Path.of(filesDirectory); }
     public long attachmentMaxBytes() { return attachmentMaxBytes; }
+    /** How often notification e-mails (immediate ones, and digests that are due) are sent. */
+    public java.time.Duration notificationMailEvery() { return java.time.Duration.ofSeconds(Math.max(1, notificationMailSeconds)); }
+    /** The start of links in e-mails sent by jobs (no request to copy it from): scheme://primary-host[:port]. */
+    public String linkBase(String host) {
+        return linksScheme + "://" + host + (linksPort > 0 ? ":" + linksPort : "");
+    }
     public int attachmentsPerResource() { return attachmentsPerResource; }
     public int moduleFailureThreshold() { return Math.max(1, moduleFailureThreshold); }
     public java.nio.file.Path trustedPublishers() { return java.nio.file.Path.of(trustedPublishers); }

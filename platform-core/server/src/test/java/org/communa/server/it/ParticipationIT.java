@@ -177,6 +177,40 @@ class ParticipationIT extends ServerIT {
         assertProblem(admin.call("POST", "api/admin/moderation/" + item.getString("componentId") + "/proposal/nothing/hide").send(), 404, null);
     }
 
+    @Test
+    void notificationsAreEmailedAsEachParticipantChose() throws Exception {
+        String authorEmail = scenario.participant(host, "pressee");
+        Scenario.Session author = scenario.signIn(host, authorEmail, Scenario.PASSWORD);
+        assertThat(author.call("PUT", "api/account/contact").json(Json.createObjectBuilder().add("emailNotifications", "immediate").build())
+                .send().status()).isEqualTo(204);
+        String readerEmail = scenario.participant(host, "patient");
+        Scenario.Session reader = scenario.signIn(host, readerEmail, Scenario.PASSWORD);
+        String quietEmail = scenario.participant(host, "discret");
+        Scenario.Session quiet = scenario.signIn(host, quietEmail, Scenario.PASSWORD);
+        quiet.call("PUT", "api/account/contact").json(Json.createObjectBuilder().add("emailNotifications", "none").build()).send();
+        String id = publish(author, base, "Un jardin partagé au campus", "Des carrés potagers pour les étudiants et le quartier.");
+        String resource = base + "/r/proposal/" + id;
+        assertThat(reader.call("PUT", resource + "/follow").send().status()).isEqualTo(204);
+        assertThat(quiet.call("PUT", resource + "/follow").send().status()).isEqualTo(204);
+        int before = Mailbox.count(readerEmail);
+        Scenario.Session commenter = participant("jardinier");
+        created(commenter.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "Je peux aider à l'arrosage.").build()).send());
+
+        // at once for the author; the reader's first digest is due at once too (none was ever sent)
+        String body = Mailbox.body(Mailbox.await(authorEmail, "Du nouveau"));
+        assertThat(body).contains("Nouveau commentaire sur « Un jardin partagé au campus »")
+                .contains("http://" + host).contains("/processes/budget/c/").contains("/proposals/" + id + "#comment-").contains("/account");
+        assertThat(Mailbox.body(Mailbox.await(readerEmail, "Votre résumé"))).contains("Un jardin partagé au campus");
+        // the next comment: the author is told again, the reader's next digest waits a day, the quiet one never hears
+        int authorMails = Mailbox.count(authorEmail);
+        created(commenter.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "Et à la récolte !").build()).send());
+        Mailbox.awaitCount(authorEmail, authorMails + 1);
+        Thread.sleep(5_000);
+        assertThat(Mailbox.count(readerEmail)).isEqualTo(before + 1);
+        assertThat(Mailbox.count(quietEmail)).as("only the sign-up confirmation").isEqualTo(1);
+        assertThat(quiet.call("GET", "api/notifications").send().json().getInt("unread")).isEqualTo(2);
+    }
+
     /** A real 1×1 PNG. */
     static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
