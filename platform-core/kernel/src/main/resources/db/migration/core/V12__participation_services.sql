@@ -115,6 +115,7 @@ create table reports (
     -- what the moderators are shown: where it is, and the words reported as they were then
     url           text not null,
     excerpt       text not null,
+    author_id     uuid references participants (id) on delete set null deferrable initially deferred,
     created_at    timestamptz not null default now(),
     unique (component_id, resource_type, resource_id, reporter_id)
 );

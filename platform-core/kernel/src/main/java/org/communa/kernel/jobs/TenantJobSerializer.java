@@ -11,12 +11,18 @@ final class TenantJobSerializer implements Serializer {
 
     @Override
     public byte[] serialize(Object data) {
+        if (data == null) {
+            return null; // recurring work carries no data
+        }
         TenantJob job = (TenantJob) data;
         return (job.tenantId() + "\n" + job.payload()).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public <T> T deserialize(Class<T> type, byte[] bytes) {
+        if (bytes == null || type == Void.class) {
+            return null;
+        }
         String text = new String(bytes, StandardCharsets.UTF_8);
         int newline = text.indexOf('\n');
         if (newline < 0) {

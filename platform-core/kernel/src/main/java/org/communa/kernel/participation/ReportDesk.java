@@ -22,8 +22,8 @@ public final class ReportDesk {
     public record Outcome(int reports, boolean hidden) {
     }
 
-    /** url: where moderators find the content; excerpt: its words as reported (they may change or disappear). */
-    public Outcome report(String type, String id, String reason, String details, String url, String excerpt) {
+    /** url: where moderators find the content; excerpt: its words as reported (they may change or disappear); author: whose it is. */
+    public Outcome report(String type, String id, String reason, String details, String url, String excerpt, UUID author) {
         ParticipationScope.checkResource(type, id);
         UUID reporter = scope.requireParticipant();
         if (!REASONS.contains(reason)) {
@@ -35,9 +35,9 @@ public final class ReportDesk {
         }
         return scope.data().write(sql -> {
             int added = sql.update("insert into reports (id, component_id, resource_type, resource_id, reporter_id, reason, details, "
-                    + "url, excerpt) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                    + "url, excerpt, author_id) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
                     scope.componentId(), type, id, reporter, reason, text == null || text.isEmpty() ? null : text, url,
-                    SqlSearch.cut(excerpt, 500));
+                    SqlSearch.cut(excerpt, 500), author);
             if (added == 0) {
                 throw ModuleProblem.conflict("you have already reported this; moderators will look at it").explainedAs("problem.reportedTwice");
             }

@@ -21,4 +21,11 @@ class TenantJobSerializerTest {
         assertThatThrownBy(() -> serializer.deserialize(TenantJob.class, "no tenant".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("tenant");
     }
+
+    @org.junit.jupiter.api.Test
+    void recurringWorkWithoutDataIsStoredAsNothing() {
+        TenantJobSerializer serializer = new TenantJobSerializer();
+        org.assertj.core.api.Assertions.assertThat(serializer.serialize(null)).isNull();
+        org.assertj.core.api.Assertions.assertThat(serializer.deserialize(Void.class, null)).isNull();
+    }
 }

@@ -34,6 +34,8 @@ public class Participant extends TenantOwned {
     private OffsetDateTime confirmedAt;
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
+    @Column(name = "blocked_at")
+    private OffsetDateTime blockedAt;
     @Column(name = "email_notifications", nullable = false)
     private String emailNotifications = "daily";
     @Column(name = "newsletter_consent_at")
@@ -121,6 +123,13 @@ public class Participant extends TenantOwned {
     public boolean confirmed() { return confirmedAt != null; }
     public OffsetDateTime confirmedAt() { return confirmedAt; }
     public boolean deleted() { return deletedAt != null; }
+    public boolean blocked() { return blockedAt != null; }
+
+    /** A moderator blocks an abusive account: it can no longer sign in; unblocking gives it back. */
+    public void block(boolean blocked) {
+        this.blockedAt = blocked ? (blockedAt == null ? OffsetDateTime.now() : blockedAt) : null;
+    }
+
     public EmailFrequency emailNotifications() { return EmailFrequency.valueOf(emailNotifications); }
     public OffsetDateTime newsletterConsentAt() { return newsletterConsentAt; }
 }

@@ -41,6 +41,9 @@ public class SignIn {
         if (!found.get().confirmed()) {
             throw Problem.forbidden("confirm your e-mail address first: follow the link we sent you");
         }
+        if (found.get().blocked()) {
+            throw Problem.forbidden("this account is blocked by the organisation's moderators").explainedAs("problem.blocked");
+        }
         throttle.succeeded(accountKey);
         String secret = SecretTokens.newToken();
         Duration lifetime = Duration.ofHours(settings.sessionHours());

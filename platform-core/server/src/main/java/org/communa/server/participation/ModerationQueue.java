@@ -23,7 +23,7 @@ import org.communa.server.platform.Platform;
 public class ModerationQueue {
 
     public record Item(UUID componentId, String type, String id, int reports, OffsetDateTime hiddenAt, String url, String excerpt,
-            String reasons) {
+            String reasons, UUID authorId, boolean authorBlocked) {
     }
 
     @Inject TenantTransactions transactions;
@@ -39,12 +39,17 @@ public class ModerationQueue {
                            (select r.excerpt from reports r where r.component_id = s.component_id and r.resource_type = s.resource_type
                               and r.resource_id = s.resource_id order by r.created_at desc limit 1),
                            (select string_agg(distinct r.reason, ', ') from reports r where r.component_id = s.component_id
-                              and r.resource_type = s.resource_type and r.resource_id = s.resource_id)
-                      from resource_stats s where s.reports > 0
+                              and r.resource_type = s.resource_type and r.resource_id = s.resource_id),
+                           a.author_id, p.blocked_at is not null
+                      from resource_stats s
+                      left join lateral (select r.author_id from reports r where r.component_id = s.component_id
+                              and r.resource_type = s.resource_type and r.resource_id = s.resource_id limit 1) a on true
+                      left join participants p on p.id = a.author_id
+                     where s.reports > 0
                      order by s.hidden_at is not null, s.reports desc limit ?1""").setParameter(1, limit).getResultList();
             return rows.stream().map(r -> new Item((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                     SqlTimes.of(r[4]), (String) r[5], (String) r[6],
-                    (String) r[7])).toList();
+                    (String) r[7], (UUID) r[8], Boolean.TRUE.equals(r[9]))).toList();
         });
     }
 

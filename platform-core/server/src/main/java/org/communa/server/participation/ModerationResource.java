@@ -33,6 +33,7 @@ public class ModerationResource {
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
     @Inject ModerationQueue queue;
+    @Inject org.communa.server.accounts.BlockAccount blocking;
 
     @GET
     @Operation(summary = "Reported content, hidden last, most reported first")
@@ -46,7 +47,10 @@ public class ModerationResource {
             var json = JSON.createObjectBuilder().add("componentId", item.componentId().toString()).add("type", item.type())
                     .add("id", item.id()).add("reports", item.reports()).add("hidden", item.hiddenAt() != null)
                     .add("url", item.url() == null ? "" : item.url()).add("excerpt", item.excerpt() == null ? "" : item.excerpt())
-                    .add("reasons", item.reasons() == null ? "" : item.reasons());
+                    .add("reasons", item.reasons() == null ? "" : item.reasons()).add("authorBlocked", item.authorBlocked());
+            if (item.authorId() != null) {
+                json.add("authorId", item.authorId().toString());
+            }
             items.add(json);
         }
         return JSON.createObjectBuilder().add("items", items).build();
@@ -65,6 +69,15 @@ public class ModerationResource {
             throw Problem.notFound("no component " + componentId);
         }
         queue.moderate(organisation.tenant(), current.id(), component, type, id, action.equals("hide"));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("participants/{participant}/{action: block|unblock}")
+    @Operation(summary = "Block an abusive account (its sessions end, it cannot sign in), or unblock it")
+    public Response block(@PathParam("participant") String participant, @PathParam("action") String action) {
+        requireModerator(current);
+        blocking.block(organisation.tenant(), current.id(), participant, action.equals("block"));
         return Response.noContent().build();
     }
 

@@ -110,13 +110,13 @@ public class ParticipationActions {
         ReportDesk desk = new ReportDesk(scope(target));
         String title = target.title().getOrDefault("fr", target.title().values().stream().findFirst().orElse(""));
         if (commentId == null) {
-            return desk.report(target.info().type(), target.info().id(), reason, details, target.url(), title);
+            return desk.report(target.info().type(), target.info().id(), reason, details, target.url(), title, target.info().authorId());
         }
         requireOwnResource(target, commentId);
-        String body = target.services().comments().thread(target.info().type(), target.info().id()).stream()
-                .filter(c -> c.id().equals(commentId)).map(c -> c.body()).findFirst().orElse("");
+        var comment = target.services().comments().thread(target.info().type(), target.info().id()).stream()
+                .filter(c -> c.id().equals(commentId)).findFirst().orElseThrow(() -> Problem.notFound("no comment " + commentId));
         return desk.report(SqlComments.RESOURCE_TYPE, commentId.toString(), reason, details, target.url() + "#comment-" + commentId,
-                body);
+                comment.body(), comment.authorId());
     }
 
     /** The comment belongs to this resource (ids from a form are never trusted on their own). */

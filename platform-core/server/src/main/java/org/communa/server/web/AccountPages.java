@@ -63,8 +63,10 @@ public class AccountPages {
             NewCookie session = SessionAuthentication.sessionCookie(opened.sessionSecret(), (int) opened.lifetime().toSeconds(), urls.secure());
             return Response.seeOther(URI.create("/")).cookie(session).build();
         } catch (Problem refused) {
-            String message = refused.status() == 429 ? "signin.throttled" : "signin.failed";
-            return pages.page(refused.status() == 429 ? 429 : 401, "pages/sign-in", Map.of("error", message, "email", nonNull(email)));
+            String message = refused.status() == 429 ? "signin.throttled"
+                    : refused.messageKey() != null ? refused.messageKey() : "signin.failed";
+            int status = refused.status() == 429 || refused.status() == 403 ? refused.status() : 401;
+            return pages.page(status, "pages/sign-in", Map.of("error", message, "email", nonNull(email)));
         }
     }
 

@@ -25,6 +25,7 @@ public class ModerationPages {
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
     @Inject ModerationQueue queue;
+    @Inject org.communa.server.accounts.BlockAccount blocking;
     @Inject PageRenderer pages;
 
     @GET
@@ -34,7 +35,8 @@ public class ModerationPages {
             var items = queue.reported(organisation.tenant(), 200).stream().map(i -> Map.<String, Object>of(
                     "componentId", i.componentId().toString(), "type", i.type(), "id", i.id(), "reports", i.reports(),
                     "hidden", i.hiddenAt() != null, "url", i.url() == null ? "" : i.url(), "excerpt", i.excerpt() == null ? "" : i.excerpt(),
-                    "reasons", i.reasons() == null ? "" : i.reasons())).toList();
+                    "reasons", i.reasons() == null ? "" : i.reasons(), "authorId", i.authorId() == null ? "" : i.authorId().toString(),
+                    "authorBlocked", i.authorBlocked())).toList();
             return pages.page("pages/admin/moderation", Map.of("items", items));
         });
     }
@@ -52,6 +54,16 @@ public class ModerationPages {
                 throw Problem.notFound("no component " + componentId);
             }
             queue.moderate(organisation.tenant(), current.id(), component, type, id, action.equals("hide"));
+            return Response.seeOther(URI.create("/admin/moderation")).build();
+        });
+    }
+
+    @POST
+    @Path("participants/{participant}/{action: block|unblock}")
+    @Operation(hidden = true)
+    public Response block(@PathParam("participant") String participant, @PathParam("action") String action) {
+        return asModerator(() -> {
+            blocking.block(organisation.tenant(), current.id(), participant, action.equals("block"));
             return Response.seeOther(URI.create("/admin/moderation")).build();
         });
     }

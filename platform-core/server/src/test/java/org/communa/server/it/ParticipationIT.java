@@ -136,7 +136,8 @@ class ParticipationIT extends ServerIT {
 
     @Test
     void reportsHideContentEverywhereAndModeratorsRestoreIt() {
-        Scenario.Session author = participant("auteur");
+        String authorEmail = scenario.participant(host, "auteur");
+        Scenario.Session author = scenario.signIn(host, authorEmail, Scenario.PASSWORD);
         String id = publish(author, base, "Une publicité pour mon magasin", "Venez acheter chez nous, prix imbattables.");
         String resource = base + "/r/proposal/" + id;
         List<Scenario.Session> reporters = List.of(participant("r1"), participant("r2"), participant("r3"));
@@ -175,6 +176,20 @@ class ParticipationIT extends ServerIT {
         assertThat(http.to(host, "GET", base).send().json().getInt("total")).isZero();
         assertThat(admin.call("GET", "api/admin/action-log").send().body()).contains("\"hide\"").contains("\"restore\"");
         assertProblem(admin.call("POST", "api/admin/moderation/" + item.getString("componentId") + "/proposal/nothing/hide").send(), 404, null);
+
+        // the author of abuse is blocked: the session ends, signing in is refused until unblocked
+        String block = "api/admin/moderation/participants/" + item.getString("authorId");
+        assertProblem(author.call("POST", block + "/block").send(), 403, "moderator");
+        assertThat(admin.call("POST", block + "/block").send().status()).isEqualTo(204);
+        assertThat(author.call("GET", "api/account").send().status()).isEqualTo(401);
+        assertThat(admin.call("GET", "api/admin/moderation").send().json().getJsonArray("items").getJsonObject(0).getBoolean("authorBlocked"))
+                .isTrue();
+        String email = author.call("GET", "api/account").send().status() == 401 ? authorEmail : "";
+        assertProblem(http.to(host, "POST", "api/account/sign-in").json(Json.createObjectBuilder().add("email", email)
+                .add("password", Scenario.PASSWORD).build()).send(), 403, "blocked");
+        assertThat(admin.call("POST", block + "/unblock").send().status()).isEqualTo(204);
+        scenario.signIn(host, email, Scenario.PASSWORD);
+        assertThat(admin.call("GET", "api/admin/action-log").send().body()).contains("\"block\"").contains("\"unblock\"");
     }
 
     @Test
