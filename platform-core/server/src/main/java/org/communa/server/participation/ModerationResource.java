@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.accounts.CurrentParticipant;
 import org.communa.server.accounts.Role;
+import org.communa.server.http.Ids;
 import org.communa.server.http.RequestOrganisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,12 +63,7 @@ public class ModerationResource {
     public Response moderate(@PathParam("componentId") String componentId, @PathParam("type") String type, @PathParam("id") String id,
             @PathParam("action") String action) {
         requireModerator(current);
-        UUID component;
-        try {
-            component = UUID.fromString(componentId);
-        } catch (IllegalArgumentException e) {
-            throw Problem.notFound("no component " + componentId);
-        }
+        UUID component = Ids.inPath(componentId, "component");
         queue.moderate(organisation.tenant(), current.id(), component, type, id, action.equals("hide"));
         return Response.noContent().build();
     }

@@ -16,10 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.communa.kernel.json.JsonFields;
 import org.communa.kernel.participation.ReportDesk;
 import org.communa.kernel.problem.Problem;
+import org.communa.server.http.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -80,7 +80,7 @@ public class ParticipationResource {
     public Response comment(JsonObject body) {
         JsonObject b = JsonFields.body(body);
         Integer alignment = JsonFields.optionalInt(b, "alignment");
-        return Response.status(201).entity(ParticipationJson.comment(actions.comment(target(), uuid(JsonFields.optionalString(b, "parentId")),
+        return Response.status(201).entity(ParticipationJson.comment(actions.comment(target(), Ids.optional(JsonFields.optionalString(b, "parentId")),
                 JsonFields.requiredString(b, "body"), alignment == null ? 0 : alignment))).build();
     }
 
@@ -88,14 +88,14 @@ public class ParticipationResource {
     @Path("comments/{comment}")
     @Operation(summary = "Edit my comment")
     public JsonObject edit(@PathParam("comment") String comment, JsonObject body) {
-        return ParticipationJson.comment(actions.editComment(target(), uuid(comment), JsonFields.requiredString(JsonFields.body(body), "body")));
+        return ParticipationJson.comment(actions.editComment(target(), Ids.optional(comment), JsonFields.requiredString(JsonFields.body(body), "body")));
     }
 
     @DELETE
     @Path("comments/{comment}")
     @Operation(summary = "Delete my comment (its place in the thread stays)")
     public Response delete(@PathParam("comment") String comment) {
-        actions.deleteComment(target(), uuid(comment));
+        actions.deleteComment(target(), Ids.optional(comment));
         return Response.noContent().build();
     }
 
@@ -107,7 +107,7 @@ public class ParticipationResource {
         if (value == null) {
             throw Problem.badRequest("value is required: 1, -1 or 0");
         }
-        return ParticipationJson.comment(actions.vote(target(), uuid(comment), value));
+        return ParticipationJson.comment(actions.vote(target(), Ids.optional(comment), value));
     }
 
     @PUT
@@ -130,7 +130,7 @@ public class ParticipationResource {
     @Operation(summary = "Report the resource, or one of its comments (commentId): spam, offensive, does_not_belong, other")
     public Response report(JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        ReportDesk.Outcome outcome = actions.report(target(), uuid(JsonFields.optionalString(b, "commentId")),
+        ReportDesk.Outcome outcome = actions.report(target(), Ids.optional(JsonFields.optionalString(b, "commentId")),
                 JsonFields.requiredString(b, "reason"), JsonFields.optionalString(b, "details"));
         return Response.status(201).entity(JSON.createObjectBuilder().add("reports", outcome.reports())
                 .add("hidden", outcome.hidden()).build()).build();
@@ -151,18 +151,8 @@ public class ParticipationResource {
     @Path("attachments/{attachment}")
     @Operation(summary = "Remove an attachment (its uploader or an admin)")
     public Response detach(@PathParam("attachment") String attachment) {
-        files.delete(target(), organisation.tenant(), current.roles(), uuid(attachment));
+        files.delete(target(), organisation.tenant(), current.roles(), Ids.optional(attachment));
         return Response.noContent().build();
     }
 
-    static UUID uuid(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("not an id: " + text);
-        }
-    }
 }

@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
-import org.communa.kernel.problem.Problem;
 import org.communa.server.accounts.CurrentParticipant;
 import org.communa.server.accounts.Role;
+import org.communa.server.http.Ids;
 import org.communa.server.http.RequestOrganisation;
 import org.communa.server.participation.ModerationQueue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,12 +47,7 @@ public class ModerationPages {
     public Response moderate(@PathParam("componentId") String componentId, @PathParam("type") String type, @PathParam("id") String id,
             @PathParam("action") String action) {
         return asModerator(() -> {
-            UUID component;
-            try {
-                component = UUID.fromString(componentId);
-            } catch (IllegalArgumentException e) {
-                throw Problem.notFound("no component " + componentId);
-            }
+            UUID component = Ids.inPath(componentId, "component");
             queue.moderate(organisation.tenant(), current.id(), component, type, id, action.equals("hide"));
             return Response.seeOther(URI.create("/admin/moderation")).build();
         });

@@ -16,6 +16,7 @@ import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.DataConflictException;
 import org.communa.server.accounts.CurrentParticipant;
+import org.communa.server.http.Ids;
 import org.communa.server.participation.ParticipationActions;
 import org.communa.server.participation.ResourceTarget;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +55,7 @@ public class ParticipationPages {
     @Path("comments")
     @Operation(hidden = true)
     public Response comment(@FormParam("body") String body, @FormParam("parentId") String parentId, @FormParam("alignment") String alignment) {
-        return act(target -> "#comment-" + actions.comment(target, uuid(parentId), body, number(alignment)).id());
+        return act(target -> "#comment-" + actions.comment(target, Ids.optional(parentId), body, number(alignment)).id());
     }
 
     @POST
@@ -62,7 +63,7 @@ public class ParticipationPages {
     @Operation(hidden = true)
     public Response deleteComment(@PathParam("comment") String comment) {
         return act(target -> {
-            actions.deleteComment(target, uuid(comment));
+            actions.deleteComment(target, Ids.optional(comment));
             return "#comment-" + comment;
         });
     }
@@ -71,7 +72,7 @@ public class ParticipationPages {
     @Path("comments/{comment}/vote")
     @Operation(hidden = true)
     public Response vote(@PathParam("comment") String comment, @FormParam("value") String value) {
-        return act(target -> "#comment-" + actions.vote(target, uuid(comment), number(value)).id());
+        return act(target -> "#comment-" + actions.vote(target, Ids.optional(comment), number(value)).id());
     }
 
     @POST
@@ -89,7 +90,7 @@ public class ParticipationPages {
     @Operation(hidden = true)
     public Response report(@FormParam("reason") String reason, @FormParam("details") String details, @FormParam("commentId") String commentId) {
         return act(target -> {
-            actions.report(target, uuid(commentId), reason == null ? "" : reason, details);
+            actions.report(target, Ids.optional(commentId), reason == null ? "" : reason, details);
             return "?reported=1";
         });
     }
@@ -114,7 +115,7 @@ public class ParticipationPages {
     @Operation(hidden = true)
     public Response detach(@PathParam("attachment") String attachment) {
         return act(target -> {
-            files.delete(target, organisation.tenant(), current.roles(), uuid(attachment));
+            files.delete(target, organisation.tenant(), current.roles(), Ids.optional(attachment));
             return "#attachments";
         });
     }
@@ -140,16 +141,6 @@ public class ParticipationPages {
         return pages.page(status, "pages/refused", Map.of("problem", problem, "back", target.url()));
     }
 
-    private static java.util.UUID uuid(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return java.util.UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("not an id: " + text);
-        }
-    }
 
     private static int number(String text) {
         try {
