@@ -42,4 +42,45 @@ class TenantScopedCacheTest {
         Thread.sleep(40);
         assertThat(cache.get(a, "k", () -> Optional.of("new"))).contains("new");
     }
+
+    @Test
+    void concurrentMissesOfOneKeyShareOneLoad() throws Exception {
+        TenantScopedCache<String> cache = new TenantScopedCache<>(Duration.ofSeconds(5), 10);
+        TenantId tenant = new TenantId(java.util.UUID.randomUUID());
+        AtomicInteger loads = new AtomicInteger();
+        java.util.concurrent.CountDownLatch slow = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.List<java.util.concurrent.Future<Optional<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(pool.submit(() -> cache.getShared(tenant, "list", () -> {
+                    loads.incrementAndGet();
+                    try {
+                        slow.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return Optional.of("page");
+                })));
+            }
+            Thread.sleep(200);
+            slow.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).contains("page");
+            }
+            assertThat(loads.get()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSharedLoadWithNothingToCacheLetsEachCallerLoad() {
+        TenantScopedCache<String> cache = new TenantScopedCache<>(Duration.ofSeconds(5), 10);
+        TenantId tenant = new TenantId(java.util.UUID.randomUUID());
+        AtomicInteger loads = new AtomicInteger();
+        assertThat(cache.getShared(tenant, "private", () -> { loads.incrementAndGet(); return Optional.empty(); })).isEmpty();
+        assertThat(cache.getShared(tenant, "private", () -> { loads.incrementAndGet(); return Optional.empty(); })).isEmpty();
+        assertThat(loads.get()).isEqualTo(2);
+    }
 }

@@ -29,6 +29,7 @@ public final class ModuleManifest {
     private final DemoSeed demoSeed;
     private final Map<String, JobHandler> jobs;
     private final org.communa.module.api.participation.ResourceCatalog resourceCatalog;
+    private final org.communa.module.api.federation.ActivityMapping activityMapping;
 
     private ModuleManifest(Builder b) {
         this.key = b.key;
@@ -43,6 +44,7 @@ public final class ModuleManifest {
         this.demoSeed = b.demoSeed;
         this.jobs = Collections.unmodifiableMap(new LinkedHashMap<>(b.jobs));
         this.resourceCatalog = b.resourceCatalog;
+        this.activityMapping = b.activityMapping;
     }
 
     public static Builder module(String key, String version) {
@@ -65,6 +67,8 @@ public final class ModuleManifest {
     public Map<String, JobHandler> jobs() { return jobs; }
     /** How the host finds the module's resources for supports, comments, follows and reports; null when it has none. */
     public org.communa.module.api.participation.ResourceCatalog resourceCatalog() { return resourceCatalog; }
+    /** How the module's resources look to the fediverse; null when they do not federate. */
+    public org.communa.module.api.federation.ActivityMapping activityMapping() { return activityMapping; }
 
     /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
     public static final class Builder {
@@ -80,6 +84,7 @@ public final class ModuleManifest {
         private DemoSeed demoSeed;
         private final Map<String, JobHandler> jobs = new LinkedHashMap<>();
         private org.communa.module.api.participation.ResourceCatalog resourceCatalog;
+        private org.communa.module.api.federation.ActivityMapping activityMapping;
 
         private Builder(String key, String version) {
             this.key = key;
@@ -140,6 +145,12 @@ public final class ModuleManifest {
         /** Lets people support, comment on, follow and report the module's resources through the host. @since 1.1 */
         public Builder resources(org.communa.module.api.participation.ResourceCatalog catalog) {
             this.resourceCatalog = catalog;
+            return this;
+        }
+
+        /** Lets the host publish the module's resources over ActivityPub. @since 1.1 */
+        public Builder federation(org.communa.module.api.federation.ActivityMapping mapping) {
+            this.activityMapping = mapping;
             return this;
         }
 

@@ -90,4 +90,11 @@ class SdkTest {
         return new ModuleRequest(method, path, Map.of(), Map.of(), body, UUID.randomUUID(), "budget", UUID.randomUUID(),
                 null, "fr", Settings.defaults(List.of()), null, false);
     }
+
+    @Test
+    void plainTextBecomesSafeActivityStreamsContent() {
+        org.assertj.core.api.Assertions.assertThat(org.communa.module.api.federation.FederatedObject.textAsHtml(
+                "Des bancs <b>à l'ombre</b>\nau parc.\n\nEt des fontaines."))
+                .isEqualTo("<p>Des bancs &lt;b&gt;à l'ombre&lt;/b&gt;<br>au parc.</p><p>Et des fontaines.</p>");
+    }
 }

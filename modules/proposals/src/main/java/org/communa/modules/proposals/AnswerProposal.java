@@ -1,6 +1,5 @@
 package org.communa.modules.proposals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -79,7 +78,7 @@ final class AnswerProposal implements RouteHandler {
     private static Map<String, String> fields(String body) {
         JsonObject json;
         try {
-            json = Json.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body)).readObject();
+            json = ProposalJson.JSON.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body)).readObject();
         } catch (RuntimeException e) {
             throw ModuleProblem.badRequest("the answer must be a JSON object: " + e.getMessage());
         }

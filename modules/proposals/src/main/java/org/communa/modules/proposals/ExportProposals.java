@@ -1,6 +1,5 @@
 package org.communa.modules.proposals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -51,16 +50,16 @@ final class ExportProposals implements RouteHandler {
         if (csv) {
             return ModuleResponse.download("text/csv", "proposals.csv", Csv.table(COLUMNS, proposals));
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = ProposalJson.JSON.createArrayBuilder();
         proposals.forEach(row -> items.add(json(row)));
-        JsonArrayBuilder replies = Json.createArrayBuilder();
+        JsonArrayBuilder replies = ProposalJson.JSON.createArrayBuilder();
         comments.forEach(row -> replies.add(json(row)));
         return ModuleResponse.download("application/json", "proposals.json",
-                Json.createObjectBuilder().add("proposals", items).add("comments", replies).build().toString());
+                ProposalJson.JSON.createObjectBuilder().add("proposals", items).add("comments", replies).build().toString());
     }
 
     private static JsonObjectBuilder json(Row row) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = ProposalJson.JSON.createObjectBuilder();
         for (Map.Entry<String, Object> column : row.values().entrySet()) {
             Object value = column.getValue();
             if (value == null) {

@@ -1,6 +1,5 @@
 package org.communa.modules.proposals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +23,16 @@ final class ListProposals implements RouteHandler {
             List<Object> parameters = new ArrayList<>();
             parameters.add(request.componentId());
             String where = " where p.component_id = ?" + filter.where(parameters);
-            long total = sql.first("select count(*) as total from proposals_proposals p left join resource_stats r "
-                    + "on r.component_id = p.component_id and r.resource_type = 'proposal' and r.resource_id = p.id::text" + where,
-                    parameters.toArray()).orElseThrow().integer("total");
+            List<Object> countParameters = new ArrayList<>(parameters);
             String orderBy = filter.orderBy(parameters);
             parameters.addAll(filter.pageParameters());
-            List<Row> rows = sql.query(Proposals.SELECT + where + orderBy + " limit ? offset ?", parameters.toArray());
+            // the total rides along each row (one query); only a page past the end needs asking again
+            List<Row> rows = sql.query(Proposals.SELECT.replaceFirst("select ", "select count(*) over () as total, ") + where + orderBy
+                    + " limit ? offset ?", parameters.toArray());
+            long total = !rows.isEmpty() ? rows.get(0).integer("total") : filter.page() == 1 ? 0
+                    : sql.first("select count(*) as total from proposals_proposals p left join resource_stats r "
+                            + "on r.component_id = p.component_id and r.resource_type = 'proposal' and r.resource_id = p.id::text" + where,
+                            countParameters.toArray()).orElseThrow().integer("total");
             return new Page(rows, total);
         });
         List<Map<String, Object>> items = page.rows().stream().map(row -> {
@@ -40,10 +43,11 @@ final class ListProposals implements RouteHandler {
             return view;
         }).toList();
         if (!request.wantsPage()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = ProposalJson.JSON.createArrayBuilder();
             items.forEach(item -> array.add(ProposalJson.of(item)));
-            return ModuleResponse.json(200, Json.createObjectBuilder().add("items", array).add("total", page.total())
-                    .add("page", filter.page()).add("perPage", filter.perPage()).add("seed", filter.seed()).build().toString());
+            return ModuleResponse.json(200, ProposalJson.JSON.createObjectBuilder().add("items", array).add("total", page.total())
+                    .add("page", filter.page()).add("perPage", filter.perPage()).add("seed", filter.seed()).build().toString())
+                    .publicFor(5);
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("proposals", items);

@@ -25,7 +25,7 @@ record ProposalInput(String title, String body, UUID categoryId, UUID scopeId, S
     static ProposalInput fromJson(String body) {
         JsonObject json;
         try {
-            json = jakarta.json.Json.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body)).readObject();
+            json = ProposalJson.JSON.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body)).readObject();
         } catch (JsonException | ClassCastException e) {
             throw ModuleProblem.badRequest("the proposal must be a JSON object: " + e.getMessage());
         }

@@ -1,6 +1,5 @@
 package org.communa.modules.proposals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
@@ -8,6 +7,12 @@ import org.communa.module.api.data.Row;
 
 /** A proposal in the JSON API: the same fields as its page shows. */
 final class ProposalJson {
+
+    /**
+     * One JSON-P provider for the module: JSON.createXxx() looks the provider up again on every call,
+     * which costs more than the rest of a list request.
+     */
+    static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private ProposalJson() {
     }
@@ -18,10 +23,10 @@ final class ProposalJson {
 
     @SuppressWarnings("unchecked")
     static JsonObject of(Map<String, Object> view) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         view.forEach((key, value) -> {
             if (value instanceof Map<?, ?> map) {
-                JsonObjectBuilder nested = Json.createObjectBuilder();
+                JsonObjectBuilder nested = JSON.createObjectBuilder();
                 ((Map<String, Object>) map).forEach((k, v) -> nested.add(k, String.valueOf(v)));
                 json.add(key, nested);
             } else if (value instanceof java.math.BigDecimal decimal) {

@@ -21,7 +21,7 @@ final class Proposals {
             select p.id, p.reference, p.author_id, a.display_name as author_name, a.deleted_at as author_deleted, p.title, p.body,
                    p.category_id, c.name::text as category_name, p.scope_id, s.name::text as scope_name, p.address, p.state,
                    p.answer_state, p.answer, p.cost, p.answered_at, p.answer_published_at, p.assisted_person, p.assisted_place,
-                   p.created_at, p.published_at, p.withdrawn_at,
+                   p.created_at, p.updated_at, p.published_at, p.withdrawn_at,
                    coalesce(r.supports, 0) as supports, coalesce(r.comments, 0) as comments, r.hidden_at
               from proposals_proposals p
               join participants a on a.id = p.author_id
@@ -101,7 +101,7 @@ final class Proposals {
             return Map.of();
         }
         Map<String, String> names = new LinkedHashMap<>();
-        jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject()
+        ProposalJson.JSON.createReader(new java.io.StringReader(json)).readObject()
                 .forEach((language, value) -> names.put(language, value instanceof jakarta.json.JsonString s ? s.getString() : value.toString()));
         return names;
     }

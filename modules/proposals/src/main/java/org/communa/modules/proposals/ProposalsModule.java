@@ -37,6 +37,7 @@ public class ProposalsModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("supports_visible", true))
             .migrations("db/proposals")
             .resources(new ProposalCatalog())
+            .federation(new ProposalActivity())
             .demoSeed(new DemoProposals())
             .route(Route.get("", new ListProposals()))
             .route(Route.get("new", new ProposalForms.NewForm()))

@@ -1,6 +1,5 @@
 package org.communa.modules.proposals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,12 @@ final class SimilarProposals implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         Row row = request.data().read(sql -> Proposals.require(sql, request));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = ProposalJson.JSON.createArrayBuilder();
         for (Map<String, Object> hit : find(request, row)) {
-            items.add(Json.createObjectBuilder().add("id", hit.get("id").toString()).add("title", hit.get("title").toString())
+            items.add(ProposalJson.JSON.createObjectBuilder().add("id", hit.get("id").toString()).add("title", hit.get("title").toString())
                     .add("score", (Double) hit.get("score")));
         }
-        return ModuleResponse.json(200, Json.createObjectBuilder().add("items", items).build().toString());
+        return ModuleResponse.json(200, ProposalJson.JSON.createObjectBuilder().add("items", items).build().toString());
     }
 
     static List<Map<String, Object>> find(ModuleRequest request, Row row) {

@@ -22,6 +22,8 @@ public final class TenantScopedCache<V> {
     private final int maxEntriesPerTenant;
     private final ConcurrentHashMap<TenantId, ConcurrentHashMap<String, Entry<V>>> partitions = new ConcurrentHashMap<>();
 
+    private final ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Optional<V>>> loading = new ConcurrentHashMap<>();
+
     public TenantScopedCache(Duration ttl, int maxEntriesPerTenant) {
         this.ttlNanos = ttl.toNanos();
         this.maxEntriesPerTenant = maxEntriesPerTenant;
@@ -38,6 +40,38 @@ public final class TenantScopedCache<V> {
         Optional<V> loaded = loader.get();
         loaded.ifPresent(value -> put(tenant, key, value, now));
         return loaded;
+    }
+
+    /**
+     * Like {@link #get}, but concurrent misses of the same key wait for the one load in progress instead
+     * of all loading at once (64 visitors arriving as an entry expires make one database query, not 64).
+     * A waiter whose shared load gave nothing to cache loads for itself.
+     */
+    public Optional<V> getShared(TenantId tenant, String key, Supplier<Optional<V>> loader) {
+        long now = System.nanoTime();
+        ConcurrentHashMap<String, Entry<V>> partition = partitions.get(tenant);
+        Entry<V> entry = partition == null ? null : partition.get(key);
+        if (entry != null && entry.expiresAtNanos() - now > 0) {
+            return Optional.of(entry.value());
+        }
+        String flight = tenant + " " + key;
+        java.util.concurrent.CompletableFuture<Optional<V>> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Optional<V>> running = loading.putIfAbsent(flight, mine);
+        if (running != null) {
+            Optional<V> shared = running.join();
+            return shared.isPresent() ? shared : loader.get();
+        }
+        try {
+            Optional<V> loaded = loader.get();
+            loaded.ifPresent(value -> put(tenant, key, value, now));
+            mine.complete(loaded);
+            return loaded;
+        } catch (RuntimeException | Error e) {
+            mine.complete(Optional.empty());
+            throw e;
+        } finally {
+            loading.remove(flight, mine);
+        }
     }
 
     private void put(TenantId tenant, String key, V value, long now) {

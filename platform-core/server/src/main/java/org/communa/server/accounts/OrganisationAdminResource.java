@@ -47,11 +47,12 @@ public class OrganisationAdminResource {
         current.require(Role.admin);
         return transactions.inTenant(organisation.tenant(), em -> {
             Object[] row = (Object[]) em.createNativeQuery(
-                    "select name, default_locale, array_to_string(available_locales, ','), time_zone, contact_email from organisations")
-                    .getSingleResult();
+                    "select name, default_locale, array_to_string(available_locales, ','), time_zone, contact_email, hide_after_reports "
+                    + "from organisations").getSingleResult();
             return JSON.createObjectBuilder().add("name", (String) row[0]).add("defaultLocale", (String) row[1])
                     .add("availableLocales", JSON.createArrayBuilder(List.of(((String) row[2]).split(","))))
-                    .add("timeZone", (String) row[3]).add("contactEmail", row[4] == null ? "" : (String) row[4]).build();
+                    .add("timeZone", (String) row[3]).add("contactEmail", row[4] == null ? "" : (String) row[4])
+                    .add("hideAfterReports", ((Number) row[5]).intValue()).build();
         });
     }
 
@@ -70,6 +71,16 @@ public class OrganisationAdminResource {
                 .setParameter(1, checked.name()).setParameter(2, checked.defaultLocale())
                 .setParameter(3, String.join(",", checked.availableLocales())).setParameter(4, checked.timeZone())
                 .setParameter(5, checked.contactEmail()).executeUpdate());
+        Integer hideAfter = JsonFields.optionalInt(b, "hideAfterReports");
+        if (hideAfter != null) {
+            if (hideAfter < 1 || hideAfter > 100) {
+                throw Problem.badRequest("hideAfterReports must be between 1 and 100, got: " + hideAfter);
+            }
+            // how many reports hide content at once, before any moderator looks
+            transactions.runInTenant(organisation.tenant(), em -> em.createNativeQuery(
+                    "update organisations set hide_after_reports = ?1 where id = communa_current_tenant()")
+                    .setParameter(1, hideAfter).executeUpdate());
+        }
         caches.invalidateContent(organisation.tenant()); // pages show the name and languages from the content cache
         return settings();
     }

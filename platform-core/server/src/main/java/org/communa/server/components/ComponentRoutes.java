@@ -29,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ComponentRoutes {
 
     @Inject ComponentDispatcher dispatcher;
+    @Inject org.communa.server.accounts.CurrentParticipant current;
+    @Inject org.communa.server.http.ReadCaches caches;
+    @Inject org.communa.server.http.RequestOrganisation organisation;
     @PathParam("slug") String slug;
     @PathParam("componentId") String componentId;
     @QueryParam("lang") String lang;
@@ -67,7 +70,18 @@ public class ComponentRoutes {
         Map<String, String> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
         String locale = lang != null && lang.matches("fr|en|ca|es") ? lang : "fr";
-        ModuleResponse response = dispatcher.dispatch(slug, componentId, method, path, body, query, locale, false).response();
+        ModuleResponse response;
+        if (method.equals("GET") && !current.present()) {
+            // visitors may share a module's public answer for a few seconds (ModuleResponse.publicFor)
+            String key = componentId + " " + path + " " + new java.util.TreeMap<>(query) + " " + locale;
+            ModuleResponse[] fresh = new ModuleResponse[1];
+            response = caches.moduleAnswers().getShared(organisation.tenant(), key, () -> {
+                fresh[0] = dispatcher.dispatch(slug, componentId, method, path, body, query, locale, false).response();
+                return fresh[0].publicSeconds() > 0 && fresh[0].status() == 200 ? java.util.Optional.of(fresh[0]) : java.util.Optional.empty();
+            }).orElse(fresh[0]);
+        } else {
+            response = dispatcher.dispatch(slug, componentId, method, path, body, query, locale, false).response();
+        }
         if (response.template() != null || response.location() != null) {
             throw new Problem(406, "Not Acceptable", "this route answers pages, not JSON: open it under /processes/" + slug
                     + "/c/" + componentId);

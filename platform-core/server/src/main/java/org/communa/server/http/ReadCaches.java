@@ -19,8 +19,15 @@ public class ReadCaches {
     }
 
     private final TenantScopedCache<String> publicReads = new TenantScopedCache<>(Duration.ofSeconds(5), 2_000);
+    private final TenantScopedCache<org.communa.module.api.http.ModuleResponse> moduleAnswers =
+            new TenantScopedCache<>(Duration.ofSeconds(5), 2_000);
     private final TenantScopedCache<Object> resolvedContent = new TenantScopedCache<>(Duration.ofSeconds(5), 2_000);
     private final TenantScopedCache<SessionView> sessions = new TenantScopedCache<>(Duration.ofSeconds(10), 20_000);
+
+    /** Modules' public JSON answers given to visitors (ModuleResponse.publicFor), per component, path, query and language. */
+    public TenantScopedCache<org.communa.module.api.http.ModuleResponse> moduleAnswers() {
+        return moduleAnswers;
+    }
 
     public TenantScopedCache<String> publicReads() {
         return publicReads;
@@ -34,12 +41,14 @@ public class ReadCaches {
     /** After an admin changed the organisation's content: every cached rendering or resolution of it goes. */
     public void invalidateContent(org.communa.kernel.tenant.TenantId tenant) {
         publicReads.invalidate(tenant);
+        moduleAnswers.invalidate(tenant);
         resolvedContent.invalidate(tenant);
     }
 
     /** After an instance-wide change of content (a module purged): every organisation reads afresh. */
     public void invalidateAllContent() {
         publicReads.invalidateAll();
+        moduleAnswers.invalidateAll();
         resolvedContent.invalidateAll();
     }
 

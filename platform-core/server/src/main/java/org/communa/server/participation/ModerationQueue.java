@@ -28,6 +28,7 @@ public class ModerationQueue {
 
     @Inject TenantTransactions transactions;
     @Inject Platform platform;
+    @Inject org.communa.server.http.ReadCaches caches;
 
     public List<Item> reported(TenantId tenant, int limit) {
         return transactions.inTenant(tenant, em -> {
@@ -64,5 +65,6 @@ public class ModerationQueue {
                 .setParameter(1, componentId).getSingleResult());
         var data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(moduleKey, componentId, moderator));
         new ReportDesk(new ParticipationScope(data, componentId, moderator)).moderate(type, id, hide);
+        caches.moduleAnswers().invalidate(tenant); // hidden means gone from visitors' lists at once, not in a few seconds
     }
 }

@@ -37,6 +37,7 @@ public class ParticipationActions {
     @Inject ComponentDispatcher dispatcher;
     @Inject ModuleHost modules;
     @Inject org.communa.server.components.ModuleServices services;
+    @Inject org.communa.server.http.ReadCaches caches;
 
     public ResourceTarget resolve(String slug, String componentId, String type, String id, String locale) {
         ComponentDispatcher.Resolved resolved = dispatcher.resolve(slug, componentId, "GET", "", null, Map.of(), locale, false);
@@ -108,6 +109,14 @@ public class ParticipationActions {
     public ReportDesk.Outcome report(ResourceTarget target, UUID commentId, String reason, String details) {
         signedIn(target);
         ReportDesk desk = new ReportDesk(scope(target));
+        ReportDesk.Outcome outcome = reportWith(desk, target, commentId, reason, details);
+        if (outcome.hidden()) {
+            caches.moduleAnswers().invalidate(org.communa.kernel.tenant.TenantId.parse(target.request().organisationId().toString()));
+        }
+        return outcome;
+    }
+
+    private ReportDesk.Outcome reportWith(ReportDesk desk, ResourceTarget target, UUID commentId, String reason, String details) {
         String title = target.title().getOrDefault("fr", target.title().values().stream().findFirst().orElse(""));
         if (commentId == null) {
             return desk.report(target.info().type(), target.info().id(), reason, details, target.url(), title, target.info().authorId());

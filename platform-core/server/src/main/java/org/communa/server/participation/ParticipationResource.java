@@ -33,6 +33,7 @@ public class ParticipationResource {
 
     @Inject ParticipationActions actions;
     @Inject AttachmentFiles files;
+    @Inject org.communa.server.http.RequestUrls urls;
     @Inject org.communa.server.http.RequestOrganisation organisation;
     @Inject org.communa.server.accounts.CurrentParticipant current;
     @PathParam("slug") String slug;
@@ -65,6 +66,27 @@ public class ParticipationResource {
     @Operation(summary = "Withdraw my support")
     public JsonObject withdraw() {
         return ParticipationJson.supports(actions.support(target(), false));
+    }
+
+    @GET
+    @Path("activity")
+    @Produces({"application/activity+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The resource as an ActivityStreams object (the module's mapping), with its comments as Note replies "
+            + "and its supports counted as likes")
+    public Response activity() {
+        ResourceTarget target = target();
+        var mapping = target.manifest().activityMapping();
+        var visitor = new org.communa.module.api.http.ModuleRequest("GET", "", java.util.Map.of(), java.util.Map.of(), null,
+                target.request().organisationId(), target.request().spaceSlug(), target.componentId(), null, target.request().locale(),
+                target.request().settings(), target.request().services(), false);
+        var object = mapping == null ? java.util.Optional.<org.communa.module.api.federation.FederatedObject>empty()
+                : mapping.object(visitor, type, id);
+        if (object.isEmpty()) {
+            throw Problem.notFound("this " + type + " is not published to the fediverse");
+        }
+        return Response.ok(ActivityObjects.of(object.get(), urls.baseUrl(), target.componentPath(), target.request().spaceSlug(),
+                target.services().comments().thread(type, id), target.services().supports().state(type, id).count()),
+                "application/activity+json").build();
     }
 
     @GET

@@ -37,6 +37,14 @@ public class AdminOrganisationPages {
     @Inject PageRenderer pages;
     @Inject OrganisationAdminResource organisationAdmin;
 
+    private static int number(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("hideAfterReports must be a whole number, got: " + text);
+        }
+    }
+
     @GET
     @Path("settings")
     @Operation(hidden = true)
@@ -54,7 +62,8 @@ public class AdminOrganisationPages {
             try {
                 organisationAdmin.updateSettings(JSON.createObjectBuilder().add("name", FormFields.value(form, "name"))
                         .add("availableLocales", languages).add("defaultLocale", FormFields.value(form, "defaultLocale"))
-                        .add("timeZone", FormFields.value(form, "timeZone")).add("contactEmail", FormFields.value(form, "contactEmail")).build());
+                        .add("timeZone", FormFields.value(form, "timeZone")).add("contactEmail", FormFields.value(form, "contactEmail"))
+                        .add("hideAfterReports", number(FormFields.value(form, "hideAfterReports"))).build());
                 return Response.seeOther(URI.create("/admin/settings?saved")).build();
             } catch (Problem refused) {
                 return settingsPage(refused.status(), null, pages.refusal(refused));

@@ -125,6 +125,25 @@ class ParticipationIT extends ServerIT {
         assertThat(http.to(host, "GET", base + "/proposals/" + id).send().json().getString("answerState")).isEqualTo("not_answered");
         assertThat(admin.call("POST", base + "/admin/answers/publish").send().json().getInt("published")).isEqualTo(1);
         assertThat(http.to(host, "GET", base + "/proposals/" + id).send().json().getString("cost")).isEqualTo("18000.00");
+        // the fediverse's view: a Page with its comments as Note replies and its supports as likes
+        Http.Reply activity = http.to(host, "GET", resource + "/activity").header("Accept", "application/activity+json").send();
+        assertThat(activity.status()).as(activity.body()).isEqualTo(200);
+        JsonObject page = activity.json();
+        assertThat(page.getString("type")).isEqualTo("Page");
+        assertThat(page.getString("name")).isEqualTo("Récupération de l'eau de pluie à l'école");
+        assertThat(page.getString("content")).isEqualTo("<p>Arroser la cour avec l'eau du toit.</p>");
+        assertThat(page.getString("id")).endsWith("/processes/budget/c/" + base.substring(base.lastIndexOf('/') + 1) + "/proposals/" + id);
+        assertThat(page.getString("communa:answer")).isEqualTo("accepted");
+        assertThat(page.getJsonObject("likes").getInt("totalItems")).isEqualTo(1);
+        JsonObject replies = page.getJsonObject("replies");
+        assertThat(replies.getInt("totalItems")).isEqualTo(4);
+        assertThat(replies.getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("Note");
+        assertThat(replies.getJsonArray("items").getJsonObject(0).getString("content")).isEqualTo("<p>Oui ! &lt;script&gt;alert(1)&lt;/script&gt;</p>");
+        assertThat(replies.getJsonArray("items").getJsonObject(1).getString("inReplyTo")).endsWith("#comment-" + comment.getString("id"));
+        assertThat(http.to(host, "GET", base + "/r/proposal/" + created(author.call("POST", base + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Un brouillon privé").add("body", "Ce brouillon ne doit pas sortir.").build()).send()).getString("id")
+                + "/activity").send().status()).isEqualTo(404);
+
         JsonObject told = author.call("GET", "api/notifications").send().json();
         assertThat(told.getJsonArray("items").toString()).contains("proposal_answered");
         assertThat(told.getInt("unread")).isPositive();
@@ -140,6 +159,10 @@ class ParticipationIT extends ServerIT {
         Scenario.Session author = scenario.signIn(host, authorEmail, Scenario.PASSWORD);
         String id = publish(author, base, "Une publicité pour mon magasin", "Venez acheter chez nous, prix imbattables.");
         String resource = base + "/r/proposal/" + id;
+        JsonObject settings = admin.call("GET", "api/admin/organisation").send().json();
+        assertThat(settings.getInt("hideAfterReports")).isEqualTo(3);
+        assertProblem(admin.call("PUT", "api/admin/organisation").json(Json.createObjectBuilder(settings).add("hideAfterReports", 0).build())
+                .send(), 400, "hideAfterReports");
         List<Scenario.Session> reporters = List.of(participant("r1"), participant("r2"), participant("r3"));
         assertProblem(reporters.get(0).call("POST", resource + "/reports").json(Json.createObjectBuilder().add("reason", "boring").build())
                 .send(), 400, "reason");

@@ -642,6 +642,22 @@ class WebIT extends ServerIT {
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.submit(b.driver().findElement(By.partialLinkText("Nouveau commentaire")));
         assertThat(b.find(".comment-body").getText()).isEqualTo("Bonne idée, je soutiens.");
+
+        // a report reaches the moderators' page, where the proposal is hidden
+        TenantIsolationIT.created(neighbour.call("POST", api + "/r/proposal/" + mine + "/reports").json(Json.createObjectBuilder()
+                .add("reason", "does_not_belong").build()).send());
+        b.driver().manage().deleteAllCookies();
+        b.open(site.host(), "/");
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("communa_session",
+                site.admin().cookie().substring(site.admin().cookie().indexOf('=') + 1)));
+        b.open(site.host(), "/admin/moderation");
+        WebElement reported = b.driver().findElement(By.xpath("//tr[td[contains(., 'Une fontaine dans le parc')]]"));
+        assertThat(reported.getText()).contains("does_not_belong").contains("visible");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("admin-moderation");
+        b.submit(reported.findElement(By.cssSelector("form[action$='/hide'] button")));
+        assertThat(b.driver().findElement(By.xpath("//tr[td[contains(., 'Une fontaine dans le parc')]]")).getText()).contains("masqué");
+        assertThat(http().to(site.host(), "GET", api + "/proposals/" + mine).send().status()).isEqualTo(404);
         b.driver().manage().deleteAllCookies();
     }
 

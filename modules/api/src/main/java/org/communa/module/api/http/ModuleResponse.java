@@ -18,6 +18,7 @@ public final class ModuleResponse {
     private final Map<String, Object> model;
     private final String location;
     private String fileName;
+    private int publicSeconds;
 
     private ModuleResponse(int status, String contentType, String body, String template, Map<String, Object> model, String location) {
         this.status = status;
@@ -94,4 +95,20 @@ public final class ModuleResponse {
     public String location() { return location; }
     /** The file name of a download, or null. */
     public String fileName() { return fileName; }
+
+    /**
+     * Lets the host give this same answer to visitors who are not signed in, for up to seconds (the host
+     * caps it at 5): for public lists whose counts may lag a few seconds. Never for answers that depend
+     * on who asks. @since 1.1
+     */
+    public ModuleResponse publicFor(int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("seconds must be positive, got: " + seconds);
+        }
+        this.publicSeconds = seconds;
+        return this;
+    }
+
+    /** How long the host may reuse this answer for visitors; 0 when not at all. */
+    public int publicSeconds() { return publicSeconds; }
 }
