@@ -101,7 +101,8 @@ public class OrganisationAdminResource {
                         em.createQuery("select g from RoleGrant g where g.participantId = :p", RoleGrant.class)
                                 .setParameter("p", p.id()).getResultList().forEach(g -> roles.add(g.role().name()));
                         items.add(JSON.createObjectBuilder().add("id", p.id().toString()).add("email", p.email())
-                                .add("displayName", p.displayName()).add("confirmed", p.confirmed()).add("roles", roles));
+                                .add("displayName", p.displayName()).add("confirmed", p.confirmed()).add("blocked", p.blocked())
+                                .add("roles", roles));
                     });
             return items.build();
         });

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The moderators' page: reported content, its reasons, and hide or restore. */
 @Path("admin/moderation")
 @RequestScoped
+@jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
 public class ModerationPages {
 
     @Inject RequestOrganisation organisation;
@@ -56,10 +57,12 @@ public class ModerationPages {
     @POST
     @Path("participants/{participant}/{action: block|unblock}")
     @Operation(hidden = true)
-    public Response block(@PathParam("participant") String participant, @PathParam("action") String action) {
+    public Response block(@PathParam("participant") String participant, @PathParam("action") String action,
+            @jakarta.ws.rs.FormParam("back") String back) {
         return asModerator(() -> {
             blocking.block(organisation.tenant(), current.id(), participant, action.equals("block"));
-            return Response.seeOther(URI.create("/admin/moderation")).build();
+            // back to the people page when the admin blocked from there; never to an address from outside
+            return Response.seeOther(URI.create("/admin/people".equals(back) ? "/admin/people" : "/admin/moderation")).build();
         });
     }
 

@@ -59,6 +59,13 @@ public class ParticipationPages {
     }
 
     @POST
+    @Path("comments/{comment}/edit")
+    @Operation(hidden = true)
+    public Response editComment(@PathParam("comment") String comment, @FormParam("body") String body) {
+        return act(target -> "#comment-" + actions.editComment(target, Ids.optional(comment), body).id());
+    }
+
+    @POST
     @Path("comments/{comment}/delete")
     @Operation(hidden = true)
     public Response deleteComment(@PathParam("comment") String comment) {

@@ -221,6 +221,10 @@ class ParticipationIT extends ServerIT {
         Scenario.Session author = scenario.signIn(host, authorEmail, Scenario.PASSWORD);
         assertThat(author.call("PUT", "api/account/contact").json(Json.createObjectBuilder().add("emailNotifications", "immediate").build())
                 .send().status()).isEqualTo(204);
+        // the same address in another organisation is another account, which must hear nothing of this one
+        String otherHost = scenario.organisation("ailleurs").getString("primaryHost");
+        assertThat(http.to(otherHost, "POST", "api/account/sign-up").json(Json.createObjectBuilder().add("email", authorEmail)
+                .add("password", Scenario.PASSWORD).add("displayName", "Homonyme").build()).send().status()).isEqualTo(202);
         String readerEmail = scenario.participant(host, "patient");
         Scenario.Session reader = scenario.signIn(host, readerEmail, Scenario.PASSWORD);
         String quietEmail = scenario.participant(host, "discret");
@@ -239,6 +243,7 @@ class ParticipationIT extends ServerIT {
         assertThat(body).contains("Nouveau commentaire sur « Un jardin partagé au campus »")
                 .contains("http://" + host).contains("/processes/budget/c/").contains("/proposals/" + id + "#comment-").contains("/account");
         assertThat(Mailbox.body(Mailbox.await(readerEmail, "Votre résumé"))).contains("Un jardin partagé au campus");
+        assertThat(body).doesNotContain(otherHost);
         // the next comment: the author is told again, the reader's next digest waits a day, the quiet one never hears
         int authorMails = Mailbox.count(authorEmail);
         created(commenter.call("POST", resource + "/comments").json(Json.createObjectBuilder().add("body", "Et à la récolte !").build()).send());

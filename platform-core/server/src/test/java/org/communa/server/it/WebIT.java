@@ -1,6 +1,7 @@
 package org.communa.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communa.server.it.PlatformIT.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -375,6 +376,13 @@ class WebIT extends ServerIT {
         b.open(host, "/admin/people");
         b.submit(b.driver().findElement(By.xpath("//tr[td[contains(., '" + member + "')]]//form[contains(@action, '/roles/moderator')]//button")));
         assertThat(b.driver().findElement(By.xpath("//tr[td[contains(., '" + member + "')]]")).getText()).contains("✓");
+        b.submit(b.driver().findElement(By.xpath("//tr[td[contains(., '" + member + "')]]//form[contains(@action, '/block')]//button")));
+        assertThat(b.driver().getCurrentUrl()).endsWith("/admin/people");
+        assertThat(b.driver().findElement(By.xpath("//tr[td[contains(., '" + member + "')]]")).getText()).contains("bloqué");
+        assertProblem(http().to(host, "POST", "api/account/sign-in").json(Json.createObjectBuilder().add("email", member)
+                .add("password", Scenario.PASSWORD).build()).send(), 403, "blocked");
+        b.submit(b.driver().findElement(By.xpath("//tr[td[contains(., '" + member + "')]]//form[contains(@action, '/unblock')]//button")));
+        assertThat(b.driver().findElement(By.xpath("//tr[td[contains(., '" + member + "')]]")).getText()).contains("actif");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         // the home page: figures first, then the processes and the latest activity; no assemblies block
         b.open(host, "/admin/home");
@@ -627,6 +635,14 @@ class WebIT extends ServerIT {
         b.submit(b.find("form[action$='/comments'] button"));
         assertThat(b.find(".comment .comment-body").getText()).isEqualTo("Oui, et une deuxième près des jeux !");
         assertThat(b.find(".comment .badge").getText()).isEqualTo("Pour");
+        WebElement edit = b.find(".comment details.edit");
+        edit.findElement(By.tagName("summary")).click();
+        WebElement text = edit.findElement(By.tagName("textarea"));
+        text.clear();
+        text.sendKeys("Oui, et une deuxième fontaine près des jeux !");
+        b.submit(edit.findElement(By.tagName("button")));
+        assertThat(b.find(".comment .comment-body").getText()).isEqualTo("Oui, et une deuxième fontaine près des jeux !");
+        assertThat(b.find(".comment .comment-meta").getText()).contains("(modifié)");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.screenshot("proposal-support-comment");
         assertThat(neighbour.call("GET", "api/notifications").send().body()).contains("comment_created");
