@@ -55,6 +55,12 @@ public class ComponentDispatcher {
     @Inject ReadCaches caches;
     @Inject ModuleServices services;
 
+    private Problem failed(String moduleKey, Throwable e) {
+        LOG.log(Level.WARNING, "module " + moduleKey + " failed to answer", e);
+        modules.answerFailed(moduleKey, e);
+        return new Problem(503, "Module unavailable", "the module " + moduleKey + " failed to answer");
+    }
+
     /** A component resolved for one request: its module's manifest, the request as the module would receive it, its address. */
     public record Resolved(ModuleManifest manifest, ModuleRequest request, String componentPath) {
     }
@@ -74,21 +80,28 @@ public class ComponentDispatcher {
     public Answer dispatch(String slug, String componentId, String method, String path, String body,
             Map<String, String> query, String locale, boolean page) {
         Resolved resolved = resolve(slug, componentId, method, path, body, query, locale, page);
-        ModuleRequest request = resolved.request();
-        String moduleKey = resolved.manifest().key();
         ModuleResponse response;
         try {
-            response = ModuleDispatch.dispatch(resolved.manifest(), request);
-            modules.answered(moduleKey);
-            if (response.status() < 400) {
-                services.release();
+            response = ModuleDispatch.dispatch(resolved.manifest(), resolved.request());
+        } catch (RuntimeException | LinkageError e) {
+            if (!modules.replacedSince(resolved.manifest())) {
+                throw failed(resolved.manifest().key(), e);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "module " + moduleKey + " failed to answer", e);
-            modules.answerFailed(moduleKey, e);
-            throw new Problem(503, "Module unavailable", "the module " + moduleKey + " failed to answer");
+            // the bundle was being upgraded under this request (its classes going away): its transaction rolled
+            // back and its jobs were held, so the request runs once more, on the new version
+            resolved = resolve(slug, componentId, method, path, body, query, locale, page);
+            try {
+                response = ModuleDispatch.dispatch(resolved.manifest(), resolved.request());
+            } catch (RuntimeException | LinkageError again) {
+                throw failed(resolved.manifest().key(), again);
+            }
         }
-        return new Answer(response, moduleKey, request.spaceSlug(), request.componentId());
+        modules.answered(resolved.manifest().key());
+        if (response.status() < 400) {
+            services.release();
+        }
+        ModuleRequest request = resolved.request();
+        return new Answer(response, resolved.manifest().key(), request.spaceSlug(), request.componentId());
     }
 
     private Target resolve(String slug, String componentId) {

@@ -219,6 +219,14 @@ public class ModuleHost {
         return found;
     }
 
+    /**
+     * Whether the module this manifest came from has been replaced (an upgrade under way or done) since: a
+     * request that failed meanwhile failed because its bundle went away, not because of the module.
+     */
+    public boolean replacedSince(ModuleManifest manifest) {
+        return upgrading.contains(manifest.key()) || module(manifest.key()).map(m -> m.manifest() != manifest).orElse(false);
+    }
+
     /** A template of an active module's bundle (templates/NAME.peb), for the page layer. */
     public Optional<String> template(String moduleKey, String name) {
         return resource(moduleKey, "templates/" + name + ".peb").map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));

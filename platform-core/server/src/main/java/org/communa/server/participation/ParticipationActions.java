@@ -111,7 +111,8 @@ public class ParticipationActions {
         ReportDesk desk = new ReportDesk(scope(target));
         ReportDesk.Outcome outcome = reportWith(desk, target, commentId, reason, details);
         if (outcome.hidden()) {
-            caches.moduleAnswers().invalidate(org.communa.kernel.tenant.TenantId.parse(target.request().organisationId().toString()));
+            // hidden means gone from the lists visitors share at once, not in a few seconds
+            caches.moduleAnswers().invalidate(new org.communa.kernel.tenant.TenantId(target.request().organisationId()));
         }
         return outcome;
     }
