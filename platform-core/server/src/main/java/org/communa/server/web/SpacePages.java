@@ -3,6 +3,7 @@ package org.communa.server.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +45,9 @@ public class SpacePages {
         return list(Space.Kind.assembly);
     }
 
+    @jakarta.inject.Inject org.communa.server.accounts.CurrentParticipant current;
+    @jakarta.inject.Inject org.communa.server.participation.FollowSpace follows;
+
     @GET
     @Path("{kind: processes|assemblies}/{slug}")
     @Operation(hidden = true)
@@ -53,8 +57,20 @@ public class SpacePages {
             if (!space.kind().name().equals(kind.equals("processes") ? "process" : "assembly")) {
                 throw org.communa.kernel.problem.Problem.notFound("no " + kind + " " + slug);
             }
-            return Map.of("space", SpaceViews.full(em, space));
+            return Map.of("space", SpaceViews.full(em, space), "followingSpace",
+                    current.present() && follows.follows(organisation.tenant(), current.id(), slug));
         }));
+    }
+
+    @POST
+    @Path("{kind: processes|assemblies}/{slug}/{action: follow|unfollow}")
+    @Operation(hidden = true)
+    public Response follow(@PathParam("kind") String kind, @PathParam("slug") String slug, @PathParam("action") String action) {
+        if (!current.present()) {
+            return Response.seeOther(java.net.URI.create("/sign-in")).build();
+        }
+        follows.follow(organisation.tenant(), current.id(), slug, action.equals("follow"));
+        return Response.seeOther(java.net.URI.create("/" + kind + "/" + slug)).build();
     }
 
     private Response list(Space.Kind kind) {

@@ -102,17 +102,7 @@ class WebIT extends ServerIT {
         b.submit(b.driver().findElement(By.linkText("Français")));
 
         // sign up through the form, confirm through the e-mail's link
-        String email = "web-" + System.nanoTime() + "@example.org";
-        b.open(riviere.host(), "/sign-up");
-        b.find("#displayName").sendKeys("Camille");
-        b.find("#email").sendKeys(email);
-        b.find("#password").sendKeys(Scenario.PASSWORD);
-        b.submit(b.find("form.form button"));
-        assertThat(b.find("h1").getText()).isEqualTo("Vérifiez votre messagerie");
-        String link = Mailbox.body(Mailbox.await(email, "Confirmez")).replaceAll("(?s).*(/account/confirm\\?token=[A-Za-z0-9_-]+).*", "$1");
-        b.open(riviere.host(), link);
-        b.submit(b.find("form.form button"));
-        assertThat(b.find("h1").getText()).isEqualTo("Adresse confirmée");
+        String email = signUpThroughTheSite(b, riviere.host(), "Camille");
 
         // a wrong password is refused with a message; then sign in without the mouse
         b.open(riviere.host(), "/sign-in");
@@ -590,19 +580,23 @@ class WebIT extends ServerIT {
         String api = "api/spaces/budget/c/" + component.getString("id");
         String pagesUrl = "/processes/budget/c/" + component.getString("id");
         Scenario.Session neighbour = scenario.signIn(site.host(), scenario.participant(site.host(), "Voisine"), Scenario.PASSWORD);
+        assertThat(neighbour.call("PUT", "api/spaces/budget/follow").send().status()).isEqualTo(204);
         String existing = TenantIsolationIT.created(neighbour.call("POST", api + "/proposals").json(Json.createObjectBuilder()
                 .add("title", "Des fontaines d'eau potable dans les parcs").add("body", "Pour boire pendant les canicules, au parc.").build())
                 .send()).getString("id");
         neighbour.call("POST", api + "/proposals/" + existing + "/publish").send();
 
-        // sign in and file a proposal without the mouse
-        String email = scenario.participant(site.host(), "Sami");
+        // sign up through the site (confirmed from GreenMail), sign in and file a proposal without the mouse
         Browser b = browser();
         b.driver().manage().deleteAllCookies();
+        String email = signUpThroughTheSite(b, site.host(), "Sami");
         b.open(site.host(), "/sign-in");
         tabUntil(b, "email");
         new Actions(b.driver()).sendKeys(email).sendKeys(Keys.TAB).sendKeys(Scenario.PASSWORD).sendKeys(Keys.ENTER).perform();
         new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Mon compte"));
+        b.open(site.host(), "/processes/budget");
+        b.submit(b.find("form[action='/processes/budget/follow'] button"));
+        assertThat(b.find("form[action='/processes/budget/unfollow'] button").getText()).isEqualTo("Ne plus suivre cet espace");
         b.open(site.host(), pagesUrl);
         assertThat(b.find("h1").getText()).isEqualTo("Propositions");
         assertThat(b.text()).contains("Des fontaines d'eau potable dans les parcs");
@@ -646,6 +640,8 @@ class WebIT extends ServerIT {
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.screenshot("proposal-support-comment");
         assertThat(neighbour.call("GET", "api/notifications").send().body()).contains("comment_created");
+        // the neighbour follows the space: Sami's new proposal was announced to her
+        assertThat(neighbour.call("GET", "api/notifications").send().body()).contains("proposal_published");
 
         // the neighbour answers on Sami's proposal: Sami is told in the header and on the notifications page
         String mine = http().to(site.host(), "GET", api + "?order=recent").send().json().getJsonArray("items").getJsonObject(0).getString("id");
@@ -675,6 +671,22 @@ class WebIT extends ServerIT {
         assertThat(b.driver().findElement(By.xpath("//tr[td[contains(., 'Une fontaine dans le parc')]]")).getText()).contains("masqué");
         assertThat(http().to(site.host(), "GET", api + "/proposals/" + mine).send().status()).isEqualTo(404);
         b.driver().manage().deleteAllCookies();
+    }
+
+    /** Signs up through the sign-up form and confirms through the link of the e-mail GreenMail received; answers the address. */
+    private static String signUpThroughTheSite(Browser b, String host, String name) {
+        String email = "web-" + System.nanoTime() + "@example.org";
+        b.open(host, "/sign-up");
+        b.find("#displayName").sendKeys(name);
+        b.find("#email").sendKeys(email);
+        b.find("#password").sendKeys(Scenario.PASSWORD);
+        b.submit(b.find("form.form button"));
+        assertThat(b.find("h1").getText()).isEqualTo("Vérifiez votre messagerie");
+        String link = Mailbox.body(Mailbox.await(email, "Confirmez")).replaceAll("(?s).*(/account/confirm\\?token=[A-Za-z0-9_-]+).*", "$1");
+        b.open(host, link);
+        b.submit(b.find("form.form button"));
+        assertThat(b.find("h1").getText()).isEqualTo("Adresse confirmée");
+        return email;
     }
 
     private static boolean isStale(WebElement element) {
