@@ -83,4 +83,42 @@ class TenantScopedCacheTest {
         assertThat(cache.getShared(tenant, "private", () -> { loads.incrementAndGet(); return Optional.empty(); })).isEmpty();
         assertThat(loads.get()).isEqualTo(2);
     }
+
+    @Test
+    void whileAnExpiredEntryReloadsOthersGetItAsItWasButNeverAfterInvalidation() throws Exception {
+        TenantScopedCache<String> cache = new TenantScopedCache<>(Duration.ofMillis(50), 10);
+        TenantId tenant = new TenantId(java.util.UUID.randomUUID());
+        cache.getShared(tenant, "list", () -> Optional.of("old"));
+        Thread.sleep(80);
+        java.util.concurrent.CountDownLatch reloading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread reloader = new Thread(() -> cache.getShared(tenant, "list", () -> {
+            reloading.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of("new");
+        }));
+        reloader.start();
+        reloading.await();
+        assertThat(cache.getShared(tenant, "list", () -> Optional.of("third load"))).contains("old");
+        release.countDown();
+        reloader.join();
+        assertThat(cache.getShared(tenant, "list", () -> Optional.of("unused"))).contains("new");
+        cache.invalidate(tenant);
+        assertThat(cache.getShared(tenant, "list", () -> Optional.of("fresh"))).contains("fresh");
+    }
+
+    @Test
+    void whatWasReadBeforeAnInvalidationIsNotKept() {
+        TenantScopedCache<String> cache = new TenantScopedCache<>(Duration.ofSeconds(5), 10);
+        TenantId tenant = new TenantId(java.util.UUID.randomUUID());
+        assertThat(cache.getShared(tenant, "list", () -> {
+            cache.invalidate(tenant); // a moderator hides something while this list is being read
+            return Optional.of("with the hidden proposal");
+        })).contains("with the hidden proposal");
+        assertThat(cache.getShared(tenant, "list", () -> Optional.of("without it"))).contains("without it");
+    }
 }

@@ -3,7 +3,6 @@ package org.communa.modules.proposals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.communa.module.api.data.Row;
 import org.communa.module.api.federation.ActivityMapping;
 import org.communa.module.api.federation.FederatedObject;
@@ -17,17 +16,7 @@ final class ProposalActivity implements ActivityMapping {
 
     @Override
     public Optional<FederatedObject> object(ModuleRequest request, String type, String id) {
-        if (!ProposalsModule.TYPE.equals(type)) {
-            return Optional.empty();
-        }
-        UUID proposal;
-        try {
-            proposal = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return request.data().read(sql -> Proposals.visible(sql, request, proposal))
-                .filter(row -> !"draft".equals(row.string("state")))
+        return Proposals.asked(request, type, id).filter(row -> !"draft".equals(row.string("state")))
                 .map(ProposalActivity::page);
     }
 

@@ -2,8 +2,6 @@ package org.communa.modules.proposals;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.communa.module.api.data.Row;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.participation.ResourceCatalog;
 import org.communa.module.api.participation.ResourceInfo;
@@ -16,17 +14,7 @@ final class ProposalCatalog implements ResourceCatalog {
 
     @Override
     public Optional<ResourceInfo> find(ModuleRequest request, String type, String id) {
-        if (!ProposalsModule.TYPE.equals(type)) {
-            return Optional.empty();
-        }
-        UUID proposal;
-        try {
-            proposal = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        Optional<Row> row = request.data().read(sql -> Proposals.visible(sql, request, proposal));
-        return row.map(r -> {
+        return Proposals.asked(request, type, id).map(r -> {
             boolean published = "published".equals(r.string("state"));
             boolean rejected = r.time("answer_published_at") != null && "rejected".equals(r.string("answer_state"));
             return new ResourceInfo(type, id, Map.of("fr", r.string("title")), "proposals/" + id, r.uuid("author_id"),

@@ -40,6 +40,20 @@ final class Proposals {
                 + "and (p.state <> 'draft' or p.author_id = ?)", request.componentId(), id, me);
     }
 
+    /** The proposal a host service asks about by type and id (catalog, fediverse): empty unless it is one the request may see. */
+    static Optional<Row> asked(ModuleRequest request, String type, String id) {
+        if (!ProposalsModule.TYPE.equals(type)) {
+            return Optional.empty();
+        }
+        UUID proposal;
+        try {
+            proposal = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return request.data().read(sql -> visible(sql, request, proposal));
+    }
+
     static Row require(Sql sql, ModuleRequest request) {
         UUID id = id(request.pathParameter("id"));
         return visible(sql, request, id).orElseThrow(() -> ModuleProblem.notFound("no proposal " + id + " here"));

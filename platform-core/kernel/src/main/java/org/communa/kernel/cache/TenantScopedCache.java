@@ -23,6 +23,8 @@ public final class TenantScopedCache<V> {
     private final ConcurrentHashMap<TenantId, ConcurrentHashMap<String, Entry<V>>> partitions = new ConcurrentHashMap<>();
 
     private final ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Optional<V>>> loading = new ConcurrentHashMap<>();
+    /** Bumped by every invalidation: a load that began before one must not store what it read. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public TenantScopedCache(Duration ttl, int maxEntriesPerTenant) {
         this.ttlNanos = ttl.toNanos();
@@ -37,15 +39,18 @@ public final class TenantScopedCache<V> {
         if (entry != null && entry.expiresAtNanos() - now > 0) {
             return Optional.of(entry.value());
         }
+        long before = generation.get();
         Optional<V> loaded = loader.get();
-        loaded.ifPresent(value -> put(tenant, key, value, now));
+        loaded.ifPresent(value -> put(tenant, key, value, now, before));
         return loaded;
     }
 
     /**
      * Like {@link #get}, but concurrent misses of the same key wait for the one load in progress instead
-     * of all loading at once (64 visitors arriving as an entry expires make one database query, not 64).
-     * A waiter whose shared load gave nothing to cache loads for itself.
+     * of all loading at once (64 visitors arriving as an entry expires make one database query, not 64);
+     * while an expired entry is being reloaded, the others are given it as it was rather than made to wait
+     * (an invalidated entry is gone: nobody gets it). A waiter whose shared load gave nothing to cache loads
+     * for itself.
      */
     public Optional<V> getShared(TenantId tenant, String key, Supplier<Optional<V>> loader) {
         long now = System.nanoTime();
@@ -58,12 +63,17 @@ public final class TenantScopedCache<V> {
         java.util.concurrent.CompletableFuture<Optional<V>> mine = new java.util.concurrent.CompletableFuture<>();
         java.util.concurrent.CompletableFuture<Optional<V>> running = loading.putIfAbsent(flight, mine);
         if (running != null) {
+            if (entry != null) {
+                // just expired and being reloaded by another request: that one waits, the others keep the last answer
+                return Optional.of(entry.value());
+            }
             Optional<V> shared = running.join();
             return shared.isPresent() ? shared : loader.get();
         }
         try {
+            long before = generation.get();
             Optional<V> loaded = loader.get();
-            loaded.ifPresent(value -> put(tenant, key, value, now));
+            loaded.ifPresent(value -> put(tenant, key, value, now, before));
             mine.complete(loaded);
             return loaded;
         } catch (RuntimeException | Error e) {
@@ -74,7 +84,10 @@ public final class TenantScopedCache<V> {
         }
     }
 
-    private void put(TenantId tenant, String key, V value, long now) {
+    private void put(TenantId tenant, String key, V value, long now, long loadedInGeneration) {
+        if (generation.get() != loadedInGeneration) {
+            return; // an invalidation came while loading: what was read may be what it removed
+        }
         if (partitions.size() >= MAX_TENANTS) {
             partitions.clear();
         }
@@ -86,10 +99,12 @@ public final class TenantScopedCache<V> {
     }
 
     public void invalidate(TenantId tenant) {
+        generation.incrementAndGet();
         partitions.remove(tenant);
     }
 
     public void invalidateAll() {
+        generation.incrementAndGet();
         partitions.clear();
     }
 }
