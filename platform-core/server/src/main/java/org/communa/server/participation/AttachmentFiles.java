@@ -124,6 +124,21 @@ public class AttachmentFiles {
         }
     }
 
+    /** When an organisation is deleted its files go too: its directory, named by its id, holds nothing else. */
+    public void removeOrganisation(UUID organisation) {
+        Path directory = settings.filesDirectory().resolve(organisation.toString());
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (var files = Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the files of organisation " + organisation, e);
+        }
+    }
+
     private byte[] read(InputStream content) {
         long max = settings.attachmentMaxBytes();
         try {

@@ -53,6 +53,7 @@ public class OrganisationsResource {
     @Inject GrantOrganisationAdmin grantAdmin;
     @Inject ReadCaches caches;
     @Inject InstanceSettings instance;
+    @Inject org.communa.server.participation.AttachmentFiles files;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
     @GET
@@ -145,6 +146,7 @@ public class OrganisationsResource {
         String actor = admins.requireSystemAdmin(authorization);
         UUID organisation = parse(id);
         String removed = deletion.delete(actor, organisation);
+        files.removeOrganisation(organisation);
         caches.invalidateContent(new TenantId(organisation));
         caches.sessions().invalidate(new TenantId(organisation));
         return JSON.createObjectBuilder().add("deleted", id)

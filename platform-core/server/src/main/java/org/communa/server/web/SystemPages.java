@@ -55,6 +55,7 @@ public class SystemPages {
     @Inject org.communa.server.modules.PurgeModule purgeModule;
     @Inject Themes themes;
     @Inject SystemGate gate;
+    @Inject org.communa.server.participation.AttachmentFiles files;
     @Inject InstanceSettings instance;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
@@ -115,7 +116,9 @@ public class SystemPages {
             if (!target.spec().slug().equals(value(form, "confirm"))) {
                 throw Problem.badRequest("type the organisation's short name, " + target.spec().slug() + ", to delete it");
             }
-            return deleteOrganisation.delete(admin, target.id());
+            String removed = deleteOrganisation.delete(admin, target.id());
+            files.removeOrganisation(target.id());
+            return removed;
         }, "/system");
     }
 

@@ -591,6 +591,10 @@ class TenantIsolationIT extends ServerIT {
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
         assertThat(deleted.json().getJsonObject("rows").getInt("spaces")).isEqualTo(1);
         assertThat(http.to(a.host(), "GET", "api/spaces").send().status()).isEqualTo(404);
+        // its attachments' files went with it; the bystander's are still there
+        java.nio.file.Path files = java.nio.file.Path.of("target/it-files");
+        assertThat(files.resolve(a.id())).doesNotExist();
+        assertThat(files.resolve(other.id())).isDirectory();
         try (Connection admin = TestInfrastructure.admin(TestInfrastructure.DATABASE)) {
             for (String table : tenantTables(admin)) {
                 assertThat(count(admin, "select count(*) from " + table + " where tenant_id = '" + a.id() + "'"))
