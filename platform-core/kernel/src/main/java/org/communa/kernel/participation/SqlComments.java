@@ -108,9 +108,9 @@ public final class SqlComments implements Comments {
         return one(commentId);
     }
 
-    /** The comment's resource, for the host's permission checks before an edit, a vote or a report. */
+    /** The comment's resource, author and text, for the host's checks before an edit, a vote or a report. */
     public Row resourceOf(UUID commentId) {
-        return scope.data().read(sql -> sql.first("select resource_type, resource_id, author_id from comments where id = ? "
+        return scope.data().read(sql -> sql.first("select resource_type, resource_id, author_id, body from comments where id = ? "
                 + "and component_id = ?", commentId, scope.componentId())
                 .orElseThrow(() -> ModuleProblem.notFound("no comment " + commentId)));
     }

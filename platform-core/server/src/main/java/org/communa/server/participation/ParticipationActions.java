@@ -122,19 +122,19 @@ public class ParticipationActions {
         if (commentId == null) {
             return desk.report(target.info().type(), target.info().id(), reason, details, target.url(), title, target.info().authorId());
         }
-        requireOwnResource(target, commentId);
-        var comment = target.services().comments().thread(target.info().type(), target.info().id()).stream()
-                .filter(c -> c.id().equals(commentId)).findFirst().orElseThrow(() -> Problem.notFound("no comment " + commentId));
+        // one read of the comment checks where it belongs and gives moderators its words and author
+        Row comment = requireOwnResource(target, commentId);
         return desk.report(SqlComments.RESOURCE_TYPE, commentId.toString(), reason, details, target.url() + "#comment-" + commentId,
-                comment.body(), comment.authorId());
+                comment.string("body"), comment.uuid("author_id"));
     }
 
     /** The comment belongs to this resource (ids from a form are never trusted on their own). */
-    private void requireOwnResource(ResourceTarget target, UUID commentId) {
+    private Row requireOwnResource(ResourceTarget target, UUID commentId) {
         Row comment = new SqlComments(scope(target)).resourceOf(commentId);
         if (!target.info().type().equals(comment.string("resource_type")) || !target.info().id().equals(comment.string("resource_id"))) {
             throw Problem.notFound("no comment " + commentId + " on this " + target.info().type());
         }
+        return comment;
     }
 
     private static ParticipationScope scope(ResourceTarget target) {

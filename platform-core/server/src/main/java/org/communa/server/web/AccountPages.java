@@ -59,14 +59,14 @@ public class AccountPages {
     @Operation(hidden = true)
     public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
         try {
-            SignIn.Opened opened = signIn.signIn(organisation.tenant(), nonNull(email), nonNull(password), request.getRemoteAddr());
+            SignIn.Opened opened = signIn.signIn(organisation.tenant(), FormFields.nonNull(email), FormFields.nonNull(password), request.getRemoteAddr());
             NewCookie session = SessionAuthentication.sessionCookie(opened.sessionSecret(), (int) opened.lifetime().toSeconds(), urls.secure());
             return Response.seeOther(URI.create("/")).cookie(session).build();
         } catch (Problem refused) {
             String message = refused.status() == 429 ? "signin.throttled"
                     : refused.messageKey() != null ? refused.messageKey() : "signin.failed";
             int status = refused.status() == 429 || refused.status() == 403 ? refused.status() : 401;
-            return pages.page(status, "pages/sign-in", Map.of("error", message, "email", nonNull(email)));
+            return pages.page(status, "pages/sign-in", Map.of("error", message, "email", FormFields.nonNull(email)));
         }
     }
 
@@ -94,11 +94,11 @@ public class AccountPages {
     public Response signUp(@FormParam("email") String email, @FormParam("password") String password,
             @FormParam("displayName") String displayName) {
         try {
-            signUp.signUp(organisation.tenant(), urls.baseUrl(), nonNull(email), nonNull(password), nonNull(displayName), pages.locale());
+            signUp.signUp(organisation.tenant(), urls.baseUrl(), FormFields.nonNull(email), FormFields.nonNull(password), FormFields.nonNull(displayName), pages.locale());
             return pages.page("pages/notice", Map.of("title", "signup.sent.title", "message", "signup.sent.message"));
         } catch (Problem refused) {
-            return pages.page(refused.status(), "pages/sign-up", Map.of("problem", pages.refusal(refused), "email", nonNull(email),
-                    "displayName", nonNull(displayName)));
+            return pages.page(refused.status(), "pages/sign-up", Map.of("problem", pages.refusal(refused), "email", FormFields.nonNull(email),
+                    "displayName", FormFields.nonNull(displayName)));
         }
     }
 
@@ -107,7 +107,7 @@ public class AccountPages {
     @Operation(hidden = true)
     public Response confirmForm(@QueryParam("token") String token) {
         // a page with a button: mail scanners that open links must not use up the single-use token
-        return pages.page("pages/confirm", Map.of("token", nonNull(token)));
+        return pages.page("pages/confirm", Map.of("token", FormFields.nonNull(token)));
     }
 
     @POST
@@ -115,7 +115,7 @@ public class AccountPages {
     @Operation(hidden = true)
     public Response confirm(@FormParam("token") String token) {
         try {
-            confirmEmail.confirm(organisation.tenant(), nonNull(token));
+            confirmEmail.confirm(organisation.tenant(), FormFields.nonNull(token));
             return pages.page("pages/notice", Map.of("title", "confirm.done.title", "message", "confirm.done.message",
                     "link", "/sign-in", "linkText", "nav.signin"));
         } catch (Problem refused) {
@@ -138,10 +138,10 @@ public class AccountPages {
             @FormParam("password") String password) {
         try {
             if (token == null || token.isBlank()) {
-                resetPassword.request(organisation.tenant(), urls.baseUrl(), nonNull(email));
+                resetPassword.request(organisation.tenant(), urls.baseUrl(), FormFields.nonNull(email));
                 return pages.page("pages/notice", Map.of("title", "reset.sent.title", "message", "reset.sent.message"));
             }
-            resetPassword.reset(organisation.tenant(), token, nonNull(password));
+            resetPassword.reset(organisation.tenant(), token, FormFields.nonNull(password));
             return pages.page("pages/notice", Map.of("title", "reset.done.title", "message", "reset.done.message",
                     "link", "/sign-in", "linkText", "nav.signin"));
         } catch (Problem refused) {
@@ -152,9 +152,5 @@ public class AccountPages {
             }
             return pages.page(refused.status(), "pages/password-reset", model);
         }
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 }

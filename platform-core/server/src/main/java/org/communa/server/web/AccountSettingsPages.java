@@ -61,8 +61,8 @@ public class AccountSettingsPages {
     @Path("account/profile")
     @Operation(hidden = true)
     public Response changeProfile(@FormParam("displayName") String displayName, @FormParam("locale") String locale) {
-        return accountChange(() -> changeProfile.changeProfile(organisation.tenant(), current, nonNull(displayName),
-                nonNull(locale)), "profile");
+        return accountChange(() -> changeProfile.changeProfile(organisation.tenant(), current, FormFields.nonNull(displayName),
+                FormFields.nonNull(locale)), "profile");
     }
 
     @POST
@@ -70,15 +70,15 @@ public class AccountSettingsPages {
     @Operation(hidden = true)
     public Response chooseContact(@FormParam("emailNotifications") String frequency, @FormParam("newsletter") String newsletter) {
         return accountChange(() -> changeProfile.chooseContact(organisation.tenant(), current,
-                EmailFrequency.parse(nonNull(frequency)), "yes".equals(newsletter)), "contact");
+                EmailFrequency.parse(FormFields.nonNull(frequency)), "yes".equals(newsletter)), "contact");
     }
 
     @POST
     @Path("account/password")
     @Operation(hidden = true)
     public Response changePassword(@FormParam("currentPassword") String currentPassword, @FormParam("newPassword") String newPassword) {
-        return accountChange(() -> changeCredentials.changePassword(organisation.tenant(), current, nonNull(currentPassword),
-                nonNull(newPassword)), "password");
+        return accountChange(() -> changeCredentials.changePassword(organisation.tenant(), current, FormFields.nonNull(currentPassword),
+                FormFields.nonNull(newPassword)), "password");
     }
 
     @POST
@@ -86,7 +86,7 @@ public class AccountSettingsPages {
     @Operation(hidden = true)
     public Response changeEmail(@FormParam("currentPassword") String currentPassword, @FormParam("newEmail") String newEmail) {
         return accountChange(() -> changeCredentials.changeEmail(organisation.tenant(), urls.baseUrl(), current,
-                nonNull(currentPassword), nonNull(newEmail)), "email");
+                FormFields.nonNull(currentPassword), FormFields.nonNull(newEmail)), "email");
     }
 
     @POST
@@ -97,7 +97,7 @@ public class AccountSettingsPages {
             return Response.seeOther(URI.create("/sign-in")).build();
         }
         try {
-            deleteAccount.delete(organisation.tenant(), current, nonNull(password));
+            deleteAccount.delete(organisation.tenant(), current, FormFields.nonNull(password));
         } catch (Problem refused) {
             return accountPage(refused.status(), null, pages.refusal(refused));
         }
@@ -138,9 +138,5 @@ public class AccountSettingsPages {
             model.put("problem", problem);
         }
         return pages.page(status, "pages/account", model);
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 }

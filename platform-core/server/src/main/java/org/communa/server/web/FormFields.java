@@ -17,6 +17,11 @@ final class FormFields {
         return value == null ? "" : value.strip();
     }
 
+    /** A form parameter JAX-RS gave as null when the field was missing: the use cases then refuse it as empty. */
+    static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
     /** Fields named field.fr, field.en... as a translations object; empty ones left out. */
     static JsonObject translations(MultivaluedMap<String, String> form, String field) {
         JsonObjectBuilder translations = JSON.createObjectBuilder();
