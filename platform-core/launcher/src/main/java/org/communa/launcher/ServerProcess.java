@@ -24,6 +24,7 @@ final class ServerProcess {
                 javaExecutable(), "-Xmx1g", "-jar", settings.payaraMicroJar().toString(),
                 "--deploy", settings.war().toString(),
                 "--port", String.valueOf(settings.httpPort()),
+                "--maxhttpthreads", String.valueOf(settings.httpThreads()),
                 "--nocluster", "--nohazelcast",
                 "--prebootcommandfile", settings.prebootCommands().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();

@@ -89,5 +89,16 @@ class LauncherTest {
     void badPortsAreRefusedPlainly() {
         assertThatThrownBy(() -> new LauncherSettings(Path.of("."), Map.of("COMMUNA_HTTP_PORT", "eighty")).httpPort())
                 .isInstanceOf(LauncherException.class).hasMessageContaining("COMMUNA_HTTP_PORT");
+        assertThatThrownBy(() -> new LauncherSettings(Path.of("."), Map.of("COMMUNA_HTTP_PORT", "70000")).httpPort())
+                .isInstanceOf(LauncherException.class).hasMessageContaining("1-65535");
+    }
+
+    @Test
+    void httpThreadsDefaultToAFewPerCoreAndMayBeSet() {
+        assertThat(new LauncherSettings(Path.of("."), Map.of()).httpThreads())
+                .isEqualTo(6 * Runtime.getRuntime().availableProcessors());
+        assertThat(new LauncherSettings(Path.of("."), Map.of("COMMUNA_HTTP_THREADS", "40")).httpThreads()).isEqualTo(40);
+        assertThatThrownBy(() -> new LauncherSettings(Path.of("."), Map.of("COMMUNA_HTTP_THREADS", "0")).httpThreads())
+                .isInstanceOf(LauncherException.class).hasMessageContaining("COMMUNA_HTTP_THREADS");
     }
 }

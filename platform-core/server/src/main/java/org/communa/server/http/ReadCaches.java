@@ -19,13 +19,13 @@ public class ReadCaches {
     }
 
     private final TenantScopedCache<String> publicReads = new TenantScopedCache<>(Duration.ofSeconds(5), 2_000);
-    private final TenantScopedCache<org.communa.module.api.http.ModuleResponse> moduleAnswers =
+    private final TenantScopedCache<org.communa.server.components.ModuleBodies.Encoded> moduleAnswers =
             new TenantScopedCache<>(Duration.ofSeconds(5), 2_000);
     private final TenantScopedCache<Object> resolvedContent = new TenantScopedCache<>(Duration.ofSeconds(5), 2_000);
     private final TenantScopedCache<SessionView> sessions = new TenantScopedCache<>(Duration.ofSeconds(10), 20_000);
 
     /** Modules' public JSON answers given to visitors (ModuleResponse.publicFor), per component, path, query and language. */
-    public TenantScopedCache<org.communa.module.api.http.ModuleResponse> moduleAnswers() {
+    public TenantScopedCache<org.communa.server.components.ModuleBodies.Encoded> moduleAnswers() {
         return moduleAnswers;
     }
 

@@ -1,6 +1,6 @@
 package org.communa.server.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,38 +24,40 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * body. Forms reach it already checked by {@link FormProtection}.
  */
 @Path("{kind: processes|assemblies}/{slug}/c/{componentId}")
-@RequestScoped
+@ApplicationScoped
 public class ComponentPages {
 
     @Inject ComponentDispatcher dispatcher;
     @Inject PageRenderer pages;
-    @PathParam("kind") String kind;
-    @PathParam("slug") String slug;
-    @PathParam("componentId") String componentId;
-    @Context UriInfo uri;
 
+    // one instance for all requests, parameters taken by the methods: building a request-scoped resource makes
+    // Jersey analyse its fields and parameter converters again for each request, which cost more than the
+    // whole answer of a shared list (request-scoped collaborators are reached through their CDI proxies)
     @GET
     @Operation(hidden = true)
-    public Response index() {
-        return dispatch("GET", "", null);
+    public Response index(@PathParam("kind") String kind, @PathParam("slug") String slug,
+            @PathParam("componentId") String componentId, @Context UriInfo uri) {
+        return dispatch(kind, slug, componentId, uri, "GET", "", null);
     }
 
     @GET
     @Path("{path: .+}")
     @Operation(hidden = true)
-    public Response get(@PathParam("path") String path) {
-        return dispatch("GET", path, null);
+    public Response get(@PathParam("kind") String kind, @PathParam("slug") String slug,
+            @PathParam("componentId") String componentId, @PathParam("path") String path, @Context UriInfo uri) {
+        return dispatch(kind, slug, componentId, uri, "GET", path, null);
     }
 
     @POST
     @Path("{path: .*}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response post(@PathParam("path") String path, String form) {
-        return dispatch("POST", path, form);
+    public Response post(@PathParam("kind") String kind, @PathParam("slug") String slug,
+            @PathParam("componentId") String componentId, @PathParam("path") String path, @Context UriInfo uri, String form) {
+        return dispatch(kind, slug, componentId, uri, "POST", path, form);
     }
 
-    private Response dispatch(String method, String path, String body) {
+    private Response dispatch(String kind, String slug, String componentId, UriInfo uri, String method, String path, String body) {
         Map<String, String> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
         ComponentDispatcher.Answer answer = dispatcher.dispatch(slug, componentId, method, path, body, query, pages.locale(), true);
