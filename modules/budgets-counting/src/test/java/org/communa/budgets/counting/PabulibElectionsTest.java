@@ -1,0 +1,44 @@
+package org.communa.budgets.counting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every real election in ../shared/data/pabulib (Pabulib: Faliszewski, Flis, Peters, Pierczyński, Skowron,
+ * Stolicki, Szufa, Talmon, "Participatory Budgeting: Data, Tools, and Analysis", IJCAI 2023), counted with
+ * the rule its META names, must fund exactly what the city funded (the selected column).
+ */
+class PabulibElectionsTest {
+
+    static final Path DATA = Path.of(System.getProperty("communa.pabulib.dir", "../../../shared/data/pabulib"));
+
+    static Stream<Path> files() throws IOException {
+        try (Stream<Path> list = Files.list(DATA)) {
+            return list.filter(p -> p.toString().endsWith(".pb")).sorted().toList().stream();
+        }
+    }
+
+    static PabulibFile read(Path file) throws IOException {
+        try (var reader = Files.newBufferedReader(file)) {
+            return PabulibFile.parse(reader);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void theRuleNamedInTheFileFundsWhatTheCityFunded(Path file) throws IOException {
+        PabulibFile pb = read(file);
+        CountingRule rule = CountingRule.fromName(pb.election().meta("rule").orElseThrow());
+        Outcome outcome = Counting.count(pb.election(), rule);
+        assertThat(new HashSet<>(outcome.winners())).as(file.getFileName() + " with " + rule.cliName())
+                .isEqualTo(pb.selected().orElseThrow());
+        assertThat(outcome.totalCost().compareTo(pb.election().budget())).isLessThanOrEqualTo(0);
+    }
+}
