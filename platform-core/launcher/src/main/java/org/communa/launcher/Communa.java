@@ -10,13 +10,17 @@ import org.communa.kernel.persistence.SystemTransactions;
 import org.communa.kernel.security.SystemAdmins;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** The operators' entry point: `./communa run` and `./communa admin ...`. */
+/** The operators' and analysts' entry point: `./communa run`, `./communa admin ...`, `./communa pb count ...`. */
 public final class Communa {
 
     private static final String USAGE = """
             usage: ./communa run                              start the platform (embedded PostgreSQL unless COMMUNA_DB_URL is set)
                    ./communa admin create-system-admin NAME   create a system admin and print its token, once
                    ./communa new-module KEY [NAME]            create modules/KEY from the module template (see modules/README.md)
+                   ./communa pb count --rule RULE [--trace] [--greedy-completion] [--threshold N] FILE.pb
+                                                              count a Pabulib file and print the outcome as JSON
+                                                              (rules: greedy, greedy-no-skip, greedy-threshold, mes-add1,
+                                                              mes-add1-comparison, phragmen)
             """;
 
     private Communa() {
@@ -45,6 +49,7 @@ public final class Communa {
             case "run" -> run(settings);
             case "admin" -> admin(settings, args.subList(1, args.size()));
             case "new-module" -> newModule(settings, args.subList(1, args.size()));
+            case "pb" -> PbCommand.run(args.subList(1, args.size()), System.out, System.err);
             default -> {
                 System.err.print("communa: unknown command " + args.get(0) + "\n" + USAGE);
                 yield 2;

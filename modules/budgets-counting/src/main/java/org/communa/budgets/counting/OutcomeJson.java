@@ -1,0 +1,72 @@
+package org.communa.budgets.counting;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * An outcome as JSON, the same for the command line, the results API and the published audit. Amounts are
+ * JSON numbers when they are finite decimals (all costs are) and fraction strings otherwise ("50/3"), so
+ * that nothing is rounded away; the rounds of Equal Shares are included on request (they list every voter's
+ * payments).
+ */
+public final class OutcomeJson {
+
+    private OutcomeJson() {
+    }
+
+    public static JsonObject of(Election election, Outcome outcome, boolean withRounds) {
+        JsonArrayBuilder winners = Json.createArrayBuilder();
+        outcome.winners().forEach(winners::add);
+        JsonArrayBuilder projects = Json.createArrayBuilder();
+        for (Project project : election.projects()) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("id", project.id());
+            amount(item, "cost", project.cost());
+            amount(item, "score", outcome.scores().getOrDefault(project.id(), Rational.ZERO));
+            item.add("funded", outcome.funded(project.id())).add("withdrawn", project.withdrawn());
+            projects.add(item);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder().add("rule", outcome.rule().cliName()).add("winners", winners);
+        amount(json, "total_cost", outcome.totalCost());
+        amount(json, "budget", outcome.budget());
+        amount(json, "left", outcome.left());
+        json.add("projects", projects).add("audit", audit(outcome.audit(), withRounds));
+        return json.build();
+    }
+
+    private static JsonObject audit(Audit audit, boolean withRounds) {
+        JsonObjectBuilder parameters = Json.createObjectBuilder();
+        audit.parameters().forEach(parameters::add);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("parameters", parameters).add("tie_break", audit.tieBreak())
+                .add("ballot_set_hash", audit.ballotSetHash()).add("ballots", audit.ballots()).add("rounds_count", audit.rounds().size());
+        if (withRounds) {
+            JsonArrayBuilder rounds = Json.createArrayBuilder();
+            for (Audit.Round round : audit.rounds()) {
+                JsonObjectBuilder effective = Json.createObjectBuilder();
+                round.effectiveVotes().forEach((id, votes) -> amount(effective, id, votes));
+                JsonObjectBuilder payments = Json.createObjectBuilder();
+                for (Map.Entry<Integer, Rational> payment : round.payments().entrySet()) {
+                    amount(payments, String.valueOf(payment.getKey()), payment.getValue());
+                }
+                JsonObjectBuilder item = Json.createObjectBuilder().add("funded", round.funded());
+                amount(item, "cost", round.cost());
+                rounds.add(item.add("effective_votes", effective).add("payments_by_ballot", payments));
+            }
+            json.add("rounds", rounds);
+        }
+        return json.build();
+    }
+
+    /** A finite decimal as a JSON number, anything else as its exact fraction in a string. */
+    static void amount(JsonObjectBuilder json, String name, Rational value) {
+        String exact = value.exact();
+        if (exact.contains("/")) {
+            json.add(name, exact);
+        } else {
+            json.add(name, new BigDecimal(exact));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.communa.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** `./communa pb count` as analysts use it, on the real Wieliczka 2023 file and on broken input. */
+class PbCommandTest {
+
+    static final Path WIELICZKA = Path.of("../../../shared/data/pabulib/Poland_Wieliczka_2023_Green_Budget.pb");
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int pb(String... args) {
+        return PbCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void countsWieliczkaAsTheCityDid() {
+        assertThat(pb("count", "--rule", "mes-add1-comparison", WIELICZKA.toString())).isZero();
+        JsonObject json = Json.createReader(new StringReader(out.toString(StandardCharsets.UTF_8))).readObject();
+        assertThat(json.getString("rule")).isEqualTo("mes-add1-comparison");
+        assertThat(json.getJsonArray("winners")).hasSize(30);
+        assertThat(json.getJsonNumber("total_cost").longValueExact()).isEqualTo(995_079);
+        assertThat(json.getJsonObject("audit").getString("ballot_set_hash")).hasSize(64);
+        assertThat(json.getJsonObject("audit").getInt("ballots")).isEqualTo(6586);
+        assertThat(json.getJsonObject("audit").getJsonObject("parameters").getString("comparison_chose")).isEqualTo("equal_shares");
+    }
+
+    @Test
+    void aMalformedFileGetsItsLineAndReasonAndStatus2() throws Exception {
+        Path broken = Files.createTempFile(Path.of("target"), "broken", ".pb");
+        Files.writeString(broken, "META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\n1;ten\nVOTES\nvoter_id;vote\na;1\n");
+        assertThat(pb("count", "--rule", "greedy", broken.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 6: the cost of project 1 is not a number");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void wrongCommandsAreExplainedWithStatus2() {
+        assertThat(pb("count", "--rule", "borda", WIELICZKA.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown rule borda");
+        assertThat(pb("count", WIELICZKA.toString())).isEqualTo(2);
+        assertThat(pb("count", "--rule", "greedy", "no-such-file.pb")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file: no-such-file.pb");
+        assertThat(pb("recount")).isEqualTo(2);
+    }
+}
