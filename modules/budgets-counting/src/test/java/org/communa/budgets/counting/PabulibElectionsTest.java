@@ -41,4 +41,20 @@ class PabulibElectionsTest {
                 .isEqualTo(pb.selected().orElseThrow());
         assertThat(outcome.totalCost().compareTo(pb.election().budget())).isLessThanOrEqualTo(0);
     }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void aFileWrittenBackReadsAsTheSameElection(Path file) throws IOException {
+        PabulibFile pb = read(file);
+        CountingRule rule = CountingRule.fromName(pb.election().meta("rule").orElseThrow());
+        Outcome outcome = Counting.count(pb.election(), rule);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        pb.projectColumns().forEach((id, columns) -> names.put(id, columns.getOrDefault("name", "")));
+        PabulibFile again = PabulibFile.parse(PabulibWriter.write(pb.election(), names, outcome));
+        assertThat(BallotSetHash.of(again.election())).isEqualTo(BallotSetHash.of(pb.election()));
+        assertThat(again.selected()).contains(new HashSet<>(outcome.winners()));
+        assertThat(again.election().budget()).isEqualTo(pb.election().budget());
+        assertThat(again.election().meta("description")).isEqualTo(pb.election().meta("description"));
+        assertThat(again.projectColumns()).allSatisfy((id, columns) -> assertThat(columns.get("name")).isEqualTo(names.get(id)));
+    }
 }
