@@ -23,7 +23,7 @@ public final class OutcomeJson {
         outcome.winners().forEach(winners::add);
         JsonArrayBuilder projects = Json.createArrayBuilder();
         for (Project project : election.projects()) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("id", project.id());
+            JsonObjectBuilder item = Json.createObjectBuilder().add("id", project.id()).add("name", project.name());
             amount(item, "cost", project.cost());
             amount(item, "score", outcome.scores().getOrDefault(project.id(), Rational.ZERO));
             item.add("funded", outcome.funded(project.id())).add("withdrawn", project.withdrawn());

@@ -1,0 +1,59 @@
+package org.communa.modules.budgets;
+
+import java.util.List;
+import java.util.UUID;
+import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.data.DataConflictException;
+import org.communa.module.api.data.Row;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.http.RouteHandler;
+
+/**
+ * Puts the accepted proposals of a proposals component on a budget's ballot ({@code {"source": componentId}}):
+ * title, text, category and scope come along, the cost is the feasibility study's estimate, and the project
+ * keeps a link to its proposal. Proposals already imported into this budget, and accepted ones without a
+ * cost, are left out (the answer says how many).
+ */
+final class ImportAcceptedProposals implements RouteHandler {
+
+    @Override
+    public ModuleResponse handle(ModuleRequest request) {
+        request.require("administer");
+        UUID source = SaveProject.uuid(BudgetInput.text(BudgetJson.read(request.body(), "the import"), "source"), "source");
+        if (source == null) {
+            throw ModuleProblem.badRequest("source must be the id of a proposals component");
+        }
+        int[] counts = request.data().write(sql -> {
+            Row budget = Budgets.budget(sql, request);
+            if (sql.first("select 1 from components where id = ? and module_key = 'proposals'", source).isEmpty()) {
+                throw ModuleProblem.badRequest("source must be the id of a proposals component of this organisation");
+            }
+            List<Row> accepted = sql.query("select id, title, body, category_id, scope_id, cost from proposals_proposals "
+                    + "where component_id = ? and state = 'published' and answer_state = 'accepted' and answer_published_at is not null "
+                    + "and id not in (select proposal_id from budgets_projects where budget_id = ? and proposal_id is not null) "
+                    + "order by reference", source, budget.uuid("id"));
+            int imported = 0;
+            int withoutCost = 0;
+            for (Row proposal : accepted) {
+                if (proposal.decimal("cost") == null) {
+                    withoutCost++;
+                    continue;
+                }
+                UUID id = UUID.randomUUID();
+                String title = proposal.string("title").length() > 150 ? proposal.string("title").substring(0, 150) : proposal.string("title");
+                // a category of another space does not carry over
+                sql.update("insert into budgets_projects (id, component_id, budget_id, reference, title, description, cost, category_id, "
+                        + "scope_id, proposal_id, proposal_component_id) values (?, ?, ?, ?, ?, ?, ?, (select c.id from categories c "
+                        + "join components k on k.space_id = c.space_id where k.id = ? and c.id = ?), ?, ?, ?)", id, request.componentId(),
+                        budget.uuid("id"), SaveProject.nextReference(sql, budget.uuid("id")), title, proposal.string("body"),
+                        proposal.decimal("cost"), request.componentId(), proposal.uuid("category_id"), proposal.uuid("scope_id"),
+                        proposal.uuid("id"), source);
+                sql.recordAction("import", BudgetsModule.PROJECT, id.toString());
+                imported++;
+            }
+            return new int[] {imported, withoutCost};
+        });
+        return ModuleResponse.json(200, "{\"imported\":" + counts[0] + ",\"acceptedWithoutCost\":" + counts[1] + "}");
+    }
+}

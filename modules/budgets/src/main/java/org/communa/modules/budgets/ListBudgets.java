@@ -1,0 +1,31 @@
+package org.communa.modules.budgets;
+
+import jakarta.json.JsonArrayBuilder;
+import java.util.UUID;
+import org.communa.module.api.data.Row;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.http.RouteHandler;
+
+/** The budgets of the component with their envelopes, numbers of projects, and whether the participant has voted. */
+final class ListBudgets implements RouteHandler {
+
+    @Override
+    public ModuleResponse handle(ModuleRequest request) {
+        UUID participant = request.participantId().orElse(null);
+        return request.data().read(sql -> {
+            JsonArrayBuilder items = BudgetJson.JSON.createArrayBuilder();
+            for (Row row : sql.query("select b.*, (select count(*) from budgets_projects p where p.budget_id = b.id and not p.withdrawn) "
+                    + "as projects, exists (select 1 from budgets_ballots x where x.budget_id = b.id and x.participant_id = ?) as voted "
+                    + "from budgets_budgets b where b.component_id = ? order by b.position, b.created_at", participant, request.componentId())) {
+                items.add(BudgetJson.JSON.createObjectBuilder(BudgetJson.budget(row)).add("projects", row.integer("projects"))
+                        .add("voted", row.bool("voted")));
+            }
+            return ModuleResponse.json(200, BudgetJson.JSON.createObjectBuilder().add("budgets", items)
+                    .add("votingOpen", request.settings().bool("voting_enabled"))
+                    .add("resultsPublished", request.settings().bool("results_published"))
+                    .add("censusRequired", request.settings().bool("census_required"))
+                    .add("votingMode", request.settings().text("voting_mode")).build().toString());
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package org.communa.modules.budgets;
+
+import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.data.Row;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.http.RouteHandler;
+
+/**
+ * A participant proves they are on the census by typing their identifier (a student number, a customer
+ * number): its hash must be on the list the organisation uploaded and not already claimed by another
+ * account. Only the hash is kept.
+ */
+final class VerifyVoter implements RouteHandler {
+
+    @Override
+    public ModuleResponse handle(ModuleRequest request) {
+        request.require("vote");
+        String identifier = request.wantsPage() ? request.form().get("identifier")
+                : BudgetInput.text(BudgetJson.read(request.body(), "the verification"), "identifier");
+        if (identifier == null) {
+            throw ModuleProblem.badRequest("identifier is required").explainedAs("budgets.problem.identifier_required");
+        }
+        String hash = Voter.hash(identifier);
+        request.data().write(sql -> {
+            Row census = sql.first("select scope_id from budgets_census where component_id = ? and identifier_hash = ?",
+                    request.componentId(), hash).orElseThrow(() -> ModuleProblem.forbidden("this identifier is not on the census")
+                            .explainedAs("budgets.problem.not_on_census"));
+            var mine = sql.first("select identifier_hash from budgets_verifications where component_id = ? and participant_id = ?",
+                    request.componentId(), request.participantId().orElseThrow());
+            if (mine.isPresent()) {
+                if (mine.get().string("identifier_hash").equals(hash)) {
+                    return null;
+                }
+                throw ModuleProblem.conflict("your account is already verified with another identifier")
+                        .explainedAs("budgets.problem.verified_otherwise");
+            }
+            int claimed = sql.update("insert into budgets_verifications (component_id, participant_id, identifier_hash, scope_id) "
+                    + "values (?, ?, ?, ?) on conflict do nothing", request.componentId(), request.participantId().orElseThrow(),
+                    hash, census.uuid("scope_id"));
+            if (claimed == 0) {
+                throw ModuleProblem.conflict("this identifier is already used by another account")
+                        .explainedAs("budgets.problem.identifier_taken");
+            }
+            return null;
+        });
+        return request.wantsPage() ? ModuleResponse.redirect("") : ModuleResponse.json(200, "{\"verified\":true}");
+    }
+}

@@ -1,0 +1,324 @@
+package org.communa.modules.budgets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.communa.budgets.counting.PabulibFile;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.testkit.KitRequest;
+import org.communa.module.testkit.ModuleTestKit;
+import org.communa.module.testkit.TestOrganisation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The budgets module through the SDK test kit: real PostgreSQL, the host's permissions and row-level security. */
+class BudgetsModuleTest {
+
+    static ModuleTestKit kit;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kit = ModuleTestKit.start(new BudgetsModule());
+        // the proposals module's tables, to import accepted proposals as the platform does
+        try (var script = BudgetsModuleTest.class.getClassLoader().getResourceAsStream("db/proposals/V1__proposals.sql");
+                Connection connection = kit.adminDataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    static JsonObject json(ModuleResponse response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    static KitRequest admin(TestOrganisation org, UUID who, String method, String path) {
+        return kit.request(org, method, path).as(who, "admin");
+    }
+
+    static String budget(TestOrganisation org, UUID admin, String body) {
+        ModuleResponse created = admin(org, admin, "POST", "admin/budgets").body(body).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return json(created).getString("id");
+    }
+
+    static String project(TestOrganisation org, UUID admin, String budget, String title, int cost) {
+        ModuleResponse created = admin(org, admin, "POST", "admin/budgets/" + budget + "/projects")
+                .body("{\"title\":\"" + title + "\",\"cost\":" + cost + "}").send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return json(created).getString("id");
+    }
+
+    static KitRequest voting(TestOrganisation org, UUID who, String budget) {
+        return kit.request(org, "POST", "budgets/" + budget + "/ballot").as(who).setting("voting_enabled", true);
+    }
+
+    static String ballot(String... projects) {
+        return "{\"projects\":[" + String.join(",", List.of(projects).stream().map(p -> "\"" + p + "\"").toList()) + "]}";
+    }
+
+    static long count(String sql, Object... parameters) {
+        try (Connection connection = kit.adminDataSource().getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void participantsVoteWithinTheEnvelopeOnceAndResultsComeWithTheirAudit() {
+        TestOrganisation org = kit.organisation("vote");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Budget eau 2026\",\"envelope\":1000,\"currency\":\"EUR\"}");
+        String pumps = project(org, admin, budget, "Fontaines publiques", 600);
+        String garden = project(org, admin, budget, "Jardin de pluie", 500);
+        String meters = project(org, admin, budget, "Compteurs connectés", 300);
+        UUID ana = kit.participant(org, "Ana");
+        UUID ben = kit.participant(org, "Ben");
+        UUID cyd = kit.participant(org, "Cyd");
+
+        // closed phase, over the envelope, unknown project, empty: refused, nothing written
+        assertThat(kit.request(org, "POST", "budgets/" + budget + "/ballot").as(ana).body(ballot(pumps)).send().status()).isEqualTo(403);
+        ModuleResponse over = voting(org, ana, budget).body(ballot(pumps, garden)).send();
+        assertThat(over.status()).isEqualTo(422);
+        assertThat(over.body()).contains("1100").contains("1000");
+        assertThat(voting(org, ana, budget).body(ballot(UUID.randomUUID().toString())).send().status()).isEqualTo(422);
+        assertThat(voting(org, ana, budget).body("{\"projects\":[]}").send().status()).isEqualTo(422);
+        assertThat(voting(org, ana, budget).body("[1,2]").send().status()).isEqualTo(400);
+        assertThat(count("select count(*) from budgets_ballots where budget_id = ?::uuid", budget)).isZero();
+
+        assertThat(voting(org, ana, budget).body(ballot(pumps, meters)).send().status()).isEqualTo(201);
+        ModuleResponse again = voting(org, ana, budget).body(ballot(garden)).send();
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(voting(org, ben, budget).body(ballot(garden, meters)).send().status()).isEqualTo(201);
+        assertThat(voting(org, cyd, budget).body(ballot(garden)).send().status()).isEqualTo(201);
+        assertThat(json(kit.request(org, "GET", "budgets/" + budget).as(ana).send()).getJsonObject("myBallot")).containsOnlyKeys(pumps, meters);
+
+        // results: hidden from participants until published; admins see them
+        assertThat(kit.request(org, "GET", "budgets/" + budget + "/results").as(ana).send().status()).isEqualTo(403);
+        JsonObject results = json(kit.request(org, "GET", "budgets/" + budget + "/results").as(ana).setting("results_published", true).send());
+        // votes: garden 2, meters 2 (cheaper: first), pumps 1: greedy funds meters (300), garden (500); pumps (600) no longer fits
+        assertThat(results.getJsonArray("winners").getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+                .containsExactly("3", "2");
+        assertThat(results.getJsonNumber("total_cost").intValue()).isEqualTo(800);
+        assertThat(results.getJsonNumber("left").intValue()).isEqualTo(200);
+        assertThat(results.getJsonObject("audit").getInt("ballots")).isEqualTo(3);
+        assertThat(results.getJsonObject("audit").getString("ballot_set_hash")).hasSize(64);
+
+        // open data: the Pabulib file recounts to the same winners, and says nothing of who voted
+        ModuleResponse pb = kit.request(org, "GET", "budgets/" + budget + "/export.pb").setting("results_published", true).send();
+        PabulibFile file = PabulibFile.parse(pb.body());
+        assertThat(file.selected()).contains(Set.of("3", "2"));
+        assertThat(file.voterIds()).containsExactly("1", "2", "3");
+        assertThat(pb.body()).doesNotContain(ana.toString()).contains("Jardin de pluie");
+        assertThat(kit.request(org, "GET", "budgets/" + budget + "/export.csv").as(admin, "admin").send().body())
+                .contains("3,\"Compteurs connectés\",300,2,1");
+        assertThat(kit.request(org, "GET", "budgets/" + budget + "/export.json").send().status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCensusDecidesWhoVotesAndNobodyVotesTwiceOnlineAndOnPaper() {
+        TestOrganisation org = kit.organisation("census");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Budget étudiant\",\"envelope\":500,\"ballotRule\":\"approval\",\"maxChoices\":2}");
+        String a = project(org, admin, budget, "Salle de sport", 200);
+        String b = project(org, admin, budget, "Potager", 100);
+        String census = Voter.hash("S-1001") + "\n" + Voter.hash(" s-1002 ") + "\n" + Voter.hash("S-1003") + "\n";
+        assertThat(admin(org, admin, "POST", "admin/census").body("not-a-hash\n").send().status()).isEqualTo(400);
+        assertThat(json(admin(org, admin, "POST", "admin/census").body(census).send()).getInt("identifiers")).isEqualTo(3);
+
+        UUID student = kit.participant(org, "Étudiante");
+        UUID other = kit.participant(org, "Autre");
+        ModuleResponse unverified = voting(org, student, budget).setting("census_required", true).body(ballot(a)).send();
+        assertThat(unverified.status()).isEqualTo(403);
+        assertThat(unverified.body()).contains("census");
+        KitRequest verify = kit.request(org, "POST", "verification").as(student).setting("voting_enabled", true).setting("census_required", true);
+        assertThat(verify.body("{\"identifier\":\"S-9999\"}").send().status()).isEqualTo(403);
+        assertThat(kit.request(org, "POST", "verification").as(student).setting("voting_enabled", true)
+                .body("{\"identifier\":\"s-1001\"}").send().status()).isEqualTo(200);
+        // the same identifier cannot be claimed by a second account
+        assertThat(kit.request(org, "POST", "verification").as(other).setting("voting_enabled", true)
+                .body("{\"identifier\":\"S-1001\"}").send().status()).isEqualTo(409);
+        assertThat(voting(org, student, budget).setting("census_required", true).body(ballot(a, b)).send().status()).isEqualTo(201);
+
+        // officers at a polling station (ambassadors): the identifier already used online is refused
+        KitRequest paper = kit.request(org, "POST", "budgets/" + budget + "/paper-ballots").as(admin, "ambassador")
+                .setting("voting_enabled", true).setting("census_required", true);
+        assertThat(paper.body("{\"identifier\":\"S-1001\",\"projects\":[\"" + b + "\"]}").send().status()).isEqualTo(409);
+        assertThat(kit.request(org, "POST", "budgets/" + budget + "/paper-ballots").as(admin, "ambassador").setting("voting_enabled", true)
+                .setting("census_required", true).body("{\"identifier\":\"S-1002\",\"projects\":[\"" + b + "\"]}").send().status()).isEqualTo(201);
+        assertThat(kit.request(org, "POST", "budgets/" + budget + "/paper-ballots").as(admin, "ambassador").setting("voting_enabled", true)
+                .setting("census_required", true).body("{\"identifier\":\"S-1002\",\"projects\":[\"" + a + "\"]}").send().status()).isEqualTo(409);
+        assertThat(kit.request(org, "POST", "budgets/" + budget + "/paper-ballots").as(admin, "ambassador").setting("voting_enabled", true)
+                .setting("census_required", true).body("{\"identifier\":\"X-1\",\"projects\":[\"" + a + "\"]}").send().status()).isEqualTo(403);
+        // a participant without the role cannot enter paper ballots
+        assertThat(kit.request(org, "POST", "budgets/" + budget + "/paper-ballots").as(other).setting("voting_enabled", true)
+                .setting("census_required", true).body("{\"identifier\":\"S-1003\",\"projects\":[\"" + a + "\"]}").send().status()).isEqualTo(403);
+        assertThat(count("select count(*) from budgets_ballots where budget_id = ?::uuid", budget)).isEqualTo(2);
+        // only hashes are stored
+        assertThat(count("select count(*) from budgets_ballots where voter_key like '%1001%'")).isZero();
+    }
+
+    @Test
+    void votingInOneBudgetOnlyAndChangingABallotWhereAllowed() {
+        TestOrganisation org = kit.organisation("modes");
+        UUID admin = kit.participant(org, "Admin");
+        String north = budget(org, admin, "{\"title\":\"Nord\",\"envelope\":100}");
+        String south = budget(org, admin, "{\"title\":\"Sud\",\"envelope\":100}");
+        String n1 = project(org, admin, north, "Banc nord", 50);
+        String n2 = project(org, admin, north, "Arbre nord", 40);
+        String s1 = project(org, admin, south, "Banc sud", 50);
+        UUID voter = kit.participant(org, "Voter");
+        assertThat(voting(org, voter, north).setting("voting_mode", "one").body(ballot(n1)).send().status()).isEqualTo(201);
+        ModuleResponse second = voting(org, voter, south).setting("voting_mode", "one").body(ballot(s1)).send();
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body()).contains("one only");
+        // where changes are allowed, a new checkout replaces the ballot
+        assertThat(voting(org, voter, north).setting("ballot_changes_allowed", true).body(ballot(n2)).send().status()).isEqualTo(200);
+        assertThat(json(kit.request(org, "GET", "budgets/" + north).as(voter).send()).getJsonObject("myBallot")).containsOnlyKeys(n2);
+        assertThat(count("select count(*) from budgets_ballots where budget_id = ?::uuid", north)).isEqualTo(1);
+        // rules cannot change once ballots are cast
+        assertThat(admin(org, admin, "PUT", "admin/budgets/" + north).body("{\"title\":\"Nord\",\"envelope\":5000}").send().status()).isEqualTo(409);
+    }
+
+    @Test
+    void twoThousandBallotsFromFiveHundredClientsLeaveExactlyOnePerParticipant() throws Exception {
+        TestOrganisation org = kit.organisation("rush");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Ruée\",\"envelope\":1000}");
+        String p1 = project(org, admin, budget, "Premier", 400);
+        String p2 = project(org, admin, budget, "Second", 500);
+        List<UUID> voters = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            voters.add(kit.participant(org, "Voter " + i));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(64);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (UUID voter : voters) {
+                String choice = round % 2 == 0 ? ballot(p1, p2) : ballot(p2);
+                answers.add(clients.submit(() -> voting(org, voter, budget).body(choice).send().status()));
+            }
+        }
+        int cast = 0;
+        int refused = 0;
+        for (Future<Integer> answer : answers) {
+            int status = answer.get();
+            if (status == 201) {
+                cast++;
+            } else if (status == 409) {
+                refused++;
+            }
+        }
+        clients.shutdown();
+        assertThat(cast).isEqualTo(500);
+        assertThat(refused).isEqualTo(1500);
+        assertThat(count("select count(*) from budgets_ballots where budget_id = ?::uuid", budget)).isEqualTo(500);
+        assertThat(count("select count(distinct participant_id) from budgets_ballots where budget_id = ?::uuid", budget)).isEqualTo(500);
+        // every stored ballot is whole: one or two choices, never none
+        assertThat(count("select count(*) from budgets_ballots b where budget_id = ?::uuid and not exists "
+                + "(select 1 from budgets_choices c where c.ballot_id = b.id)", budget)).isZero();
+    }
+
+    @Test
+    void acceptedProposalsBecomeProjectsWithTheirEstimatedCost() throws Exception {
+        TestOrganisation org = kit.organisation("import");
+        UUID admin = kit.participant(org, "Admin");
+        TestOrganisation ideas = kit.anotherComponent(org);
+        try (Connection connection = kit.adminDataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("update components set module_key = 'proposals' where id = '" + ideas.componentId() + "'");
+            String insert = "insert into proposals_proposals (id, tenant_id, component_id, reference, author_id, title, body, state, "
+                    + "answer_state, cost, answer_published_at, published_at) values ";
+            statement.execute(insert + "(gen_random_uuid(), '" + org.id() + "', '" + ideas.componentId() + "', 1, '" + admin
+                    + "', 'Récupérer l''eau de pluie', 'Des cuves pour arroser les jardins partagés.', 'published', 'accepted', 12000, now(), now()),"
+                    + "(gen_random_uuid(), '" + org.id() + "', '" + ideas.componentId() + "', 2, '" + admin
+                    + "', 'Fontaine au marché', 'Une fontaine d''eau potable place du marché.', 'published', 'rejected', null, now(), now()),"
+                    + "(gen_random_uuid(), '" + org.id() + "', '" + ideas.componentId() + "', 3, '" + admin
+                    + "', 'Accepté sans coût', 'Une proposition acceptée dont le coût manque.', 'published', 'accepted', null, now(), now())");
+        }
+        String budget = budget(org, admin, "{\"title\":\"Budget\",\"envelope\":50000}");
+        ModuleResponse imported = admin(org, admin, "POST", "admin/budgets/" + budget + "/import-proposals")
+                .body("{\"source\":\"" + ideas.componentId() + "\"}").send();
+        assertThat(json(imported).getInt("imported")).isEqualTo(1);
+        assertThat(json(imported).getInt("acceptedWithoutCost")).isEqualTo(1);
+        JsonArray projects = json(kit.request(org, "GET", "budgets/" + budget).send()).getJsonArray("projects");
+        assertThat(projects).hasSize(1);
+        assertThat(projects.getJsonObject(0).getString("title")).isEqualTo("Récupérer l'eau de pluie");
+        assertThat(projects.getJsonObject(0).getJsonNumber("cost").intValue()).isEqualTo(12000);
+        assertThat(projects.getJsonObject(0).getString("proposalId")).isNotBlank();
+        // imported once only
+        assertThat(json(admin(org, admin, "POST", "admin/budgets/" + budget + "/import-proposals")
+                .body("{\"source\":\"" + ideas.componentId() + "\"}").send()).getInt("imported")).isZero();
+        assertThat(kit.request(org, "POST", "admin/budgets/" + budget + "/import-proposals").as(admin)
+                .body("{\"source\":\"" + ideas.componentId() + "\"}").send().status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPabulibFileImportedIntoABudgetCountsAsTheCityCounted() throws Exception {
+        TestOrganisation org = kit.organisation("pabulib");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Assen 2024\",\"envelope\":1,\"countingRule\":\"mes-add1\"}");
+        String assen = Files.readString(Path.of("../../../shared/data/pabulib/Netherlands_Assen_2024.pb"));
+        ModuleResponse broken = admin(org, admin, "POST", "admin/budgets/" + budget + "/import.pb").body(assen.replace("7200", "seven")).send();
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.body()).contains("line ");
+        JsonObject imported = json(admin(org, admin, "POST", "admin/budgets/" + budget + "/import.pb").body(assen).send());
+        assertThat(imported.getInt("projects")).isEqualTo(14);
+        assertThat(imported.getInt("ballots")).isEqualTo(84);
+        JsonObject results = json(admin(org, admin, "GET", "budgets/" + budget + "/results").send());
+        // the projects are numbered in the file's order: map the winners back to the file's ids
+        PabulibFile file = PabulibFile.parse(assen);
+        Set<String> funded = new HashSet<>();
+        results.getJsonArray("winners").getValuesAs(jakarta.json.JsonString.class)
+                .forEach(w -> funded.add(file.election().projects().get(Integer.parseInt(w.getString()) - 1).id()));
+        assertThat(funded).isEqualTo(file.selected().orElseThrow());
+        assertThat(admin(org, admin, "POST", "admin/budgets/" + budget + "/import.pb").body(assen).send().status()).isEqualTo(409);
+    }
+
+    @Test
+    void anotherOrganisationSeesNoneOfItAndBadInputIsRefused() {
+        TestOrganisation org = kit.organisation("mine");
+        TestOrganisation stranger = kit.organisation("theirs");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Privé\",\"envelope\":100}");
+        project(org, admin, budget, "Projet", 10);
+        UUID outsider = kit.participant(stranger, "Outsider");
+        assertThat(kit.request(stranger, "GET", "budgets/" + budget).as(outsider).send().status()).isEqualTo(404);
+        assertThat(json(kit.request(stranger, "GET", "").as(outsider).send()).getJsonArray("budgets")).isEmpty();
+        List<org.communa.module.api.data.Row> theirProjects = kit.data(stranger).read(sql -> sql.query("select id from budgets_projects"));
+        List<org.communa.module.api.data.Row> theirBudgets = kit.data(stranger).read(sql -> sql.query("select id from budgets_budgets"));
+        assertThat(theirProjects).isEmpty();
+        assertThat(theirBudgets).isEmpty();
+        // bad budgets
+        assertThat(admin(org, admin, "POST", "admin/budgets").body("{\"title\":\"X\",\"envelope\":100}").send().status()).isEqualTo(400);
+        assertThat(admin(org, admin, "POST", "admin/budgets").body("{\"title\":\"Budget\",\"envelope\":-5}").send().status()).isEqualTo(400);
+        assertThat(admin(org, admin, "POST", "admin/budgets").body("{\"title\":\"Budget\",\"envelope\":100,\"countingRule\":\"borda\"}")
+                .send().body()).contains("unknown rule borda");
+        assertThat(admin(org, admin, "POST", "admin/budgets").body("{\"title\":\"Budget\",\"envelope\":100,\"countingRule\":\"greedy-threshold\"}")
+                .send().status()).isEqualTo(400);
+        assertThat(admin(org, admin, "POST", "admin/budgets").body("{\"title\":\"Budget\",\"envelope\":100,\"ballotRule\":\"cumulative\"}")
+                .send().status()).isEqualTo(400);
+        assertThat(kit.request(org, "POST", "admin/budgets").as(outsider).body("{\"title\":\"Budget\",\"envelope\":100}").send().status()).isEqualTo(403);
+    }
+}
