@@ -43,29 +43,35 @@ final class BallotInput {
         return choices;
     }
 
-    /** From a page's form: {@code project=ID} repeated, or {@code points.ID=n}. */
-    static Map<UUID, Integer> fromForm(String body) {
+    /**
+     * From a page's fields (a form, or the query of "update the total"): {@code p.ID} for a ticked project,
+     * {@code points.ID=n} for points, {@code rank.ID=n} for a place in a ranking (the order of the ballot).
+     */
+    static Map<UUID, Integer> fromFields(Map<String, String> fields) {
         Map<UUID, Integer> choices = new LinkedHashMap<>();
-        if (body == null || body.isEmpty()) {
-            return choices;
-        }
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), java.nio.charset.StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8);
-            if (name.equals("project")) {
-                choices.put(SaveProject.uuid(value, "a project"), 1);
-            } else if (name.startsWith("points.") && !value.isBlank()) {
+        java.util.TreeMap<Integer, UUID> ranked = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            String name = field.getKey();
+            String value = field.getValue() == null ? "" : field.getValue().strip();
+            if (name.startsWith("p.")) {
+                choices.put(SaveProject.uuid(name.substring(2), "a project"), 1);
+            } else if ((name.startsWith("points.") || name.startsWith("rank.")) && !value.isEmpty()) {
+                int number;
                 try {
-                    int given = Integer.parseInt(value.strip());
-                    if (given != 0) {
-                        choices.put(SaveProject.uuid(name.substring(7), "a project"), given);
-                    }
+                    number = Integer.parseInt(value);
                 } catch (NumberFormatException e) {
-                    throw ModuleProblem.badRequest("points must be whole numbers");
+                    throw ModuleProblem.badRequest("points and ranks must be whole numbers").explainedAs("budgets.problem.whole_numbers");
+                }
+                if (name.startsWith("points.") && number != 0) {
+                    choices.put(SaveProject.uuid(name.substring(7), "a project"), number);
+                } else if (name.startsWith("rank.") && number > 0) {
+                    if (ranked.put(number, SaveProject.uuid(name.substring(5), "a project")) != null) {
+                        throw ModuleProblem.badRequest("two projects have the same rank").explainedAs("budgets.problem.same_rank");
+                    }
                 }
             }
         }
+        ranked.values().forEach(id -> choices.put(id, 1));
         return choices;
     }
 }

@@ -28,7 +28,10 @@ final class Budgets {
 
     /** The budget of this component, or 404. */
     static Row budget(Sql sql, ModuleRequest request) {
-        UUID id = id(request, "id");
+        return budget(sql, request, id(request, "id"));
+    }
+
+    static Row budget(Sql sql, ModuleRequest request, UUID id) {
         return sql.first("select * from budgets_budgets where id = ? and component_id = ?", id, request.componentId())
                 .orElseThrow(() -> ModuleProblem.notFound("no budget " + id + " in this component"));
     }

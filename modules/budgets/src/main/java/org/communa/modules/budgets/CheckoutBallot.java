@@ -2,6 +2,7 @@ package org.communa.modules.budgets;
 
 import java.util.Map;
 import java.util.UUID;
+import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
@@ -12,9 +13,26 @@ final class CheckoutBallot implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
+        if (request.wantsPage()) {
+            Map<UUID, Integer> choices = Map.of();
+            try {
+                choices = BallotInput.fromFields(request.form());
+                checkout(request, choices);
+            } catch (ModuleProblem refused) {
+                if (refused.status() == 401) {
+                    throw refused;
+                }
+                return BudgetPage.render(request, Budgets.id(request, "id"), choices, refused);
+            }
+            return ModuleResponse.redirect("budgets/" + request.pathParameter("id") + "?voted=1");
+        }
+        CastBallot.Outcome outcome = checkout(request, BallotInput.from(BudgetJson.read(request.body(), "the ballot")));
+        return ModuleResponse.json(outcome == CastBallot.Outcome.CAST ? 201 : 200,
+                "{\"ballot\":\"" + (outcome == CastBallot.Outcome.CAST ? "cast" : "changed") + "\"}");
+    }
+
+    private static CastBallot.Outcome checkout(ModuleRequest request, Map<UUID, Integer> choices) {
         request.require("vote");
-        Map<UUID, Integer> choices = request.wantsPage() ? BallotInput.fromForm(request.body())
-                : BallotInput.from(BudgetJson.read(request.body(), "the ballot"));
         CastBallot.Outcome outcome = request.data().write(sql -> {
             Row budget = Budgets.budget(sql, request);
             Voter voter = Voter.participant(sql, request);
@@ -23,10 +41,8 @@ final class CheckoutBallot implements RouteHandler {
             sql.recordAction(cast == CastBallot.Outcome.CAST ? "vote" : "change_vote", "budget", budget.uuid("id").toString());
             return cast;
         });
-        if (request.wantsPage()) {
-            return ModuleResponse.redirect("budgets/" + request.pathParameter("id") + "?voted=1");
-        }
-        return ModuleResponse.json(outcome == CastBallot.Outcome.CAST ? 201 : 200,
-                "{\"ballot\":\"" + (outcome == CastBallot.Outcome.CAST ? "cast" : "changed") + "\"}");
+        // voters hear how the projects they chose come along (follow-up of the works)
+        choices.keySet().forEach(project -> request.services().participation().follows().follow(BudgetsModule.PROJECT, project.toString()));
+        return outcome;
     }
 }

@@ -8,11 +8,16 @@ import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
 
-/** A budget with its projects, and the participant's ballot if they have cast one. */
+/** A budget with its projects, and the participant's ballot if they have cast one; as a page, the ballot form. */
 final class ShowBudget implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
+        if (request.wantsPage()) {
+            // "update the total" sends the ticked projects back as the query: show them with their total
+            boolean updating = request.query().keySet().stream().anyMatch(k -> k.startsWith("p.") || k.startsWith("points.") || k.startsWith("rank."));
+            return BudgetPage.render(request, Budgets.id(request, "id"), updating ? BallotInput.fromFields(request.query()) : null, null);
+        }
         UUID participant = request.participantId().orElse(null);
         return request.data().read(sql -> {
             Row budget = Budgets.budget(sql, request);

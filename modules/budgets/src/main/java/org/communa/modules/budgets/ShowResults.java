@@ -22,6 +22,13 @@ final class ShowResults implements RouteHandler {
         if (!staff && !request.settings().bool("results_published")) {
             throw ModuleProblem.forbidden("the results of this budget are not published yet").explainedAs("budgets.problem.results_not_published");
         }
+        if (request.wantsPage()) {
+            return request.data().read(sql -> {
+                Row budget = Budgets.budget(sql, request);
+                BudgetElection election = BudgetElection.load(sql, budget);
+                return ResultsPage.render(request, budget, election, CountBudget.count(budget, election));
+            });
+        }
         JsonObject json = request.data().read(sql -> {
             Row budget = Budgets.budget(sql, request);
             BudgetElection election = BudgetElection.load(sql, budget);

@@ -15,6 +15,24 @@ final class VerifyVoter implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
+        if (!request.wantsPage()) {
+            verify(request);
+            return ModuleResponse.json(200, "{\"verified\":true}");
+        }
+        // the form sits on a budget's page, which it names: back there, with the refusal if any
+        java.util.UUID budget = SaveProject.uuid(request.form().get("budget"), "budget");
+        try {
+            verify(request);
+        } catch (ModuleProblem refused) {
+            if (refused.status() == 401 || budget == null) {
+                throw refused;
+            }
+            return BudgetPage.render(request, budget, null, refused);
+        }
+        return ModuleResponse.redirect(budget == null ? "" : "budgets/" + budget);
+    }
+
+    private static void verify(ModuleRequest request) {
         request.require("vote");
         String identifier = request.wantsPage() ? request.form().get("identifier")
                 : BudgetInput.text(BudgetJson.read(request.body(), "the verification"), "identifier");
@@ -44,6 +62,5 @@ final class VerifyVoter implements RouteHandler {
             }
             return null;
         });
-        return request.wantsPage() ? ModuleResponse.redirect("") : ModuleResponse.json(200, "{\"verified\":true}");
     }
 }

@@ -213,7 +213,7 @@ class BudgetsModuleTest {
         for (int i = 0; i < 500; i++) {
             voters.add(kit.participant(org, "Voter " + i));
         }
-        ExecutorService clients = Executors.newFixedThreadPool(64);
+        ExecutorService clients = Executors.newFixedThreadPool(500);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
             for (UUID voter : voters) {
@@ -320,5 +320,76 @@ class BudgetsModuleTest {
         assertThat(admin(org, admin, "POST", "admin/budgets").body("{\"title\":\"Budget\",\"envelope\":100,\"ballotRule\":\"cumulative\"}")
                 .send().status()).isEqualTo(400);
         assertThat(kit.request(org, "POST", "admin/budgets").as(outsider).body("{\"title\":\"Budget\",\"envelope\":100}").send().status()).isEqualTo(403);
+    }
+
+    @Test
+    void theBallotPageShowsTheRunningTotalAndKeepsChoicesWhenRefused() {
+        TestOrganisation org = kit.organisation("pages");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Budget des quartiers\",\"envelope\":1000}");
+        String a = project(org, admin, budget, "Aire de jeux", 700);
+        String b = project(org, admin, budget, "Bancs ombragés", 400);
+        UUID voter = kit.participant(org, "Voter");
+        ModuleResponse page = kit.request(org, "GET", "budgets/" + budget).as(voter).setting("voting_enabled", true)
+                .query("p." + a, "1").query("p." + b, "1").asPage().send();
+        assertThat(page.template()).isEqualTo("show");
+        assertThat(page.model().get("total").toString()).contains("1").contains("100");
+        assertThat(page.model().get("over")).isEqualTo(true);
+        ModuleResponse refused = kit.request(org, "POST", "budgets/" + budget + "/ballot").as(voter).setting("voting_enabled", true)
+                .form(java.util.Map.of("p." + a, "1", "p." + b, "1")).asPage().send();
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.template()).isEqualTo("show");
+        assertThat(refused.model().get("problem").toString()).contains("budgets.problem.ballot.over_envelope");
+        assertThat(refused.model().get("projects").toString()).contains("selected=true");
+        ModuleResponse voted = kit.request(org, "POST", "budgets/" + budget + "/ballot").as(voter).setting("voting_enabled", true)
+                .form(java.util.Map.of("p." + a, "1")).asPage().send();
+        assertThat(voted.location()).isEqualTo("budgets/" + budget + "?voted=1");
+        ModuleResponse list = kit.request(org, "GET", "").as(voter).asPage().send();
+        assertThat(list.template()).isEqualTo("list");
+        assertThat(list.model().get("budgets").toString()).contains("voted=true");
+        ModuleResponse results = kit.request(org, "GET", "budgets/" + budget + "/results").as(voter).setting("results_published", true)
+                .asPage().send();
+        assertThat(results.template()).isEqualTo("results");
+        assertThat(results.model().get("rows").toString()).contains("Aire de jeux").contains("funded=true");
+        // a census the voter is not on: the page says why they cannot vote
+        ModuleResponse unverified = kit.request(org, "GET", "budgets/" + budget).as(kit.participant(org, "Outsider"))
+                .setting("voting_enabled", true).setting("census_required", true).asPage().send();
+        assertThat(unverified.model().get("needsVerification")).isEqualTo(true);
+    }
+
+    @Test
+    void fundedProjectsAreFollowedToTheirRealisationAndTheirVotersAreTold() {
+        TestOrganisation org = kit.organisation("follow-up");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Budget des écoles\",\"envelope\":1000}");
+        String roofs = project(org, admin, budget, "Cuves sur les toits des écoles", 600);
+        UUID voter = kit.participant(org, "Parent");
+        UUID other = kit.participant(org, "Voisin");
+        assertThat(voting(org, voter, budget).body(ballot(roofs)).send().status()).isEqualTo(201);
+        ModuleResponse before = kit.request(org, "GET", "budgets/" + budget + "/projects/" + roofs).as(other).asPage().send();
+        assertThat(before.template()).isEqualTo("project");
+        assertThat(before.model().get("status")).isEqualTo("");
+
+        String progress = "{\"status\":\"in_progress\",\"progress\":40,\"date\":\"2026-09-01\",\"title\":\"Cuves livrées\","
+                + "\"body\":\"Les cuves sont posées dans deux écoles sur cinq.\"}";
+        assertThat(kit.request(org, "POST", "admin/budgets/" + budget + "/projects/" + roofs + "/progress").as(voter).body(progress)
+                .send().status()).isEqualTo(403);
+        assertThat(admin(org, admin, "POST", "admin/budgets/" + budget + "/projects/" + roofs + "/progress")
+                .body(progress.replace("40", "140")).send().status()).isEqualTo(400);
+        ModuleResponse recorded = admin(org, admin, "POST", "admin/budgets/" + budget + "/projects/" + roofs + "/progress").body(progress).send();
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(json(recorded).getInt("notified")).isEqualTo(1);
+        assertThat(kit.notifications(org, voter)).anySatisfy(n -> assertThat(n).contains("project_progress"));
+        assertThat(kit.notifications(org, other)).noneSatisfy(n -> assertThat(n).contains("project_progress"));
+        admin(org, admin, "POST", "admin/budgets/" + budget + "/projects/" + roofs + "/progress")
+                .body("{\"status\":\"completed\",\"progress\":100,\"date\":\"2027-03-15\",\"title\":\"Inauguration\"}").send();
+        JsonObject followUp = json(kit.request(org, "GET", "budgets/" + budget + "/projects/" + roofs).send());
+        assertThat(followUp.getString("status")).isEqualTo("completed");
+        assertThat(followUp.getInt("progress")).isEqualTo(100);
+        assertThat(followUp.getJsonArray("timeline")).hasSize(2);
+        assertThat(followUp.getJsonArray("timeline").getJsonObject(0).getString("title")).isEqualTo("Inauguration");
+        // another organisation cannot reach it
+        TestOrganisation stranger = kit.organisation("follow-up-stranger");
+        assertThat(kit.request(stranger, "GET", "budgets/" + budget + "/projects/" + roofs).send().status()).isEqualTo(404);
     }
 }

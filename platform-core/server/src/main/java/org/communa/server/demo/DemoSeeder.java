@@ -84,16 +84,20 @@ public class DemoSeeder {
             {"Vote", "Vote", "2026-05-16", "2026-06-15"},
             {"Suivi des réalisations", "Follow-up", "2026-06-16", "2027-06-30"}};
         Phase ideas = null;
+        Phase vote = null;
         for (int i = 0; i < phases.length; i++) {
             Phase phase = new Phase(budget.id(), i + 1, Map.of("fr", phases[i][0], "en", phases[i][1]),
                     LocalDate.parse(phases[i][2]), LocalDate.parse(phases[i][3]));
             phase.activate(i == 1);
             em.persist(phase);
             ideas = i == 1 ? phase : ideas;
+            vote = i == 3 ? phase : vote;
         }
         em.persist(Component.publishedWithDefaults(budget.id(), "pages", Map.of("fr", "Informations", "en", "Information"), 1));
         em.persist(Component.publishedWithPhaseSwitches(budget.id(), "proposals", Map.of("fr", "Idées", "en", "Ideas"), 2, ideas.id(),
                 java.util.List.of("creation_enabled", "supports_enabled")));
+        em.persist(Component.publishedWithPhaseSwitches(budget.id(), "budgets", Map.of("fr", "Vote", "en", "Vote"), 3, vote.id(),
+                java.util.List.of("voting_enabled")));
         for (String[] theme : new String[][] {{"Qualité de l'eau", "Water quality"}, {"Économies d'eau", "Saving water"},
                 {"Biodiversité", "Biodiversity"}, {"Fontaines et accès", "Fountains and access"}}) {
             em.persist(new Category(budget.id(), Map.of("fr", theme[0], "en", theme[1]), null));
@@ -133,6 +137,11 @@ public class DemoSeeder {
         budget.publish(true);
         em.persist(budget);
         em.persist(new Phase(budget.id(), 1, Map.of("fr", "Idées", "en", "Ideas"), null, null));
-        em.persist(new Phase(budget.id(), 2, Map.of("fr", "Vote", "en", "Vote"), null, null));
+        // the student budget is at its vote in the demo, so that voting can be tried at once
+        Phase vote = new Phase(budget.id(), 2, Map.of("fr", "Vote", "en", "Vote"), null, null);
+        vote.activate(true);
+        em.persist(vote);
+        em.persist(Component.publishedWithPhaseSwitches(budget.id(), "budgets", Map.of("fr", "Voter", "en", "Vote"), 1, vote.id(),
+                java.util.List.of("voting_enabled")));
     }
 }

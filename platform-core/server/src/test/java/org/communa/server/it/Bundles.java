@@ -33,6 +33,11 @@ final class Bundles {
         return TestPublishers.sign(built("communa.it.proposals.jar"), TestPublishers.TRUSTED);
     }
 
+    /** The budgets module as built by this reactor, signed by the trusted test publisher. */
+    static byte[] budgets() {
+        return TestPublishers.sign(built("communa.it.budgets.jar"), TestPublishers.TRUSTED);
+    }
+
     /** The module template as built by this reactor, signed by the trusted test publisher. */
     static byte[] template() {
         return TestPublishers.sign(built("communa.it.template.jar"), TestPublishers.TRUSTED);

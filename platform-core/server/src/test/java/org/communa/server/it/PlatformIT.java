@@ -65,7 +65,7 @@ class PlatformIT extends ServerIT {
             JsonObject explicit = http().system("POST", "api/system/organisations").json(Json.createObjectBuilder(
                     Http.organisation(unique("explicit"))).add("theme", "campus").build()).send().json();
             assertThat(explicit.getString("theme")).isEqualTo("campus");
-            assertThat(explicit.getJsonArray("allowedModules")).hasSize(4);
+            assertThat(explicit.getJsonArray("allowedModules")).hasSize(5);
 
             assertProblem(http().system("PUT", "api/system/settings").json(Json.createObjectBuilder()
                     .add("name", "x").add("defaultTheme", "no-such-theme").build()).send(), 400, "no theme no-such-theme");

@@ -32,7 +32,7 @@ class TenantIsolationIT extends ServerIT {
 
     /** An organisation with an admin, a scope tree, a published process with phases and categories. */
     record Populated(JsonObject organisation, Scenario.Session admin, String scopeId, String spaceId, String spaceSlug,
-            String phaseId, String categoryId, String participantId, String componentId, String proposalPath) {
+            String phaseId, String categoryId, String participantId, String componentId, String proposalPath, String budgetPath) {
         String host() {
             return organisation.getString("primaryHost");
         }
@@ -90,8 +90,9 @@ class TenantIsolationIT extends ServerIT {
                 .raw("<footer class=\"site-footer\"><p>" + prefix + "</p></footer>", "text/plain").send();
         assertThat(footer.status()).as(footer.body()).isEqualTo(204);
         String proposal = proposalWithParticipation(org, admin, space.getString("id"), phase.getString("id"), email);
+        String budget = budgetWithBallot(org, admin, space.getString("id"), phase.getString("id"), email);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
-                phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal);
+                phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget);
     }
 
     /**
@@ -124,6 +125,42 @@ class TenantIsolationIT extends ServerIT {
         created(member.call("POST", resource + "/attachments").header("X-File-Name", "plan.png")
                 .bytes(ParticipationIT.PNG, "image/png").send());
         return base + "/proposals/" + id;
+    }
+
+    /**
+     * A budgets component voting in one budget only, with a census: the member verifies and votes, which
+     * fills every table of the module (budget, project, census, verification, ballot, choice, single choice).
+     */
+    private String budgetWithBallot(JsonObject org, Scenario.Session admin, String spaceId, String phaseId, String memberEmail) {
+        JsonObject component = created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+                .add("module", "budgets").add("name", Scenario.titled("Vote")).add("published", true)
+                .add("settings", Json.createObjectBuilder().add("census_required", true).add("voting_mode", "one"))
+                .add("phaseSettings", Json.createObjectBuilder().add(phaseId, Json.createObjectBuilder().add("voting_enabled", true)))
+                .build()).send());
+        String base = "api/spaces/budget/c/" + component.getString("id");
+        JsonObject budget = created(admin.call("POST", base + "/admin/budgets").json(Json.createObjectBuilder()
+                .add("title", "Budget de l'eau").add("envelope", 1000).build()).send());
+        JsonObject project = created(admin.call("POST", base + "/admin/budgets/" + budget.getString("id") + "/projects")
+                .json(Json.createObjectBuilder().add("title", "Fontaine").add("cost", 400).build()).send());
+        assertThat(admin.call("POST", base + "/admin/census").raw(sha256("E-" + memberEmail.toUpperCase(java.util.Locale.ROOT)) + "\n",
+                "text/plain").send().status()).isEqualTo(200);
+        Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
+        assertThat(member.call("POST", base + "/verification").json(Json.createObjectBuilder().add("identifier", "e-" + memberEmail)
+                .build()).send().status()).isEqualTo(200);
+        created(member.call("POST", base + "/budgets/" + budget.getString("id") + "/ballot").json(Json.createObjectBuilder()
+                .add("projects", Json.createArrayBuilder().add(project.getString("id"))).build()).send());
+        created(admin.call("POST", base + "/admin/budgets/" + budget.getString("id") + "/projects/" + project.getString("id") + "/progress")
+                .json(Json.createObjectBuilder().add("status", "in_progress").add("progress", 30).add("title", "Travaux lancés").build()).send());
+        return base + "/budgets/" + budget.getString("id");
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The address of the attachment populate() put on the organisation's proposal, read from the proposal's page. */
@@ -453,6 +490,15 @@ class TenantIsolationIT extends ServerIT {
                 a.admin().call("POST", b.proposalBase() + "/r/proposal/" + b.proposalId() + "/supports"),
                 a.admin().call("POST", a.proposalBase() + "/r/proposal/" + b.proposalId() + "/attachments").header("X-File-Name", "x.png")
                         .bytes(ParticipationIT.PNG, "image/png"),
+                // budgets: B's budget through B's component, and B's budget id under A's own component
+                a.admin().call("GET", b.budgetPath()),
+                a.admin().call("GET", b.budgetPath() + "/results"),
+                a.admin().call("GET", b.budgetPath() + "/export.pb"),
+                a.admin().call("POST", b.budgetPath() + "/ballot").json(Json.createObjectBuilder().add("projects", Json.createArrayBuilder()).build()),
+                a.admin().call("GET", a.budgetPath().replaceAll("/budgets/.*", "") + "/budgets/" + b.budgetPath().replaceAll(".*/budgets/", "")),
+                a.admin().call("POST", a.budgetPath().replaceAll("/budgets/.*", "") + "/admin/budgets/"
+                        + b.budgetPath().replaceAll(".*/budgets/", "") + "/projects").json(Json.createObjectBuilder()
+                        .add("title", "Intrusion").add("cost", 1).build()),
                 a.admin().call("DELETE", "api/admin/participants/" + b.participantId() + "/roles/admin"));
         for (Http.Request request : crossTenant) {
             Http.Reply reply = request.send();
@@ -485,7 +531,8 @@ class TenantIsolationIT extends ServerIT {
             List<String> tables = tenantTables(app);
             assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages", "action_log", "organisation_images",
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
-                    "notifications", "reports", "search_documents", "attachments",
+                    "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
+                    "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
                     "email_tokens", "participant_roles", "organisation_hosts");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {

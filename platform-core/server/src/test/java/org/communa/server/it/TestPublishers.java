@@ -48,6 +48,7 @@ final class TestPublishers {
             Files.createDirectories(modules);
             Files.write(modules.resolve("communa-module-pages.jar"), Bundles.pages());
             Files.write(modules.resolve("communa-module-proposals.jar"), Bundles.proposals());
+            Files.write(modules.resolve("communa-module-budgets.jar"), Bundles.budgets());
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare the test module publishers: " + e.getMessage(), e);
         }

@@ -725,6 +725,75 @@ class WebIT extends ServerIT {
         assertThat(notAForm.status()).isEqualTo(415);
     }
 
+    @Test
+    void anEligibleStudentVotesWithARunningTotalAndAnIneligibleOneIsToldWhy() {
+        Site site = site("vote-web", "campus");
+        Scenario scenario = scenario();
+        JsonObject component = TenantIsolationIT.created(site.admin().call("POST", "api/admin/spaces/" + site.spaceId() + "/components")
+                .json(Json.createObjectBuilder().add("module", "budgets").add("name", Json.createObjectBuilder().add("fr", "Vote"))
+                        .add("published", true).add("settings", Json.createObjectBuilder().add("census_required", true))
+                        .add("phaseSettings", Json.createObjectBuilder().add(site.phaseId(), Json.createObjectBuilder()
+                                .add("voting_enabled", true).add("results_published", true))).build()).send());
+        String api = "api/spaces/budget/c/" + component.getString("id");
+        String budget = TenantIsolationIT.created(site.admin().call("POST", api + "/admin/budgets").json(Json.createObjectBuilder()
+                .add("title", "Budget étudiant").add("envelope", 10000).build()).send()).getString("id");
+        for (String[] project : new String[][] {{"Salle de révision ouverte le soir", "6000"}, {"Potager partagé", "3000"},
+                {"Abris vélos", "5000"}}) {
+            TenantIsolationIT.created(site.admin().call("POST", api + "/admin/budgets/" + budget + "/projects").json(Json.createObjectBuilder()
+                    .add("title", project[0]).add("cost", Integer.parseInt(project[1])).build()).send());
+        }
+        assertThat(site.admin().call("POST", api + "/admin/census").raw(TenantIsolationIT.sha256("ETU-42") + "\n", "text/plain")
+                .send().status()).isEqualTo(200);
+        String pageUrl = "/processes/budget/c/" + component.getString("id") + "/budgets/" + budget;
+
+        Browser b = browser();
+        // a student not on the census is told why they cannot vote
+        b.driver().manage().deleteAllCookies();
+        signIn(b, site.host(), scenario.participant(site.host(), "Intruse"));
+        b.open(site.host(), pageUrl);
+        b.find("#identifier").sendKeys("ETU-99");
+        b.submit(b.find("form[action$='/verification'] button"));
+        assertThat(b.find(".alert[role=alert]").getText()).contains("ne figure pas sur la liste des votants");
+        assertThat(b.all("input[type=checkbox]:not([disabled])")).isEmpty();
+
+        // an eligible student verifies, ticks projects, sees the total, is refused over the envelope, then votes
+        b.driver().manage().deleteAllCookies();
+        signIn(b, site.host(), scenario.participant(site.host(), "Etudiant"));
+        b.open(site.host(), pageUrl);
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.find("#identifier").sendKeys("etu-42");
+        b.submit(b.find("form[action$='/verification'] button"));
+        List<WebElement> boxes = b.all("input[type=checkbox]");
+        assertThat(boxes).hasSize(3);
+        boxes.get(0).click();
+        boxes.get(2).click();
+        b.submit(b.find("button[formmethod=get]"));
+        assertThat(b.find("[role=status][aria-live]").getText()).contains("11").contains("Votre sélection dépasse l’enveloppe");
+        b.submit(b.find("form.ballot button:not([formmethod])"));
+        assertThat(b.find(".alert[role=alert]").getText()).contains("plus que l’enveloppe");
+        assertThat(b.find("input[type=checkbox]:checked").getAttribute("name")).isNotBlank();
+        b.all("input[type=checkbox]").get(2).click();
+        b.all("input[type=checkbox]").get(1).click();
+        b.submit(b.find("form.ballot button:not([formmethod])"));
+        assertThat(b.find(".notice[role=status]").getText()).isEqualTo("Merci, votre vote est enregistré.");
+        assertThat(b.text()).contains("Vous avez déjà voté dans ce budget.");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("budget-voted");
+        b.open(site.host(), pageUrl + "/results");
+        assertThat(b.find("table.table tbody").getText()).contains("Salle de révision ouverte le soir").contains("Financé");
+        assertThat(b.text()).contains("Empreinte SHA-256");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("budget-results");
+    }
+
+    private static void signIn(Browser b, String host, String email) {
+        b.open(host, "/sign-in");
+        b.find("#email").sendKeys(email);
+        b.find("#password").sendKeys(Scenario.PASSWORD);
+        b.submit(b.find("form[action='/sign-in'] button[type=submit]"));
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Mon compte"));
+    }
+
     /** Presses Tab from the top of the page until the field with this id has the focus. */
     private static void tabUntil(Browser b, String id) {
         for (int i = 0; i < 40; i++) {
