@@ -47,6 +47,7 @@ public class BudgetsModule implements ParticipationModule {
             .route(Route.get("budgets/{id}/export.pb", new ExportBudget(ExportBudget.Format.PABULIB)))
             .route(Route.get("budgets/{id}/export.json", new ExportBudget(ExportBudget.Format.JSON)))
             .route(Route.get("budgets/{id}/export.csv", new ExportBudget(ExportBudget.Format.CSV)))
+            .route(Route.get("admin", new AdminPage()))
             .route(Route.post("admin/budgets", new SaveBudget()))
             .route(Route.put("admin/budgets/{id}", new SaveBudget()))
             .route(Route.post("admin/budgets/{id}/projects", new SaveProject()))

@@ -20,7 +20,11 @@ final class ImportAcceptedProposals implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("administer");
-        UUID source = SaveProject.uuid(BudgetInput.text(BudgetJson.read(request.body(), "the import"), "source"), "source");
+        return AdminPage.respond(request, () -> importAccepted(request));
+    }
+
+    private static ModuleResponse importAccepted(ModuleRequest request) {
+        UUID source = SaveProject.uuid(BudgetInput.text(AdminPage.input(request, "the import"), "source"), "source");
         if (source == null) {
             throw ModuleProblem.badRequest("source must be the id of a proposals component");
         }

@@ -24,7 +24,11 @@ final class RecordProgress implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("administer");
-        JsonObject json = BudgetJson.read(request.body(), "the progress");
+        return AdminPage.respond(request, () -> record(request));
+    }
+
+    private static ModuleResponse record(ModuleRequest request) {
+        JsonObject json = AdminPage.input(request, "the progress");
         String status = json.getString("status", "in_progress");
         if (!STATUSES.contains(status)) {
             throw ModuleProblem.badRequest("status must be one of " + String.join(", ", STATUSES));

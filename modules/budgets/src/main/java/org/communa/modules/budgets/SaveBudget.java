@@ -12,7 +12,11 @@ final class SaveBudget implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("administer");
-        BudgetInput input = BudgetInput.from(BudgetJson.read(request.body(), "the budget"));
+        return AdminPage.respond(request, () -> save(request));
+    }
+
+    private static ModuleResponse save(ModuleRequest request) {
+        BudgetInput input = BudgetInput.from(AdminPage.input(request, "the budget"));
         boolean creating = request.pathParameter("id") == null;
         UUID id = creating ? UUID.randomUUID() : Budgets.id(request, "id");
         return request.data().write(sql -> {

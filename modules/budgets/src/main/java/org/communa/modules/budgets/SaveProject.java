@@ -19,7 +19,11 @@ final class SaveProject implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("administer");
-        JsonObject json = BudgetJson.read(request.body(), "the project");
+        return AdminPage.respond(request, () -> save(request));
+    }
+
+    private static ModuleResponse save(ModuleRequest request) {
+        JsonObject json = AdminPage.input(request, "the project");
         String title = BudgetInput.text(json, "title");
         if (title == null || title.length() < 3 || title.length() > 150) {
             throw ModuleProblem.badRequest("title must have 3 to 150 characters");

@@ -19,7 +19,11 @@ final class UploadCensus implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("administer");
-        String body = request.body() == null ? "" : request.body();
+        return AdminPage.respond(request, () -> upload(request));
+    }
+
+    private static ModuleResponse upload(ModuleRequest request) {
+        String body = request.wantsPage() ? request.form().getOrDefault("census", "") : request.body() == null ? "" : request.body();
         Map<String, UUID> census = new LinkedHashMap<>();
         String[] lines = body.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {

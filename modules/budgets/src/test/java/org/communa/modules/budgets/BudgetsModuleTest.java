@@ -392,4 +392,31 @@ class BudgetsModuleTest {
         TestOrganisation stranger = kit.organisation("follow-up-stranger");
         assertThat(kit.request(stranger, "GET", "budgets/" + budget + "/projects/" + roofs).send().status()).isEqualTo(404);
     }
+
+    @Test
+    void adminsDriveEverythingFromTheirPage() {
+        TestOrganisation org = kit.organisation("admin-page");
+        UUID admin = kit.participant(org, "Admin");
+        assertThat(kit.request(org, "GET", "admin").as(kit.participant(org, "Curious")).asPage().send().status()).isEqualTo(403);
+        ModuleResponse refused = admin(org, admin, "POST", "admin/budgets").form(java.util.Map.of("title", "Budget", "envelope", "beaucoup"))
+                .asPage().send();
+        assertThat(refused.template()).isEqualTo("admin");
+        assertThat(refused.model().get("problem").toString()).contains("envelope");
+        ModuleResponse created = admin(org, admin, "POST", "admin/budgets").form(java.util.Map.of("title", "Budget des campus",
+                "envelope", "30 000", "ballotRule", "approval", "maxChoices", "3", "countingRule", "mes-add1", "greedyCompletion", "yes"))
+                .asPage().send();
+        assertThat(created.location()).isEqualTo("admin?saved=1");
+        ModuleResponse page = admin(org, admin, "GET", "admin").asPage().send();
+        assertThat(page.template()).isEqualTo("admin");
+        String budget = page.model().get("budgets").toString().replaceAll("(?s).*?id=([0-9a-f-]{36}).*", "$1");
+        assertThat(admin(org, admin, "POST", "admin/budgets/" + budget + "/projects").form(java.util.Map.of("title", "Abris vélos",
+                "cost", "12 500,50")).asPage().send().location()).isEqualTo("admin?saved=1");
+        assertThat(admin(org, admin, "POST", "admin/census").form(java.util.Map.of("census", Voter.hash("A-1") + "\n" + Voter.hash("A-2")))
+                .asPage().send().location()).isEqualTo("admin?saved=1");
+        JsonObject shown = json(kit.request(org, "GET", "budgets/" + budget).send());
+        assertThat(shown.getString("ballotRule")).isEqualTo("approval");
+        assertThat(shown.getBoolean("greedyCompletion")).isTrue();
+        assertThat(shown.getJsonArray("projects").getJsonObject(0).getJsonNumber("cost").bigDecimalValue()).isEqualByComparingTo("12500.50");
+        assertThat(admin(org, admin, "GET", "admin").asPage().send().model().get("census")).isEqualTo(2L);
+    }
 }
