@@ -20,12 +20,12 @@ final class Add1Completion {
         EqualShares mes = new EqualShares(tally);
         int voters = Math.max(1, tally.voters());
         Rational share = budget.dividedBy(Rational.of(voters));
-        EqualShares.Run kept = mes.run(share, false);
+        EqualShares.Run kept = fast(mes, share);
         long fundable = java.util.stream.IntStream.range(0, tally.projects.size()).filter(tally::fundable).count();
         int raises = 0;
         while (kept.winners().size() < fundable && tally.voters() > 0) {
             Rational raised = share.plus(Rational.ONE);
-            EqualShares.Run next = mes.run(raised, false);
+            EqualShares.Run next = fast(mes, raised);
             if (next.totalCost().compareTo(budget) > 0) {
                 break;
             }
@@ -33,7 +33,12 @@ final class Add1Completion {
             share = raised;
             raises++;
         }
-        // the kept run again, this time with its rounds written down for the audit
+        // the kept run again, exactly, with its rounds written down for the audit
         return new Result(mes.run(share, true), share, raises);
+    }
+
+    /** A run in floating point when nothing in it is close to call, else exactly: the same winners either way. */
+    private static EqualShares.Run fast(EqualShares mes, Rational share) {
+        return mes.runApproximately(share).orElseGet(() -> mes.run(share, false));
     }
 }

@@ -18,6 +18,7 @@ final class Tally {
     final Rational[][] points;
     final Rational[] scores;
     final int[] supportCounts;
+    private final double[] approximateCosts;
     /** for each voter, the projects they support */
     private final int[][] chosen;
     /** for each voter and project, the points given (approval ballots: 1 where supported, else null) */
@@ -55,6 +56,7 @@ final class Tally {
             chosen[v] = mine.stream().mapToInt(Integer::intValue).toArray();
         }
         supportedBy = new boolean[projects.size()][ballots.size()];
+        approximateCosts = projects.stream().mapToDouble(p -> p.cost().toDouble()).toArray();
         supporters = new int[projects.size()][];
         points = new Rational[projects.size()][];
         scores = new Rational[projects.size()];
@@ -101,6 +103,10 @@ final class Tally {
 
     Rational cost(int p) {
         return projects.get(p).cost();
+    }
+
+    double approximateCost(int p) {
+        return approximateCosts[p];
     }
 
     String id(int p) {
