@@ -21,7 +21,9 @@ import org.communa.module.api.http.ModuleRequest;
  */
 final class CastBallot {
 
-    enum Outcome { CAST, CHANGED }
+    /** Whether a ballot was cast or replaced, and the projects it chooses that the previous one did not. */
+    record Outcome(boolean changed, java.util.Set<UUID> newlyChosen) {
+    }
 
     private CastBallot() {
     }
@@ -48,7 +50,7 @@ final class CastBallot {
         Optional<Row> inserted = sql.first("insert into budgets_ballots (id, component_id, budget_id, participant_id, voter_key, channel, "
                 + "entered_by) values (?, ?, ?, ?, ?, ?, ?) on conflict (budget_id, voter_key) do nothing returning id",
                 ballotId, request.componentId(), budgetId, participantId, voter.key(), channel, enteredBy);
-        Outcome outcome = Outcome.CAST;
+        java.util.Set<UUID> previous = java.util.Set.of();
         if (inserted.isEmpty()) {
             Row existing = sql.first("select id, channel from budgets_ballots where budget_id = ? and voter_key = ? for update",
                     budgetId, voter.key()).orElseThrow();
@@ -57,16 +59,21 @@ final class CastBallot {
                         .explainedAs("budgets.problem.already_voted");
             }
             ballotId = existing.uuid("id");
+            previous = new java.util.HashSet<>();
+            for (Row choice : sql.query("select project_id from budgets_choices where ballot_id = ?", ballotId)) {
+                previous.add(choice.uuid("project_id"));
+            }
             sql.update("delete from budgets_choices where ballot_id = ?", ballotId);
             sql.update("update budgets_ballots set updated_at = now() where id = ?", ballotId);
-            outcome = Outcome.CHANGED;
         }
         int position = 0;
         for (Map.Entry<UUID, Integer> choice : choices.entrySet()) {
             sql.update("insert into budgets_choices (ballot_id, project_id, points, position) values (?, ?, ?, ?)",
                     ballotId, choice.getKey(), choice.getValue(), position++);
         }
-        return outcome;
+        java.util.Set<UUID> newlyChosen = new java.util.LinkedHashSet<>(choices.keySet());
+        newlyChosen.removeAll(previous);
+        return new Outcome(inserted.isEmpty(), newlyChosen);
     }
 
     /** The ballot against its budget's rule and projects (withdrawn ones cannot be chosen). */

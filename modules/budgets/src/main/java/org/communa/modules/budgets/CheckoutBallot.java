@@ -27,8 +27,7 @@ final class CheckoutBallot implements RouteHandler {
             return ModuleResponse.redirect("budgets/" + request.pathParameter("id") + "?voted=1");
         }
         CastBallot.Outcome outcome = checkout(request, BallotInput.from(BudgetJson.read(request.body(), "the ballot")));
-        return ModuleResponse.json(outcome == CastBallot.Outcome.CAST ? 201 : 200,
-                "{\"ballot\":\"" + (outcome == CastBallot.Outcome.CAST ? "cast" : "changed") + "\"}");
+        return ModuleResponse.json(outcome.changed() ? 200 : 201, "{\"ballot\":\"" + (outcome.changed() ? "changed" : "cast") + "\"}");
     }
 
     private static CastBallot.Outcome checkout(ModuleRequest request, Map<UUID, Integer> choices) {
@@ -38,11 +37,12 @@ final class CheckoutBallot implements RouteHandler {
             Voter voter = Voter.participant(sql, request);
             CastBallot.Outcome cast = CastBallot.cast(sql, request, budget, voter, choices, "online",
                     request.participantId().orElseThrow(), null);
-            sql.recordAction(cast == CastBallot.Outcome.CAST ? "vote" : "change_vote", "budget", budget.uuid("id").toString());
+            sql.recordAction(cast.changed() ? "change_vote" : "vote", "budget", budget.uuid("id").toString());
             return cast;
         });
-        // voters hear how the projects they chose come along (follow-up of the works)
-        choices.keySet().forEach(project -> request.services().participation().follows().follow(BudgetsModule.PROJECT, project.toString()));
+        // voters hear how the projects they chose come along (follow-up of the works); a changed ballot
+        // follows only what it adds
+        outcome.newlyChosen().forEach(project -> request.services().participation().follows().follow(BudgetsModule.PROJECT, project.toString()));
         return outcome;
     }
 }
