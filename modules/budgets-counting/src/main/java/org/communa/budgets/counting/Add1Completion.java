@@ -1,5 +1,8 @@
 package org.communa.budgets.counting;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Add1 completion of the Method of Equal Shares: MES alone usually leaves money unspent, so each voter's
  * share is raised by one unit of currency at a time and MES run again; the last outcome whose cost still
@@ -23,15 +26,26 @@ final class Add1Completion {
         EqualShares.Run kept = fast(mes, share);
         long fundable = java.util.stream.IntStream.range(0, tally.projects.size()).filter(tally::fundable).count();
         int raises = 0;
-        while (kept.winners().size() < fundable && tally.voters() > 0) {
-            Rational raised = share.plus(Rational.ONE);
-            EqualShares.Run next = fast(mes, raised);
-            if (next.totalCost().compareTo(budget) > 0) {
-                break;
+        // the next few shares are counted at once on the machine's cores, then looked at in order: the
+        // outcome is the one a one-at-a-time search keeps (a run past the first overspend is thrown away)
+        int batch = Math.max(1, Runtime.getRuntime().availableProcessors());
+        boolean searching = tally.voters() > 0;
+        while (searching && kept.winners().size() < fundable) {
+            List<Rational> shares = new ArrayList<>();
+            for (int i = 1; i <= batch; i++) {
+                shares.add(share.plus(Rational.of(i)));
             }
-            kept = next;
-            share = raised;
-            raises++;
+            List<EqualShares.Run> runs = shares.parallelStream().map(next -> fast(mes, next)).toList();
+            for (int i = 0; i < runs.size() && searching; i++) {
+                if (runs.get(i).totalCost().compareTo(budget) > 0) {
+                    searching = false;
+                } else {
+                    kept = runs.get(i);
+                    share = shares.get(i);
+                    raises++;
+                    searching = kept.winners().size() < fundable;
+                }
+            }
         }
         // the kept run again, exactly, with its rounds written down for the audit
         return new Result(mes.run(share, true), share, raises);
