@@ -88,20 +88,10 @@ final class EqualShares {
      */
     Run run(Rational share, boolean trace) {
         List<Group> groups = initialGroups(share);
-        List<Integer> candidates = new ArrayList<>();
         List<Integer> winners = new ArrayList<>();
+        List<Integer> candidates = candidates(winners);
         Rational total = Rational.ZERO;
         double[] lastEstimate = new double[tally.projects.size()];
-        for (int p = 0; p < tally.projects.size(); p++) {
-            if (!tally.fundable(p)) {
-                continue;
-            }
-            if (tally.cost(p).signum() == 0) {
-                winners.add(p); // costs nothing: funded before any money is spent
-            } else {
-                candidates.add(p);
-            }
-        }
         List<Audit.Round> rounds = new ArrayList<>();
         while (!candidates.isEmpty()) {
             // prices only rise as voters spend: a candidate whose last estimate is already well above the best
@@ -180,19 +170,10 @@ final class EqualShares {
      */
     java.util.Optional<Run> runApproximately(Rational share) {
         List<Group> groups = initialGroups(share);
-        List<Integer> candidates = new ArrayList<>();
         List<Integer> winners = new ArrayList<>();
+        List<Integer> candidates = candidates(winners);
         Rational total = Rational.ZERO;
         double[] lastEstimate = new double[tally.projects.size()];
-        for (int p = 0; p < tally.projects.size(); p++) {
-            if (tally.fundable(p)) {
-                if (tally.cost(p).signum() == 0) {
-                    winners.add(p);
-                } else {
-                    candidates.add(p);
-                }
-            }
-        }
         while (!candidates.isEmpty()) {
             candidates.sort(Comparator.comparingDouble(p -> lastEstimate[p]));
             int best = -1;
@@ -233,6 +214,21 @@ final class EqualShares {
             candidates.remove((Integer) best);
         }
         return java.util.Optional.of(new Run(winners, total, List.of()));
+    }
+
+    /** The projects a run may fund; those that cost nothing go straight to {@code winners}, before any money is spent. */
+    private List<Integer> candidates(List<Integer> winners) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int p = 0; p < tally.projects.size(); p++) {
+            if (tally.fundable(p)) {
+                if (tally.cost(p).signum() == 0) {
+                    winners.add(p);
+                } else {
+                    candidates.add(p);
+                }
+            }
+        }
+        return candidates;
     }
 
     /** Relative distance within which two floating-point estimates may hide a different exact order. */
