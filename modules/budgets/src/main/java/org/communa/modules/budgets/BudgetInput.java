@@ -21,10 +21,7 @@ record BudgetInput(String title, String description, BigDecimal envelope, String
     static final List<String> BALLOT_RULES = List.of("knapsack", "approval", "cumulative", "ranked");
 
     static BudgetInput from(JsonObject json) {
-        String title = text(json, "title");
-        if (title == null || title.length() < 3 || title.length() > 150) {
-            throw ModuleProblem.badRequest("title must have 3 to 150 characters");
-        }
+        String title = title(json);
         BigDecimal envelope = decimal(json, "envelope");
         if (envelope == null || envelope.signum() <= 0 || envelope.scale() > 2) {
             throw ModuleProblem.badRequest("envelope must be a positive amount with at most 2 decimals");
@@ -67,13 +64,28 @@ record BudgetInput(String title, String description, BigDecimal envelope, String
         } catch (IllegalArgumentException e) {
             throw ModuleProblem.badRequest("scopeId is not an id: " + scope);
         }
-        String description = json.getString("description", "");
-        if (description.length() > 10000) {
-            throw ModuleProblem.badRequest("description must have at most 10000 characters");
-        }
-        return new BudgetInput(title, description.strip(), envelope, currency, scopeId, ballotRule,
+        String description = longText(json, "description", 10_000);
+        return new BudgetInput(title, description, envelope, currency, scopeId, ballotRule,
                 minShare == null ? BigDecimal.ZERO : minShare, minChoices, maxChoices, points, whole(json, "maxPointsPerProject"),
                 countingRule, json.getBoolean("greedyCompletion", false), threshold, whole(json, "position"));
+    }
+
+    /** The title every budget, project and follow-up entry has: 3 to 150 characters. */
+    static String title(JsonObject json) {
+        String title = text(json, "title");
+        if (title == null || title.length() < 3 || title.length() > 150) {
+            throw ModuleProblem.badRequest("title must have 3 to 150 characters");
+        }
+        return title;
+    }
+
+    /** An optional text of at most {@code max} characters as sent, kept trimmed; "" when absent. */
+    static String longText(JsonObject json, String name, int max) {
+        String text = json.getString(name, "");
+        if (text.length() > max) {
+            throw ModuleProblem.badRequest(name + " must have at most " + max + " characters");
+        }
+        return text.strip();
     }
 
     static String text(JsonObject json, String name) {

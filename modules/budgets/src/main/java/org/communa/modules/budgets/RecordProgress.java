@@ -37,14 +37,8 @@ final class RecordProgress implements RouteHandler {
         if (progress > 100) {
             throw ModuleProblem.badRequest("progress is a percentage, from 0 to 100");
         }
-        String title = BudgetInput.text(json, "title");
-        if (title == null || title.length() < 3 || title.length() > 150) {
-            throw ModuleProblem.badRequest("title must have 3 to 150 characters");
-        }
-        String body = json.getString("body", "").strip();
-        if (body.length() > 5000) {
-            throw ModuleProblem.badRequest("body must have at most 5000 characters");
-        }
+        String title = BudgetInput.title(json);
+        String body = BudgetInput.longText(json, "body", 5_000);
         LocalDate day;
         try {
             day = LocalDate.parse(json.getString("date", LocalDate.now().toString()));

@@ -24,18 +24,12 @@ final class SaveProject implements RouteHandler {
 
     private static ModuleResponse save(ModuleRequest request) {
         JsonObject json = AdminPage.input(request, "the project");
-        String title = BudgetInput.text(json, "title");
-        if (title == null || title.length() < 3 || title.length() > 150) {
-            throw ModuleProblem.badRequest("title must have 3 to 150 characters");
-        }
+        String title = BudgetInput.title(json);
         BigDecimal cost = BudgetInput.decimal(json, "cost");
         if (cost == null || cost.signum() < 0 || cost.scale() > 2) {
             throw ModuleProblem.badRequest("cost must be an amount of 0 or more with at most 2 decimals");
         }
-        String description = json.getString("description", "").strip();
-        if (description.length() > 10000) {
-            throw ModuleProblem.badRequest("description must have at most 10000 characters");
-        }
+        String description = BudgetInput.longText(json, "description", 10_000);
         UUID categoryId = uuid(BudgetInput.text(json, "categoryId"), "categoryId");
         UUID scopeId = uuid(BudgetInput.text(json, "scopeId"), "scopeId");
         boolean withdrawn = json.getBoolean("withdrawn", false);
