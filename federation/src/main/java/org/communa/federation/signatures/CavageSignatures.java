@@ -88,7 +88,12 @@ final class CavageSignatures {
         if (SignatureAlgorithms.compatible(algorithm, key) && SignatureAlgorithms.verify(key, base, signature)) {
             return;
         }
-        PublicKey fresh = keys.publicKey(keyId, true);
+        PublicKey fresh;
+        try {
+            fresh = keys.publicKey(keyId, true);
+        } catch (SignatureRefused refetch) {
+            throw new SignatureRefused("the signature does not verify with the key of " + keyId + " (" + refetch.getMessage() + ")");
+        }
         if (!SignatureAlgorithms.compatible(algorithm, fresh)) {
             throw new SignatureRefused("the algorithm " + algorithm + " does not match the key of " + keyId);
         }

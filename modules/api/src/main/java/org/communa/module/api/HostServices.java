@@ -34,4 +34,13 @@ public interface HostServices {
 
     /** Supports, comments, follows, notifications, moderation and search for this component's resources. @since 1.1 */
     org.communa.module.api.participation.Participation participation();
+
+    /**
+     * Tells the host that this resource changed in a way the public may see (published, edited, withdrawn,
+     * hidden, deleted). After the module's answer succeeds, the host asks the module's
+     * {@link org.communa.module.api.federation.ActivityMapping} what the public sees now and tells the fediverse
+     * (Create, Update or Delete). Calling it when nothing public changed is harmless. @since 1.2
+     */
+    default void federate(String type, String id) {
+    }
 }

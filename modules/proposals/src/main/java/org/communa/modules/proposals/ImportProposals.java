@@ -67,7 +67,7 @@ final class ImportProposals implements RouteHandler {
     private static void reindex(ModuleRequest request) {
         List<Row> rows = request.data().read(sql -> sql.query("select id, title, body, state from proposals_proposals "
                 + "where component_id = ? and imported_from is not null", request.componentId()));
-        rows.forEach(row -> ProposalIndex.index(request.services().participation(), row));
+        rows.forEach(row -> ProposalIndex.index(request, row));
     }
 
     /** The other proposals components of the organisation an admin may import from. */

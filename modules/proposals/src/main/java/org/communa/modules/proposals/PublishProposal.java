@@ -25,7 +25,7 @@ final class PublishProposal implements RouteHandler {
         });
         String id = published.uuid("id").toString();
         Participation participation = request.services().participation();
-        ProposalIndex.index(participation, published);
+        ProposalIndex.index(request, published);
         participation.notifications().notifyFollowers(ProposalsModule.TYPE, id, "proposal_published",
                 Map.of("fr", published.string("title")), "proposals/" + id);
         if (request.wantsPage()) {

@@ -31,7 +31,7 @@ final class UpdateProposal implements RouteHandler {
                 sql.recordAction("update", ProposalsModule.TYPE, row.uuid("id").toString());
                 return Proposals.visible(sql, request, row.uuid("id")).orElseThrow();
             });
-            ProposalIndex.index(request.services().participation(), updated);
+            ProposalIndex.index(request, updated);
             if (request.wantsPage()) {
                 return ModuleResponse.redirect("proposals/" + updated.uuid("id"));
             }

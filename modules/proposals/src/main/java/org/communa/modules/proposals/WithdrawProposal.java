@@ -28,7 +28,7 @@ final class WithdrawProposal implements RouteHandler {
             sql.recordAction("withdraw", ProposalsModule.TYPE, row.uuid("id").toString());
             return Proposals.visible(sql, request, row.uuid("id")).orElseThrow();
         });
-        ProposalIndex.index(request.services().participation(), withdrawn);
+        ProposalIndex.index(request, withdrawn);
         if (request.wantsPage()) {
             return ModuleResponse.redirect("proposals/" + withdrawn.uuid("id"));
         }

@@ -35,6 +35,7 @@ import org.communa.server.platform.Platform;
 public class ModuleServices {
 
     private final List<String> heldJobs = new ArrayList<>();
+    private final java.util.Set<String> heldPublications = new java.util.LinkedHashSet<>();
 
     @Inject Platform platform;
     @Inject RequestOrganisation organisation;
@@ -78,6 +79,11 @@ public class ModuleServices {
             public void enqueue(String jobName, String payload) {
                 heldJobs.add(ModuleJobs.queue(manifest, jobName, componentId, payload).toJson());
             }
+
+            @Override
+            public void federate(String type, String id) {
+                heldPublications.add(org.communa.server.federation.PublishChanges.payload(componentId, type, id));
+            }
         };
     }
 
@@ -94,5 +100,7 @@ public class ModuleServices {
     void release() {
         heldJobs.forEach(job -> jobs.enqueue(ModuleJobs.JOB_TYPE, organisation.tenant(), job));
         heldJobs.clear();
+        heldPublications.forEach(change -> jobs.enqueue(org.communa.server.federation.PublishChanges.JOB, organisation.tenant(), change));
+        heldPublications.clear();
     }
 }

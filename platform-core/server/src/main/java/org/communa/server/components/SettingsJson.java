@@ -13,12 +13,12 @@ import java.util.Map;
 import org.communa.module.api.settings.Settings;
 
 /** Between JSON objects and the SDK's setting values (Boolean, Long, String). */
-final class SettingsJson {
+public final class SettingsJson {
 
     private SettingsJson() {
     }
 
-    static Map<String, Object> values(JsonObject json) {
+    public static Map<String, Object> values(JsonObject json) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (json == null) {
             return values;
@@ -27,7 +27,7 @@ final class SettingsJson {
         return values;
     }
 
-    static Map<String, Object> values(String json) {
+    public static Map<String, Object> values(String json) {
         return values(JSON.createReader(new StringReader(json)).readObject());
     }
 

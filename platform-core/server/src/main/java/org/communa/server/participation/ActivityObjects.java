@@ -18,23 +18,33 @@ import org.communa.module.api.participation.CommentView;
  * resources' own addresses; participants and spaces are named by the actor addresses the federation
  * layer serves ({@code /actors/participants/{id}}, {@code /actors/spaces/{slug}}).
  */
-final class ActivityObjects {
+public final class ActivityObjects {
 
     static final String CONTEXT = "https://www.w3.org/ns/activitystreams";
 
     private ActivityObjects() {
     }
 
-    static JsonObject of(FederatedObject object, String base, String componentPath, String spaceSlug, List<CommentView> comments,
-            int supports) {
-        String id = base + componentPath + "/" + object.path();
+    /** The ActivityPub id of a module's resource: stable, whatever page shows it. */
+    public static String objectId(String base, UUID componentId, String type, String resourceId) {
+        return base + "/objects/" + componentId + "/" + type + "/" + resourceId;
+    }
+
+    /**
+     * The object, attributed to its space's actor: participants' own fediverse identities are opt-in, and a
+     * server like Mastodon drops a post whose author it cannot fetch.
+     */
+    public static JsonObject of(FederatedObject object, String base, UUID componentId, String type, String resourceId, String componentPath,
+            String spaceSlug, List<CommentView> comments, int supports) {
+        String id = objectId(base, componentId, type, resourceId);
+        String url = base + componentPath + "/" + object.path();
         String space = base + "/actors/spaces/" + spaceSlug;
         // module-specific properties ("communa:state"...) are named in the instance's own vocabulary
         JsonObjectBuilder json = JSON.createObjectBuilder().add("@context", JSON.createArrayBuilder().add(CONTEXT)
                         .add(JSON.createObjectBuilder().add("communa", base + "/ns#"))).add("id", id).add("type", object.type())
-                .add("url", id).add("context", base + componentPath).add("attributedTo",
-                        object.authorId() == null ? space : participant(base, object.authorId()))
-                .add("audience", space).add("to", JSON.createArrayBuilder().add(CONTEXT + "#Public"));
+                .add("url", url).add("context", base + componentPath).add("attributedTo", space)
+                .add("audience", space).add("to", JSON.createArrayBuilder().add(CONTEXT + "#Public"))
+                .add("cc", JSON.createArrayBuilder().add(space + "/followers"));
         String firstName = object.name().getOrDefault("fr", object.name().values().stream().findFirst().orElse(""));
         json.add("name", firstName);
         JsonObjectBuilder names = JSON.createObjectBuilder();
@@ -57,7 +67,7 @@ final class ActivityObjects {
             visible++;
             String parent = comment.parentId() == null ? id : id + "#comment-" + comment.parentId();
             replies.add(JSON.createObjectBuilder().add("id", id + "#comment-" + comment.id()).add("type", "Note")
-                    .add("attributedTo", participant(base, comment.authorId())).add("inReplyTo", parent)
+                    .add("attributedTo", space).add("inReplyTo", parent)
                     .add("content", "<p>" + escape(comment.body()).replace("\n", "<br>") + "</p>")
                     .add("published", comment.createdAt().toInstant().toString()));
         }
@@ -66,10 +76,6 @@ final class ActivityObjects {
         return json.build();
     }
 
-
-    private static String participant(String base, UUID id) {
-        return base + "/actors/participants/" + id;
-    }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

@@ -33,7 +33,7 @@ public class ParticipationResource {
 
     @Inject ParticipationActions actions;
     @Inject AttachmentFiles files;
-    @Inject org.communa.server.http.RequestUrls urls;
+    @Inject org.communa.server.platform.CommunaSettings links;
     @Inject org.communa.server.http.RequestOrganisation organisation;
     @Inject org.communa.server.accounts.CurrentParticipant current;
     @PathParam("slug") String slug;
@@ -84,7 +84,8 @@ public class ParticipationResource {
         if (object.isEmpty()) {
             throw Problem.notFound("this " + type + " is not published to the fediverse");
         }
-        return Response.ok(ActivityObjects.of(object.get(), urls.baseUrl(), target.componentPath(), target.request().spaceSlug(),
+        return Response.ok(ActivityObjects.of(object.get(), links.linkBase(organisation.primaryHost()), target.componentId(), type, id,
+                target.componentPath(), target.request().spaceSlug(),
                 target.services().comments().thread(type, id), target.services().supports().state(type, id).count()),
                 "application/activity+json").build();
     }

@@ -85,6 +85,11 @@ public class CommunaSettings {
     @Inject @ConfigProperty(name = "communa.smtp.from", defaultValue = "no-reply@communa.localhost")
     String smtpFrom;
 
+    @Inject @ConfigProperty(name = "communa.federation.allow-private-addresses", defaultValue = "false")
+    boolean federationAllowPrivateAddresses;
+    @Inject @ConfigProperty(name = "communa.federation.max-body-bytes", defaultValue = "262144")
+    int federationMaxBodyBytes;
+
     @Inject @ConfigProperty(name = "communa.auth.session-hours", defaultValue = "336")
     int sessionHours;
     @Inject @ConfigProperty(name = "communa.auth.max-failures-per-account", defaultValue = "5")
@@ -123,6 +128,10 @@ public class CommunaSettings {
         return new SmtpSettings(smtpHost, smtpPort, smtpUser.orElse(null), smtpPassword.orElse(null), smtpStartTls, smtpFrom);
     }
     public int sessionHours() { return sessionHours; }
+    /** Local tests federate over loopback; production refuses private addresses (server-side request forgery). */
+    public boolean federationAllowPrivateAddresses() { return federationAllowPrivateAddresses; }
+    /** The largest activity an inbox accepts and the largest document a fetch reads. */
+    public int federationMaxBodyBytes() { return federationMaxBodyBytes; }
     public int maxFailuresPerAccount() { return maxFailuresPerAccount; }
     public int maxFailuresPerIp() { return maxFailuresPerIp; }
 

@@ -33,7 +33,7 @@ public class FormProtection implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (SAFE.contains(request.getMethod()) || path.startsWith("api/") || path.startsWith("/api/")) {
+        if (SAFE.contains(request.getMethod()) || path.startsWith("api/") || path.startsWith("/api/") || isInbox(path)) {
             return;
         }
         MediaType type = request.getMediaType();
@@ -54,6 +54,12 @@ public class FormProtection implements ContainerRequestFilter {
         }
         request.setEntityStream(new ByteArrayInputStream(body)); // the page's resource reads the form again
         check(request, field(new String(body, StandardCharsets.UTF_8), "csrf"));
+    }
+
+    /** ActivityPub inboxes authenticate each request by its HTTP signature and never read the session. */
+    private static boolean isInbox(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("inbox") || (p.startsWith("actors/") && p.endsWith("/inbox"));
     }
 
     private void check(ContainerRequestContext request, String given) {

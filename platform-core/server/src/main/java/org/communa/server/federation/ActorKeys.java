@@ -1,0 +1,35 @@
+package org.communa.server.federation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import org.communa.federation.signatures.PemKeys;
+import org.communa.kernel.tenant.TenantId;
+
+/** Each local actor's RSA key, made the first time the actor is shown or signs, then kept. */
+@ApplicationScoped
+public class ActorKeys {
+
+    /** A local actor's key: its id as published ("…#main-key"), the private half to sign with, the public PEM. */
+    public record LocalKey(String keyId, PrivateKey privateKey, String publicPem) {
+    }
+
+    @Inject Federation federation;
+
+    public LocalKey forActor(TenantId tenant, String actorPath) {
+        String base = federation.base(tenant);
+        return federation.data(tenant).write(sql -> {
+            var row = sql.first("select public_pem, private_pem from federation_keys where actor_path = ?", actorPath);
+            if (row.isEmpty()) {
+                KeyPair pair = PemKeys.newRsaKeyPair();
+                sql.update("insert into federation_keys (actor_path, public_pem, private_pem) values (?, ?, ?) on conflict do nothing",
+                        actorPath, PemKeys.publicPem(pair.getPublic()), PemKeys.privatePem(pair.getPrivate()));
+                // two first uses at once: the one inserted first wins, both read it
+                row = sql.first("select public_pem, private_pem from federation_keys where actor_path = ?", actorPath);
+            }
+            return new LocalKey(base + actorPath + "#main-key", PemKeys.privateKey(row.get().string("private_pem")),
+                    row.get().string("public_pem"));
+        });
+    }
+}

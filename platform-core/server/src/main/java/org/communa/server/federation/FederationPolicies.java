@@ -1,0 +1,69 @@
+package org.communa.server.federation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.communa.kernel.tenant.TenantId;
+import org.communa.module.api.data.Row;
+
+/** Each organisation's federation policy (defaults when it never set one) and the instance's domain blocks. */
+@ApplicationScoped
+public class FederationPolicies {
+
+    /** What an organisation accepts from the fediverse. An empty allow list allows every domain not blocked. */
+    public record Policy(boolean enabled, List<String> allowedDomains, List<String> blockedDomains, boolean moderateRemoteComments,
+            boolean remoteSupports, boolean authorizedFetch, boolean autoAcceptFollows) {
+
+        static final Policy DEFAULTS = new Policy(true, List.of(), List.of(), false, false, false, true);
+    }
+
+    @Inject Federation federation;
+
+    public Policy of(TenantId tenant) {
+        return federation.data(tenant).read(sql -> sql.first("select enabled, array_to_string(allowed_domains, ' ') as allowed, "
+                + "array_to_string(blocked_domains, ' ') as blocked, moderate_remote_comments, remote_supports, authorized_fetch, "
+                + "auto_accept_follows from federation_policies")).map(FederationPolicies::policy).orElse(Policy.DEFAULTS);
+    }
+
+    /** Why an actor at this address is refused (the instance's or the organisation's blocks, or not allowed), or null. */
+    public String refusal(TenantId tenant, Policy policy, String actorId) {
+        String host;
+        try {
+            host = URI.create(actorId).getHost();
+        } catch (IllegalArgumentException e) {
+            return "the actor id " + actorId + " is not a URI";
+        }
+        if (host == null) {
+            return "the actor id " + actorId + " has no host";
+        }
+        String domain = host.toLowerCase(Locale.ROOT);
+        boolean instanceBlock = federation.data(tenant).read(sql -> sql.first("select 1 from federation_blocked_domains "
+                + "where ? = domain or ? like '%.' || domain", domain, domain)).isPresent();
+        if (instanceBlock) {
+            return domain + " is blocked on this instance";
+        }
+        if (policy.blockedDomains().stream().anyMatch(blocked -> matches(domain, blocked))) {
+            return domain + " is blocked by this organisation";
+        }
+        if (!policy.allowedDomains().isEmpty() && policy.allowedDomains().stream().noneMatch(allowed -> matches(domain, allowed))) {
+            return domain + " is not among the domains this organisation federates with";
+        }
+        return null;
+    }
+
+    private static boolean matches(String domain, String rule) {
+        return domain.equals(rule) || domain.endsWith("." + rule);
+    }
+
+    private static Policy policy(Row row) {
+        return new Policy(row.bool("enabled"), words(row.string("allowed")), words(row.string("blocked")),
+                row.bool("moderate_remote_comments"), row.bool("remote_supports"), row.bool("authorized_fetch"),
+                row.bool("auto_accept_follows"));
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
+    }
+}

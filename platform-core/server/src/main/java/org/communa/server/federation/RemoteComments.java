@@ -1,0 +1,137 @@
+package org.communa.server.federation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.communa.kernel.modules.ActionContext;
+import org.communa.kernel.modules.JdbcModuleData;
+import org.communa.kernel.participation.ParticipationScope;
+import org.communa.kernel.participation.SqlComments;
+import org.communa.kernel.tenant.TenantId;
+import org.communa.module.api.participation.CommentView;
+import org.communa.server.platform.Platform;
+
+/**
+ * Replies from the fediverse: a Note in reply to a published resource (or to one of its comments)
+ * becomes a comment by the participant standing for its remote author; its Update edits it and its
+ * Delete removes it, only when they come from that author. Remote markup is reduced to plain text.
+ */
+@ApplicationScoped
+public class RemoteComments {
+
+    private static final Logger LOG = Logger.getLogger(RemoteComments.class.getName());
+    private static final int MAX_LENGTH = 5000;
+
+    @Inject FederatedResources resources;
+    @Inject RemoteActors remoteActors;
+    @Inject Federation federation;
+    @Inject Platform platform;
+
+    void create(TenantId tenant, String actor, JsonObject create) throws Exception {
+        if (!(create.get("object") instanceof JsonObject note) || !ActivityJson.is(note, "Note")) {
+            LOG.info("Create " + ActivityJson.id(create.get("id")) + " dropped: only Note replies are taken");
+            return;
+        }
+        String noteId = ActivityJson.id(note.get("id"));
+        if (noteId == null || !RemoteActors.sameOrigin(noteId, actor) || !actor.equals(ActivityJson.id(note.get("attributedTo")))) {
+            LOG.info("Note " + noteId + " dropped: it is not by the actor " + actor + " who sent it");
+            return;
+        }
+        String inReplyTo = ActivityJson.id(note.get("inReplyTo"));
+        Optional<FederatedResource> target = resources.byObjectId(tenant, inReplyTo);
+        UUID parent = target.isPresent() ? commentInFragment(inReplyTo) : null;
+        if (target.isEmpty()) {
+            // a reply to a reply that came from the fediverse: the thread continues under it
+            Optional<UUID[]> remoteParent = remoteParent(tenant, inReplyTo);
+            if (remoteParent.isEmpty()) {
+                LOG.info("Note " + noteId + " dropped: it replies to " + inReplyTo + ", nothing this organisation published");
+                return;
+            }
+            parent = remoteParent.get()[0];
+            target = resources.byObjectId(tenant, objectOf(tenant, parent));
+        }
+        if (target.isEmpty() || target.get().deleted()) {
+            LOG.info("Note " + noteId + " dropped: the resource it replies to is no longer published");
+            return;
+        }
+        String text = ActivityText.toPlainText(ActivityJson.text(note, "content") == null ? "" : ActivityJson.text(note, "content"));
+        if (text.isEmpty()) {
+            LOG.info("Note " + noteId + " dropped: no text");
+            return;
+        }
+        boolean known = federation.data(tenant).read(sql -> sql.first("select 1 from comments where remote_id = ?", noteId)).isPresent();
+        if (known) {
+            return;
+        }
+        FederatedResource resource = target.get();
+        UUID author = remoteActors.participantFor(tenant, remoteActors.get(tenant, actor));
+        CommentView comment = comments(tenant, resource, author).add(resource.type(), resource.id(), parent,
+                text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text, 0);
+        federation.data(tenant).write(sql -> sql.update("update comments set remote_id = ? where id = ?", noteId, comment.id()));
+    }
+
+    void update(TenantId tenant, String actor, JsonObject update) {
+        if (!(update.get("object") instanceof JsonObject note) || !ActivityJson.is(note, "Note")) {
+            LOG.info("Update " + ActivityJson.id(update.get("id")) + " dropped: only Note updates are taken");
+            return;
+        }
+        mine(tenant, actor, ActivityJson.id(note.get("id"))).ifPresent(found -> {
+            String text = ActivityText.toPlainText(ActivityJson.text(note, "content") == null ? "" : ActivityJson.text(note, "content"));
+            if (!text.isEmpty()) {
+                comments(tenant, found.resource(), found.author()).edit(found.comment(),
+                        text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
+            }
+        });
+    }
+
+    void delete(TenantId tenant, String actor, JsonObject delete) {
+        mine(tenant, actor, ActivityJson.id(delete.get("object")))
+                .ifPresent(found -> comments(tenant, found.resource(), found.author()).delete(found.comment()));
+    }
+
+    private record Found(UUID comment, UUID author, FederatedResource resource) {
+    }
+
+    /** The comment that came as this Note, when the actor is its author. */
+    private Optional<Found> mine(TenantId tenant, String actor, String noteId) {
+        if (noteId == null) {
+            return Optional.empty();
+        }
+        return federation.data(tenant).read(sql -> sql.first("select c.id, c.author_id from comments c join participants p "
+                + "on p.id = c.author_id where c.remote_id = ? and p.remote_actor = ?", noteId, actor))
+                .flatMap(row -> resources.byObjectId(tenant, objectOf(tenant, row.uuid("id")))
+                        .map(resource -> new Found(row.uuid("id"), row.uuid("author_id"), resource)));
+    }
+
+    private Optional<UUID[]> remoteParent(TenantId tenant, String noteId) {
+        return federation.data(tenant).read(sql -> sql.first("select id from comments where remote_id = ?", noteId))
+                .map(row -> new UUID[] {row.uuid("id")});
+    }
+
+    /** The published object a comment belongs to. */
+    private String objectOf(TenantId tenant, UUID commentId) {
+        return federation.data(tenant).read(sql -> sql.first("select o.object_id from comments c join federation_objects o "
+                + "on o.component_id = c.component_id and o.resource_type = c.resource_type and o.resource_id = c.resource_id "
+                + "where c.id = ?", commentId)).map(row -> row.string("object_id")).orElse(null);
+    }
+
+    private SqlComments comments(TenantId tenant, FederatedResource resource, UUID author) {
+        var data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(resource.moduleKey(), resource.componentId(), author));
+        return new SqlComments(new ParticipationScope(data, resource.componentId(), author));
+    }
+
+    private static UUID commentInFragment(String objectId) {
+        int at = objectId.indexOf("#comment-");
+        if (at < 0) {
+            return null;
+        }
+        try {
+            return UUID.fromString(objectId.substring(at + "#comment-".length()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

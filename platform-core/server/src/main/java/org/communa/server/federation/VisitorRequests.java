@@ -1,0 +1,83 @@
+package org.communa.server.federation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.communa.kernel.modules.ActionContext;
+import org.communa.kernel.modules.HtmlPolicy;
+import org.communa.kernel.modules.JdbcModuleData;
+import org.communa.kernel.participation.KernelParticipation;
+import org.communa.kernel.participation.ParticipationScope;
+import org.communa.kernel.tenant.TenantId;
+import org.communa.module.api.HostServices;
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.data.ModuleData;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.participation.Participation;
+import org.communa.module.api.settings.SettingDefinition;
+import org.communa.module.api.settings.Settings;
+import org.communa.server.components.SettingsJson;
+import org.communa.server.modules.ModuleHost;
+import org.communa.server.platform.Platform;
+
+/**
+ * A module request as an anonymous visitor would make it, built outside any HTTP request (in a job):
+ * what a module's ActivityPub mapping returns for it is, by the SDK's contract, public.
+ */
+@ApplicationScoped
+public class VisitorRequests {
+
+    /** A component's module and a visitor's request on it. */
+    public record Visit(ModuleManifest manifest, ModuleRequest request, String componentPath, String spaceSlug) {
+    }
+
+    @Inject Platform platform;
+    @Inject ModuleHost modules;
+    @Inject Federation federation;
+
+    public Optional<Visit> on(TenantId tenant, UUID componentId) {
+        var component = federation.data(tenant).read(sql -> sql.first("select c.module_key, c.settings::text as settings, c.published, "
+                + "s.slug, s.kind, s.published as space_published from components c join spaces s on s.id = c.space_id where c.id = ?",
+                componentId));
+        if (component.isEmpty()) {
+            return Optional.empty();
+        }
+        var row = component.get();
+        var module = modules.module(row.string("module_key"));
+        if (module.isEmpty()) {
+            throw new IllegalStateException("module " + row.string("module_key") + " is not available; the change will be retried");
+        }
+        ModuleManifest manifest = module.get().manifest();
+        String componentPath = ("process".equals(row.string("kind")) ? "/processes/" : "/assemblies/") + row.string("slug") + "/c/" + componentId;
+        List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
+        definitions.addAll(manifest.phaseSettings());
+        Map<String, Object> values = new java.util.LinkedHashMap<>(SettingsJson.values(row.string("settings")));
+        values.keySet().retainAll(definitions.stream().map(SettingDefinition::key).toList());
+        Settings settings;
+        try {
+            settings = Settings.validate(definitions, values);
+        } catch (RuntimeException e) {
+            settings = Settings.defaults(definitions);
+        }
+        ModuleData data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(manifest.key(), componentId, null));
+        HostServices services = new HostServices() {
+            @Override public ModuleData data() { return data; }
+            @Override public boolean can(String actionKey) { return false; }
+            @Override public String sanitizeHtml(String html) { return HtmlPolicy.sanitize(html); }
+            @Override public void enqueue(String jobName, String payload) {
+                throw new IllegalStateException("a visitor's request queues no jobs");
+            }
+            @Override public Participation participation() {
+                return new KernelParticipation(new ParticipationScope(data, componentId, null), componentPath);
+            }
+        };
+        ModuleRequest request = new ModuleRequest("GET", "", Map.of(), Map.of(), null, tenant.value(), row.string("slug"), componentId,
+                null, "fr", settings, services, false);
+        boolean visible = Boolean.TRUE.equals(row.bool("published")) && Boolean.TRUE.equals(row.bool("space_published"));
+        return visible ? Optional.of(new Visit(manifest, request, componentPath, row.string("slug"))) : Optional.empty();
+    }
+}

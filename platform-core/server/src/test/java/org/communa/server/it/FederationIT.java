@@ -1,0 +1,293 @@
+package org.communa.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.communa.federation.signatures.KeyResolver;
+import org.communa.federation.signatures.PemKeys;
+import org.communa.federation.signatures.SignatureRefused;
+import org.communa.federation.signatures.SignatureScheme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ActivityPub over real HTTP: discovery (WebFinger, NodeInfo, actors, content negotiation), a fediverse
+ * server on loopback following a space, receiving a new proposal signed by the space, replying, and the
+ * reply becoming a comment; and the inbox refusing what it must refuse without storing anything.
+ */
+class FederationIT extends ServerIT {
+
+    Http http;
+    Scenario scenario;
+    String host;
+    String base;
+    String spaceActorPath = "/actors/spaces/budget";
+    FediversePeer peer;
+    Scenario.Session admin;
+    String component;
+
+    @BeforeEach
+    void consultation() throws Exception {
+        http = http();
+        scenario = scenario();
+        JsonObject org = scenario.organisation("fedi");
+        host = org.getString("primaryHost");
+        admin = scenario.admin(org);
+        String spaceId = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                .add("slug", "budget").add("title", Scenario.titled("Budget de l'eau")).add("published", true).build()).send()).getString("id");
+        String phaseId = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases").json(Json.createObjectBuilder()
+                .add("title", Scenario.titled("Idées")).build()).send()).getString("id");
+        admin.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + phaseId + "/activate").send();
+        component = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+                .add("module", "proposals").add("name", Scenario.titled("Idées")).add("published", true)
+                .add("phaseSettings", Json.createObjectBuilder().add(phaseId, Json.createObjectBuilder()
+                        .add("creation_enabled", true).add("supports_enabled", true))).build()).send()).getString("id");
+        base = "http://" + host;
+        peer = new FediversePeer(ourKeys());
+    }
+
+    @AfterEach
+    void stopPeer() {
+        peer.close();
+    }
+
+    /** How the peer finds this organisation's keys: by fetching the actor that owns them, like any server. */
+    private KeyResolver ourKeys() {
+        return (keyId, fresh) -> {
+            if (!keyId.startsWith(base + "/actors/")) {
+                throw new SignatureRefused("not a key of " + host + ": " + keyId);
+            }
+            String path = keyId.substring(base.length(), keyId.indexOf('#'));
+            JsonObject actor = http.to(host, "GET", path).header("Accept", "application/activity+json").send().json();
+            return PemKeys.publicKey(actor.getJsonObject("publicKey").getString("publicKeyPem"));
+        };
+    }
+
+    @Test
+    void fediverseFindsTheOrganisationAndItsSpacesByHandleAndAddress() {
+        Http.Reply finger = http.to(host, "GET", ".well-known/webfinger?resource=acct:budget@" + host).send();
+        assertThat(finger.status()).as(finger.body()).isEqualTo(200);
+        assertThat(finger.contentType()).startsWith("application/jrd+json");
+        assertThat(finger.json().getString("subject")).isEqualTo("acct:budget@" + host);
+        JsonObject self = finger.json().getJsonArray("links").getJsonObject(0);
+        assertThat(self.getString("type")).isEqualTo("application/activity+json");
+        assertThat(self.getString("href")).isEqualTo(base + spaceActorPath);
+
+        JsonObject space = activity(spaceActorPath);
+        assertThat(space.getString("type")).isEqualTo("Group");
+        assertThat(space.getString("preferredUsername")).isEqualTo("budget");
+        assertThat(space.getString("name")).isEqualTo("Budget de l'eau");
+        assertThat(space.getString("inbox")).isEqualTo(base + spaceActorPath + "/inbox");
+        assertThat(space.getJsonObject("endpoints").getString("sharedInbox")).isEqualTo(base + "/inbox");
+        assertThat(space.getJsonObject("publicKey").getString("publicKeyPem")).startsWith("-----BEGIN PUBLIC KEY-----");
+
+        // the same addresses serve people (HTML) and servers (the actor)
+        Http.Reply home = http.to(host, "GET", "").header("Accept", "application/activity+json").send();
+        assertThat(home.json().getString("type")).isEqualTo("Organization");
+        assertThat(home.json().getString("id")).isEqualTo(base + "/actors/organisation");
+        assertThat(http.to(host, "GET", "processes/budget").header("Accept", "application/activity+json").send().json().getString("id"))
+                .isEqualTo(base + spaceActorPath);
+        assertThat(http.to(host, "GET", "processes/budget").header("Accept", "text/html").send().contentType()).startsWith("text/html");
+
+        Http.Reply nodeInfoLinks = http.to(host, "GET", ".well-known/nodeinfo").send();
+        assertThat(nodeInfoLinks.json().getJsonArray("links").getJsonObject(0).getString("href")).isEqualTo(base + "/nodeinfo/2.1");
+        JsonObject nodeInfo = http.to(host, "GET", "nodeinfo/2.1").send().json();
+        assertThat(nodeInfo.getString("version")).isEqualTo("2.1");
+        assertThat(nodeInfo.getJsonObject("software").getString("name")).isEqualTo("communa");
+        assertThat(nodeInfo.getJsonArray("protocols").getString(0)).isEqualTo("activitypub");
+
+        assertThat(http.to(host, "GET", ".well-known/webfinger?resource=acct:nobody@" + host).send().status()).isEqualTo(404);
+        assertThat(http.to(host, "GET", ".well-known/webfinger?resource=acct:budget@elsewhere.example").send().status()).isEqualTo(404);
+        assertThat(http.to(host, "GET", ".well-known/webfinger").send().status()).isEqualTo(400);
+    }
+
+    @Test
+    void aFollowerReceivesNewProposalsSignedByTheSpaceAndItsReplyBecomesAComment() throws Exception {
+        // the peer follows the space (draft-cavage signature): accepted with a signed Accept
+        String followId = peer.actorId() + "/follows/" + UUID.randomUUID();
+        Http.Reply follow = deliver(SignatureScheme.DRAFT_CAVAGE, spaceActorPath + "/inbox", Json.createObjectBuilder()
+                .add("@context", "https://www.w3.org/ns/activitystreams").add("id", followId).add("type", "Follow")
+                .add("actor", peer.actorId()).add("object", base + spaceActorPath).build());
+        assertThat(follow.status()).as(follow.body()).isEqualTo(202);
+        FediversePeer.Delivery accept = awaitDelivery(d -> "Accept".equals(d.activity().getString("type")));
+        assertThat(accept.refusal()).isNull();
+        assertThat(accept.verifiedKeyId()).isEqualTo(base + spaceActorPath + "#main-key");
+        assertThat(accept.activity().getJsonObject("object").getString("id")).isEqualTo(followId);
+        assertThat(activity(spaceActorPath + "/followers").getInt("totalItems")).isEqualTo(1);
+
+        // a participant publishes a proposal: the follower receives a Create of a Page, signed by the space
+        Scenario.Session author = scenario.signIn(host, scenario.participant(host, "camille"), Scenario.PASSWORD);
+        String path = "api/spaces/budget/c/" + component;
+        String proposal = TenantIsolationIT.created(author.call("POST", path + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Des fontaines dans les cours d'école").add("body", "Une fontaine par école.\n\nEau du réseau.").build()).send())
+                .getString("id");
+        assertThat(author.call("POST", path + "/proposals/" + proposal + "/publish").send().status()).isEqualTo(200);
+        FediversePeer.Delivery create = awaitDelivery(d -> "Create".equals(d.activity().getString("type")));
+        assertThat(create.refusal()).isNull();
+        JsonObject page = create.activity().getJsonObject("object");
+        String objectId = base + "/objects/" + component + "/proposal/" + proposal;
+        assertThat(page.getString("type")).isEqualTo("Page");
+        assertThat(page.getString("id")).isEqualTo(objectId);
+        assertThat(page.getString("name")).isEqualTo("Des fontaines dans les cours d'école");
+        assertThat(page.getString("content")).isEqualTo("<p>Une fontaine par école.</p><p>Eau du réseau.</p>");
+        assertThat(create.activity().getString("actor")).isEqualTo(base + spaceActorPath);
+        assertThat(activity(spaceActorPath + "/outbox").getInt("totalItems")).isEqualTo(1);
+        assertThat(http.to(host, "GET", "objects/" + component + "/proposal/" + proposal).header("Accept", "application/activity+json")
+                .send().json().getString("name")).isEqualTo("Des fontaines dans les cours d'école");
+
+        // the peer replies (RFC 9421 signature): the reply is a comment by the remote author
+        String noteId = peer.actorId() + "/notes/" + UUID.randomUUID();
+        Http.Reply reply = deliver(SignatureScheme.RFC_9421, "/inbox", Json.createObjectBuilder()
+                .add("@context", "https://www.w3.org/ns/activitystreams").add("id", noteId + "/activity").add("type", "Create")
+                .add("actor", peer.actorId()).add("object", Json.createObjectBuilder().add("id", noteId).add("type", "Note")
+                        .add("attributedTo", peer.actorId()).add("inReplyTo", objectId)
+                        .add("content", "<p>Bonne idée, <b>et</b> des gourdes&nbsp;!</p><script>alert(1)</script>")).build());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+        JsonObject comment = awaitComment(path + "/r/proposal/" + proposal + "/comments");
+        assertThat(comment.getString("body")).isEqualTo("Bonne idée, et des gourdes !alert(1)");
+        assertThat(comment.toString()).contains("Alice Martin");
+
+        // the author edits the proposal: the follower receives an Update
+        Http.Reply edit = author.call("PUT", path + "/proposals/" + proposal).json(Json.createObjectBuilder()
+                .add("title", "Des fontaines dans toutes les cours d'école").add("body", "Une fontaine par école.").build()).send();
+        assertThat(edit.status()).as(edit.body()).isEqualTo(200);
+        FediversePeer.Delivery update = awaitDelivery(d -> "Update".equals(d.activity().getString("type")));
+        assertThat(update.activity().getJsonObject("object").getString("name")).isEqualTo("Des fontaines dans toutes les cours d'école");
+
+        // the peer takes its reply back: the comment is deleted
+        assertThat(deliver(SignatureScheme.DRAFT_CAVAGE, "/inbox", Json.createObjectBuilder()
+                .add("@context", "https://www.w3.org/ns/activitystreams").add("id", noteId + "/delete").add("type", "Delete")
+                .add("actor", peer.actorId()).add("object", noteId).build()).status()).isEqualTo(202);
+        awaitUntil(() -> http.to(host, "GET", path + "/r/proposal/" + proposal + "/comments").send().json().getJsonArray("items")
+                .getJsonObject(0).getBoolean("deleted", false));
+
+        // Undo Follow: no follower left
+        assertThat(deliver(SignatureScheme.RFC_9421, spaceActorPath + "/inbox", Json.createObjectBuilder()
+                .add("@context", "https://www.w3.org/ns/activitystreams").add("id", followId + "/undo").add("type", "Undo")
+                .add("actor", peer.actorId()).add("object", Json.createObjectBuilder().add("id", followId).add("type", "Follow")
+                        .add("actor", peer.actorId()).add("object", base + spaceActorPath)).build()).status()).isEqualTo(202);
+        awaitUntil(() -> activity(spaceActorPath + "/followers").getInt("totalItems") == 0);
+    }
+
+    @Test
+    void theInboxRefusesBadInputAndStoresNothingFromIt() {
+        JsonObject follow = Json.createObjectBuilder().add("id", peer.actorId() + "/follows/1").add("type", "Follow")
+                .add("actor", peer.actorId()).add("object", base + spaceActorPath).build();
+        byte[] body = follow.toString().getBytes(StandardCharsets.UTF_8);
+        String inbox = spaceActorPath + "/inbox";
+
+        Http.Reply unsigned = http.to(host, "POST", inbox).bytes(body, "application/activity+json").send();
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertThat(unsigned.contentType()).startsWith("application/problem+json");
+        assertThat(unsigned.json().getString("detail")).contains("not signed");
+
+        assertThat(http.to(host, "POST", inbox).bytes("{not json".getBytes(StandardCharsets.UTF_8), "application/activity+json").send().status())
+                .isEqualTo(400);
+        assertThat(http.to(host, "POST", inbox).bytes("[1,2]".getBytes(StandardCharsets.UTF_8), "application/activity+json").send().status())
+                .isEqualTo(400);
+
+        // a signature over another body: the digest does not match
+        Map<String, String> signedOther = peer.sign(SignatureScheme.DRAFT_CAVAGE, "POST", URI.create(signedBase() + inbox), "{}".getBytes(StandardCharsets.UTF_8));
+        Http.Reply tampered = withHeaders(http.to(host, "POST", inbox), signedOther).bytes(body, "application/activity+json").send();
+        assertThat(tampered.status()).isEqualTo(401);
+        assertThat(tampered.json().getString("detail")).contains("does not match the body");
+
+        // the same signed request twice: the second is a replay
+        Map<String, String> signed = peer.sign(SignatureScheme.RFC_9421, "POST", URI.create(signedBase() + inbox), body);
+        assertThat(withHeaders(http.to(host, "POST", inbox), signed).bytes(body, "application/activity+json").send().status()).isEqualTo(202);
+        Http.Reply replay = withHeaders(http.to(host, "POST", inbox), signed).bytes(body, "application/activity+json").send();
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.json().getString("detail")).contains("replay");
+
+        // an actor claiming to be someone else than the signer
+        JsonObject impostor = Json.createObjectBuilder(follow).add("id", "http://elsewhere.example/follows/2")
+                .add("actor", "http://elsewhere.example/users/mallory").build();
+        Http.Reply claimed = deliver(SignatureScheme.DRAFT_CAVAGE, inbox, impostor);
+        assertThat(List.of(401, 202)).contains(claimed.status());
+        assertThat(claimed.status()).isNotEqualTo(500);
+
+        // mutated activities: never a 500
+        Random random = new Random(7);
+        String text = follow.toString();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder mutated = new StringBuilder(text);
+            for (int edits = 1 + random.nextInt(4); edits > 0; edits--) {
+                int at = random.nextInt(mutated.length());
+                mutated.setCharAt(at, "{}[]\":,x0 \\".charAt(random.nextInt(11)));
+            }
+            byte[] bytes = mutated.toString().getBytes(StandardCharsets.UTF_8);
+            Map<String, String> headers = peer.sign(SignatureScheme.DRAFT_CAVAGE, "POST", URI.create(signedBase() + inbox), bytes);
+            int status = withHeaders(http.to(host, "POST", inbox), headers).bytes(bytes, "application/activity+json").send().status();
+            assertThat(status).as(mutated.toString()).isIn(202, 400, 401);
+        }
+    }
+
+    /** The address a peer posts to: this organisation's host, on the test server's port. */
+    private String signedBase() {
+        return base + ":" + super.base.getPort();
+    }
+
+    private JsonObject activity(String path) {
+        Http.Reply reply = http.to(host, "GET", path).header("Accept", "application/activity+json").send();
+        assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/activity+json");
+        return reply.json();
+    }
+
+    private Http.Reply deliver(SignatureScheme scheme, String inbox, JsonObject activity) {
+        byte[] body = activity.toString().getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = peer.sign(scheme, "POST", URI.create(signedBase() + inbox), body);
+        return withHeaders(http.to(host, "POST", inbox), headers).bytes(body, "application/activity+json").send();
+    }
+
+    private static Http.Request withHeaders(Http.Request request, Map<String, String> headers) {
+        headers.forEach(request::header);
+        return request;
+    }
+
+    private FediversePeer.Delivery awaitDelivery(Predicate<FediversePeer.Delivery> wanted) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            for (FediversePeer.Delivery delivery : peer.inbox) {
+                if (wanted.test(delivery)) {
+                    return delivery;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("nothing wanted was delivered in 30 s; received: " + peer.inbox);
+    }
+
+    private JsonObject awaitComment(String thread) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            var comments = http.to(host, "GET", thread).send().json().getJsonArray("items");
+            if (!comments.isEmpty()) {
+                return comments.getJsonObject(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no comment arrived in 30 s");
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the condition did not hold within 30 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+}
