@@ -43,6 +43,7 @@ public class HostCircuits {
     }
 
     public void succeeded(TenantId tenant, String host) {
-        federation.data(tenant).write(sql -> sql.update("update federation_hosts set failures = 0, open_until = null where host = ?", host));
+        federation.data(tenant).write(sql -> sql.update("insert into federation_hosts (host) values (?) on conflict (tenant_id, host) "
+                + "do update set failures = 0, open_until = null", host));
     }
 }

@@ -91,6 +91,7 @@ class TenantIsolationIT extends ServerIT {
         assertThat(footer.status()).as(footer.body()).isEqualTo(204);
         String proposal = proposalWithParticipation(org, admin, space.getString("id"), phase.getString("id"), email);
         String budget = budgetWithBallot(org, admin, space.getString("id"), phase.getString("id"), email);
+        federated(org);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
                 phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget);
     }
@@ -522,6 +523,44 @@ class TenantIsolationIT extends ServerIT {
         assertThat(http.to(a.host(), "GET", attachmentUrl.substring(1)).send().status()).isEqualTo(404);
     }
 
+    /**
+     * The organisation on the fediverse: a peer follows its space (keys, remote actor, follower, received
+     * activity, known host), its published proposal is a federated object, and it has a federation policy.
+     */
+    private void federated(JsonObject organisation) {
+        String host = organisation.getString("primaryHost");
+        String spaceActor = "http://" + host + "/actors/spaces/budget";
+        try (FediversePeer peer = new FediversePeer((keyId, fresh) -> org.communa.federation.signatures.PemKeys.publicKey(
+                http.to(host, "GET", "actors/spaces/budget").header("Accept", "application/activity+json").send().json()
+                        .getJsonObject("publicKey").getString("publicKeyPem")))) {
+            byte[] follow = Json.createObjectBuilder().add("id", peer.actorId() + "/follows/" + java.util.UUID.randomUUID()).add("type", "Follow")
+                    .add("actor", peer.actorId()).add("object", spaceActor).build().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Http.Request post = http.to(host, "POST", "actors/spaces/budget/inbox").bytes(follow, "application/activity+json");
+            peer.sign(org.communa.federation.signatures.SignatureScheme.DRAFT_CAVAGE, "POST",
+                    java.net.URI.create("http://" + host + ":" + base.getPort() + "/actors/spaces/budget/inbox"), follow).forEach(post::header);
+            assertThat(post.send().status()).isEqualTo(202);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (peer.inbox.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(peer.inbox).as("the Accept of the follow").isNotEmpty();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        // the policy has no admin form yet: written as the application role inside the organisation, as the server does
+        try (Connection app = DriverManager.getConnection(TestInfrastructure.adminUrl(TestInfrastructure.DATABASE), "communa_it_app", "communa_app")) {
+            app.setAutoCommit(false);
+            try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {
+                set.setString(1, organisation.getString("id"));
+                set.execute();
+            }
+            app.createStatement().execute("insert into federation_policies (moderate_remote_comments) values (true)");
+            app.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void applicationRoleSeesNoRowOfAnotherTenantInAnyTable() throws SQLException {
         Populated a = populate("sql-a");
@@ -533,7 +572,8 @@ class TenantIsolationIT extends ServerIT {
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
-                    "email_tokens", "participant_roles", "organisation_hosts");
+                    "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
+                    "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {
                 set.setString(1, a.id());
