@@ -132,7 +132,10 @@ class ParticipationIT extends ServerIT {
         assertThat(page.getString("type")).isEqualTo("Page");
         assertThat(page.getString("name")).isEqualTo("Récupération de l'eau de pluie à l'école");
         assertThat(page.getString("content")).isEqualTo("<p>Arroser la cour avec l'eau du toit.</p>");
-        assertThat(page.getString("id")).endsWith("/processes/budget/c/" + base.substring(base.lastIndexOf('/') + 1) + "/proposals/" + id);
+        String componentId = base.substring(base.lastIndexOf('/') + 1);
+        // the id stays the same whatever page shows the proposal; url is the page people read
+        assertThat(page.getString("id")).endsWith("/objects/" + componentId + "/proposal/" + id);
+        assertThat(page.getString("url")).endsWith("/processes/budget/c/" + componentId + "/proposals/" + id);
         assertThat(page.getString("communa:answer")).isEqualTo("accepted");
         assertThat(page.getJsonObject("likes").getInt("totalItems")).isEqualTo(1);
         JsonObject replies = page.getJsonObject("replies");
