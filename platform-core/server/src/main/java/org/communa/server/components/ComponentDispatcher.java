@@ -5,9 +5,7 @@ import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +18,6 @@ import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
-import org.communa.module.api.settings.SettingDefinition;
 import org.communa.module.api.settings.Settings;
 import org.communa.server.accounts.CurrentParticipant;
 import org.communa.server.http.ReadCaches;
@@ -112,18 +109,7 @@ public class ComponentDispatcher {
                 .orElseThrow(() -> new Problem(503, "Module unavailable", "the module " + component.moduleKey()
                         + " of this component is not available right now"));
         ModuleManifest manifest = module.manifest();
-        List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
-        definitions.addAll(manifest.phaseSettings());
-        Map<String, Object> values = new LinkedHashMap<>(component.storedSettings());
-        // stored settings were valid for the module version that checked them; an upgrade may change the rules
-        values.keySet().retainAll(definitions.stream().map(SettingDefinition::key).toList());
-        Settings settings;
-        try {
-            settings = Settings.validate(definitions, values);
-        } catch (RuntimeException e) {
-            settings = Settings.defaults(definitions);
-        }
-        return new Target(component, manifest, module, settings);
+        return new Target(component, manifest, module, SettingsJson.effective(manifest, component.storedSettings()));
     }
 
     /** The published component of this space, with its global settings and those of the active phase. */

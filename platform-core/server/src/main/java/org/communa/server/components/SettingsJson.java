@@ -8,8 +8,12 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.settings.SettingDefinition;
 import org.communa.module.api.settings.Settings;
 
 /** Between JSON objects and the SDK's setting values (Boolean, Long, String). */
@@ -59,5 +63,23 @@ public final class SettingsJson {
             }
         });
         return json.build();
+    }
+
+    /**
+     * The settings a module sees for stored values: those the installed version still defines, checked by its
+     * rules, or its defaults when they no longer pass (values were valid for the version that checked them;
+     * an upgrade may change the rules).
+     */
+    public static Settings effective(ModuleManifest manifest,
+            Map<String, Object> stored) {
+        List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
+        definitions.addAll(manifest.phaseSettings());
+        Map<String, Object> values = new LinkedHashMap<>(stored);
+        values.keySet().retainAll(definitions.stream().map(SettingDefinition::key).toList());
+        try {
+            return Settings.validate(definitions, values);
+        } catch (RuntimeException e) {
+            return Settings.defaults(definitions);
+        }
     }
 }

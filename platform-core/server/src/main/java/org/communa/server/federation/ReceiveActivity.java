@@ -50,13 +50,14 @@ public class ReceiveActivity {
         }
         JsonObject activity = parse(body, inbox);
         String actor = ActivityJson.id(activity.get("actor"));
-        if (ActivityJson.id(activity.get("id")) == null || actor == null || ActivityJson.types(activity).isEmpty()) {
+        String activityId = ActivityJson.id(activity.get("id"));
+        if (activityId == null || actor == null || ActivityJson.types(activity).isEmpty()) {
             throw refused(400, "Bad request", "an activity needs an id, a type and an actor", inbox);
         }
         String refusal = policies.refusal(tenant, policy, actor);
         if (refusal != null) {
             // the policy's refusals are not the sender's error: accepted and dropped, as Mastodon does for blocked domains
-            LOG.info("activity " + activity.getString("id", "?") + " dropped at " + inbox + ": " + refusal);
+            LOG.info("activity " + activityId + " dropped at " + inbox + ": " + refusal);
             return Response.accepted().build();
         }
         Verified verified;
@@ -68,10 +69,10 @@ public class ReceiveActivity {
         if (!verified.keyOwner().equals(actor)) {
             throw refused(401, "Unauthorized", "the activity's actor " + actor + " is not the signer " + verified.keyOwner(), inbox);
         }
-        if (!RemoteActors.sameOrigin(ActivityJson.id(activity.get("id")), actor)) {
+        if (!RemoteActors.sameOrigin(activityId, actor)) {
             throw refused(400, "Bad request", "the activity id is not on its actor's server", inbox);
         }
-        ReplayGuard.Seen seen = replays.record(tenant, verified.replayKey(), ActivityJson.id(activity.get("id")));
+        ReplayGuard.Seen seen = replays.record(tenant, verified.replayKey(), activityId);
         if (seen == ReplayGuard.Seen.SIGNATURE) {
             throw refused(401, "Unauthorized", "this signed request was already received (replay)", inbox);
         }

@@ -45,12 +45,12 @@ public class RemoteComments {
         UUID parent = target.isPresent() ? commentInFragment(inReplyTo) : null;
         if (target.isEmpty()) {
             // a reply to a reply that came from the fediverse: the thread continues under it
-            Optional<UUID[]> remoteParent = remoteParent(tenant, inReplyTo);
+            Optional<UUID> remoteParent = remoteParent(tenant, inReplyTo);
             if (remoteParent.isEmpty()) {
                 LOG.info("Note " + noteId + " dropped: it replies to " + inReplyTo + ", nothing this organisation published");
                 return;
             }
-            parent = remoteParent.get()[0];
+            parent = remoteParent.get();
             target = resources.byObjectId(tenant, objectOf(tenant, parent));
         }
         if (target.isEmpty() || target.get().deleted()) {
@@ -106,9 +106,9 @@ public class RemoteComments {
                         .map(resource -> new Found(row.uuid("id"), row.uuid("author_id"), resource)));
     }
 
-    private Optional<UUID[]> remoteParent(TenantId tenant, String noteId) {
+    private Optional<UUID> remoteParent(TenantId tenant, String noteId) {
         return federation.data(tenant).read(sql -> sql.first("select id from comments where remote_id = ?", noteId))
-                .map(row -> new UUID[] {row.uuid("id")});
+                .map(row -> row.uuid("id"));
     }
 
     /** The published object a comment belongs to. */

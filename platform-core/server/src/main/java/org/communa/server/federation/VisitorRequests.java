@@ -2,8 +2,6 @@ package org.communa.server.federation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +16,6 @@ import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.data.ModuleData;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.participation.Participation;
-import org.communa.module.api.settings.SettingDefinition;
 import org.communa.module.api.settings.Settings;
 import org.communa.server.components.SettingsJson;
 import org.communa.server.modules.ModuleHost;
@@ -53,16 +50,7 @@ public class VisitorRequests {
         }
         ModuleManifest manifest = module.get().manifest();
         String componentPath = ("process".equals(row.string("kind")) ? "/processes/" : "/assemblies/") + row.string("slug") + "/c/" + componentId;
-        List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
-        definitions.addAll(manifest.phaseSettings());
-        Map<String, Object> values = new java.util.LinkedHashMap<>(SettingsJson.values(row.string("settings")));
-        values.keySet().retainAll(definitions.stream().map(SettingDefinition::key).toList());
-        Settings settings;
-        try {
-            settings = Settings.validate(definitions, values);
-        } catch (RuntimeException e) {
-            settings = Settings.defaults(definitions);
-        }
+        Settings settings = SettingsJson.effective(manifest, SettingsJson.values(row.string("settings")));
         ModuleData data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(manifest.key(), componentId, null));
         HostServices services = new HostServices() {
             @Override public ModuleData data() { return data; }
