@@ -74,9 +74,27 @@ public class ActorsResource {
     @Path("{kind: organisation|spaces/[a-z0-9-]+}/following")
     @Operation(summary = "Whom the actor follows")
     public Response following(@PathParam("kind") String kind) {
-        LocalActor actor = found("/actors/" + kind);
+        return emptyCollection(found("/actors/" + kind), "/following");
+    }
+
+    // Same templates as the POST methods: JAX-RS picks the template before the HTTP method.
+    @GET
+    @Path("organisation/inbox")
+    @Operation(summary = "The organisation actor's inbox: what it receives is not published, so it reads as empty")
+    public Response organisationInboxCollection() {
+        return emptyCollection(found(LocalActor.ORGANISATION_PATH), "/inbox");
+    }
+
+    @GET
+    @Path("spaces/{slug}/inbox")
+    @Operation(summary = "A space actor's inbox: what it receives is not published, so it reads as empty")
+    public Response spaceInboxCollection(@PathParam("slug") String slug) {
+        return emptyCollection(found(LocalActor.spacePath(slug)), "/inbox");
+    }
+
+    private Response emptyCollection(LocalActor actor, String suffix) {
         return activityJson(JSON.createObjectBuilder().add("@context", Federation.AS_CONTEXT)
-                .add("id", federation.base(organisation.tenant()) + actor.path() + "/following").add("type", "OrderedCollection")
+                .add("id", federation.base(organisation.tenant()) + actor.path() + suffix).add("type", "OrderedCollection")
                 .add("totalItems", 0).add("orderedItems", JSON.createArrayBuilder()).build());
     }
 

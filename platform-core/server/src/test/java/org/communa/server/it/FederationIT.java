@@ -6,8 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -44,15 +42,7 @@ class FederationIT extends ServerIT {
         JsonObject org = scenario.organisation("fedi");
         host = org.getString("primaryHost");
         admin = scenario.admin(org);
-        String spaceId = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
-                .add("slug", "budget").add("title", Scenario.titled("Budget de l'eau")).add("published", true).build()).send()).getString("id");
-        String phaseId = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases").json(Json.createObjectBuilder()
-                .add("title", Scenario.titled("Idées")).build()).send()).getString("id");
-        admin.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + phaseId + "/activate").send();
-        component = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
-                .add("module", "proposals").add("name", Scenario.titled("Idées")).add("published", true)
-                .add("phaseSettings", Json.createObjectBuilder().add(phaseId, Json.createObjectBuilder()
-                        .add("creation_enabled", true).add("supports_enabled", true))).build()).send()).getString("id");
+        component = Scenario.consultation(admin, "budget", "Budget de l'eau");
         base = "http://" + host;
         peer = new FediversePeer(ourKeys());
     }
@@ -129,7 +119,7 @@ class FederationIT extends ServerIT {
         // a participant publishes a proposal: the follower receives a Create of a Page, signed by the space
         Scenario.Session author = scenario.signIn(host, scenario.participant(host, "camille"), Scenario.PASSWORD);
         String path = "api/spaces/budget/c/" + component;
-        String proposal = TenantIsolationIT.created(author.call("POST", path + "/proposals").json(Json.createObjectBuilder()
+        String proposal = Scenario.created(author.call("POST", path + "/proposals").json(Json.createObjectBuilder()
                 .add("title", "Des fontaines dans les cours d'école").add("body", "Une fontaine par école.\n\nEau du réseau.").build()).send())
                 .getString("id");
         assertThat(author.call("POST", path + "/proposals/" + proposal + "/publish").send().status()).isEqualTo(200);
@@ -256,38 +246,16 @@ class FederationIT extends ServerIT {
         return request;
     }
 
-    private FediversePeer.Delivery awaitDelivery(Predicate<FediversePeer.Delivery> wanted) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (FediversePeer.Delivery delivery : peer.inbox) {
-                if (wanted.test(delivery)) {
-                    return delivery;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("nothing wanted was delivered in 30 s; received: " + peer.inbox);
+    private FediversePeer.Delivery awaitDelivery(Predicate<FediversePeer.Delivery> wanted) {
+        return Await.until("the delivery", () -> peer.inbox.stream().filter(wanted).findFirst(), () -> peer.inbox);
     }
 
-    private JsonObject awaitComment(String thread) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            var comments = http.to(host, "GET", thread).send().json().getJsonArray("items");
-            if (!comments.isEmpty()) {
-                return comments.getJsonObject(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no comment arrived in 30 s");
+    private JsonObject awaitComment(String thread) {
+        return Await.until("a comment", () -> http.to(host, "GET", thread).send().json().getJsonArray("items").stream()
+                .map(jakarta.json.JsonValue::asJsonObject).findFirst(), () -> "no comment");
     }
 
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the condition did not hold within 30 s");
-            }
-            Thread.sleep(200);
-        }
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
+        Await.until("the condition", condition);
     }
 }

@@ -2,7 +2,7 @@ package org.communa.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communa.server.it.PlatformIT.assertProblem;
-import static org.communa.server.it.TenantIsolationIT.created;
+import static org.communa.server.it.Scenario.created;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -25,6 +25,36 @@ final class Scenario {
         return organisation(prefix, "default");
     }
 
+    /** A new organisation answering at this host only (an IP address, for servers that cannot resolve *.test). */
+    JsonObject organisationAt(String prefix, String host) {
+        JsonObject spec = Json.createObjectBuilder(Http.organisation(unique(prefix))).add("primaryHost", host)
+                .add("aliasHosts", Json.createArrayBuilder()).build();
+        Http.Reply created = http.system("POST", "api/system/organisations").json(spec).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    /**
+     * A published participatory process SLUG in its first (active) phase, with a proposals component where
+     * participants create and support proposals; returns the component's id.
+     */
+    static String consultation(Session admin, String slug, String title) {
+        String spaceId = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                .add("slug", slug).add("title", titled(title)).add("published", true).build()).send()).getString("id");
+        String phaseId = created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases").json(Json.createObjectBuilder()
+                .add("title", titled("Idées")).build()).send()).getString("id");
+        admin.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + phaseId + "/activate").send();
+        return created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+                .add("module", "proposals").add("name", titled("Idées")).add("published", true)
+                .add("phaseSettings", Json.createObjectBuilder().add(phaseId, Json.createObjectBuilder()
+                        .add("creation_enabled", true).add("supports_enabled", true))).build()).send()).getString("id");
+    }
+
+    static JsonObject created(Http.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
     /** A new organisation dressed in this theme. */
     JsonObject organisation(String prefix, String theme) {
         JsonObject spec = Json.createObjectBuilder(Http.organisation(unique(prefix))).add("theme", theme)

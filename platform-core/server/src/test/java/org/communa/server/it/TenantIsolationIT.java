@@ -60,27 +60,27 @@ class TenantIsolationIT extends ServerIT {
     Populated populate(String prefix) {
         JsonObject org = scenario.organisation(prefix);
         Scenario.Session admin = scenario.admin(org);
-        JsonObject campus = created(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder()
+        JsonObject campus = Scenario.created(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder()
                 .add("code", "campus-nord").add("name", Scenario.titled("Campus Nord")).build()).send());
-        JsonObject space = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder()
+        JsonObject space = Scenario.created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder()
                 .add("kind", "process").add("slug", "budget").add("title", Scenario.titled("Budget"))
                 .add("scopeId", campus.getString("id")).add("published", true).build()).send());
         admin.call("PUT", "api/admin/spaces/" + space.getString("id")).json(Json.createObjectBuilder()
                 .add("slug", "budget").add("title", Scenario.titled("Budget")).add("scopeId", campus.getString("id"))
                 .add("published", true).build()).send();
-        JsonObject phase = created(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/phases")
+        JsonObject phase = Scenario.created(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/phases")
                 .json(Json.createObjectBuilder().add("title", Scenario.titled("Idées")).add("startsOn", "2026-01-01")
                         .add("endsOn", "2026-02-01").build()).send());
-        JsonObject category = created(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/categories")
+        JsonObject category = Scenario.created(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/categories")
                 .json(Json.createObjectBuilder().add("name", Scenario.titled("Eau")).build()).send());
         String email = scenario.participant(org.getString("primaryHost"), "membre");
         String participantId = admin.call("GET", "api/admin/participants?limit=500").send().body()
                 .replaceAll("(?s).*\"id\":\"([^\"]+)\",\"email\":\"" + java.util.regex.Pattern.quote(email) + "\".*", "$1");
-        JsonObject component = created(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/components")
+        JsonObject component = Scenario.created(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/components")
                 .json(Json.createObjectBuilder().add("module", "pages").add("name", Scenario.titled("Informations"))
                         .add("settings", Json.createObjectBuilder().add("show_table_of_contents", false))
                         .add("published", true).build()).send());
-        created(admin.call("POST", "api/spaces/budget/c/" + component.getString("id") + "/pages").json(Json.createObjectBuilder()
+        Scenario.created(admin.call("POST", "api/spaces/budget/c/" + component.getString("id") + "/pages").json(Json.createObjectBuilder()
                 .add("slug", "informations").add("title", Scenario.titled("Informations pratiques"))
                 .add("body", Json.createObjectBuilder().add("fr", "<p>Horaires <img src=x onerror=alert(1)></p>")).build()).send());
         Http.Reply logo = admin.call("PUT", "api/admin/branding/logo").bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a,
@@ -104,26 +104,26 @@ class TenantIsolationIT extends ServerIT {
     private String proposalWithParticipation(JsonObject org, Scenario.Session admin, String spaceId, String phaseId, String memberEmail) {
         String host = org.getString("primaryHost");
         assertThat(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + phaseId + "/activate").send().status()).isEqualTo(200);
-        JsonObject proposals = created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+        JsonObject proposals = Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
                 .add("module", "proposals").add("name", Scenario.titled("Idées")).add("published", true)
                 .add("phaseSettings", Json.createObjectBuilder().add(phaseId, Json.createObjectBuilder()
                         .add("creation_enabled", true).add("supports_enabled", true))).build()).send());
         String base = "api/spaces/budget/c/" + proposals.getString("id");
         Scenario.Session member = scenario.signIn(host, memberEmail, Scenario.PASSWORD);
-        JsonObject draft = created(member.call("POST", base + "/proposals").json(Json.createObjectBuilder()
+        JsonObject draft = Scenario.created(member.call("POST", base + "/proposals").json(Json.createObjectBuilder()
                 .add("title", "Des fontaines dans le parc").add("body", "Installer des fontaines à boire près des jeux.").build()).send());
         String id = draft.getString("id");
         assertThat(member.call("POST", base + "/proposals/" + id + "/publish").send().status()).isEqualTo(200);
         String resource = base + "/r/proposal/" + id;
         assertThat(admin.call("POST", resource + "/supports").send().status()).isEqualTo(200);
-        JsonObject comment = created(admin.call("POST", resource + "/comments").json(Json.createObjectBuilder()
+        JsonObject comment = Scenario.created(admin.call("POST", resource + "/comments").json(Json.createObjectBuilder()
                 .add("body", "Bonne idée, et des bancs ?").add("alignment", 1).build()).send());
         assertThat(member.call("PUT", resource + "/comments/" + comment.getString("id") + "/vote")
                 .json(Json.createObjectBuilder().add("value", 1).build()).send().status()).isEqualTo(200);
         assertThat(admin.call("PUT", resource + "/follow").send().status()).isEqualTo(204);
-        created(member.call("POST", resource + "/reports").json(Json.createObjectBuilder().add("reason", "spam")
+        Scenario.created(member.call("POST", resource + "/reports").json(Json.createObjectBuilder().add("reason", "spam")
                 .add("commentId", comment.getString("id")).build()).send());
-        created(member.call("POST", resource + "/attachments").header("X-File-Name", "plan.png")
+        Scenario.created(member.call("POST", resource + "/attachments").header("X-File-Name", "plan.png")
                 .bytes(ParticipationIT.PNG, "image/png").send());
         return base + "/proposals/" + id;
     }
@@ -133,24 +133,24 @@ class TenantIsolationIT extends ServerIT {
      * fills every table of the module (budget, project, census, verification, ballot, choice, single choice).
      */
     private String budgetWithBallot(JsonObject org, Scenario.Session admin, String spaceId, String phaseId, String memberEmail) {
-        JsonObject component = created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+        JsonObject component = Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
                 .add("module", "budgets").add("name", Scenario.titled("Vote")).add("published", true)
                 .add("settings", Json.createObjectBuilder().add("census_required", true).add("voting_mode", "one"))
                 .add("phaseSettings", Json.createObjectBuilder().add(phaseId, Json.createObjectBuilder().add("voting_enabled", true)))
                 .build()).send());
         String base = "api/spaces/budget/c/" + component.getString("id");
-        JsonObject budget = created(admin.call("POST", base + "/admin/budgets").json(Json.createObjectBuilder()
+        JsonObject budget = Scenario.created(admin.call("POST", base + "/admin/budgets").json(Json.createObjectBuilder()
                 .add("title", "Budget de l'eau").add("envelope", 1000).build()).send());
-        JsonObject project = created(admin.call("POST", base + "/admin/budgets/" + budget.getString("id") + "/projects")
+        JsonObject project = Scenario.created(admin.call("POST", base + "/admin/budgets/" + budget.getString("id") + "/projects")
                 .json(Json.createObjectBuilder().add("title", "Fontaine").add("cost", 400).build()).send());
         assertThat(admin.call("POST", base + "/admin/census").raw(sha256("E-" + memberEmail.toUpperCase(java.util.Locale.ROOT)) + "\n",
                 "text/plain").send().status()).isEqualTo(200);
         Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
         assertThat(member.call("POST", base + "/verification").json(Json.createObjectBuilder().add("identifier", "e-" + memberEmail)
                 .build()).send().status()).isEqualTo(200);
-        created(member.call("POST", base + "/budgets/" + budget.getString("id") + "/ballot").json(Json.createObjectBuilder()
+        Scenario.created(member.call("POST", base + "/budgets/" + budget.getString("id") + "/ballot").json(Json.createObjectBuilder()
                 .add("projects", Json.createArrayBuilder().add(project.getString("id"))).build()).send());
-        created(admin.call("POST", base + "/admin/budgets/" + budget.getString("id") + "/projects/" + project.getString("id") + "/progress")
+        Scenario.created(admin.call("POST", base + "/admin/budgets/" + budget.getString("id") + "/projects/" + project.getString("id") + "/progress")
                 .json(Json.createObjectBuilder().add("status", "in_progress").add("progress", 30).add("title", "Travaux lancés").build()).send());
         return base + "/budgets/" + budget.getString("id");
     }
@@ -168,11 +168,6 @@ class TenantIsolationIT extends ServerIT {
     private String attachmentOf(Populated p) {
         String page = http.to(p.host(), "GET", p.proposalPath().replace("api/spaces", "processes")).header("Accept", "text/html").send().body();
         return page.replaceAll("(?s).*href=\"(/attachments/[0-9a-f-]{36})\".*", "$1");
-    }
-
-    static JsonObject created(Http.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json();
     }
 
     @Test
@@ -226,7 +221,7 @@ class TenantIsolationIT extends ServerIT {
         assertProblem(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "surveys")
                 .add("name", Scenario.titled("x")).build()).send(), 403, "not enabled the module surveys");
 
-        JsonObject draft = created(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "pages")
+        JsonObject draft = Scenario.created(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "pages")
                 .add("name", Scenario.titled("Brouillon")).build()).send());
         assertThat(draft.getJsonObject("settings").getBoolean("show_table_of_contents")).isTrue(); // the default
         String draftRoute = "api/spaces/budget/c/" + draft.getString("id");
@@ -246,7 +241,7 @@ class TenantIsolationIT extends ServerIT {
         Scenario.Session member = scenario.signIn(a.host(), scenario.participant(a.host(), "lecteur"), Scenario.PASSWORD);
         assertProblem(member.call("POST", draftRoute + "/pages").json(page).send(), 403, "may not edit");
         assertProblem(a.admin().withoutCsrf("POST", draftRoute + "/pages").json(page).send(), 403, "X-CSRF-Token");
-        created(a.admin().call("POST", draftRoute + "/pages").json(page).send());
+        Scenario.created(a.admin().call("POST", draftRoute + "/pages").json(page).send());
         assertProblem(a.admin().call("POST", draftRoute + "/pages").json(page).send(), 409, null);
         Http.Reply faq = http.to(a.host(), "GET", draftRoute + "/pages/faq").send();
         assertThat(faq.json().getString("body")).isEqualTo("<h2>Qui ?</h2>");
@@ -324,7 +319,7 @@ class TenantIsolationIT extends ServerIT {
         assertThat(installed.status()).as(installed.body()).isEqualTo(201);
         long bundle = installed.json().getJsonNumber("bundleId").longValue();
         try {
-            JsonObject component = created(a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/components")
+            JsonObject component = Scenario.created(a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/components")
                     .json(Json.createObjectBuilder().add("module", "faulty").add("name", Scenario.titled("Fautif"))
                             .add("published", true).build()).send());
             String faultyRoute = "api/spaces/budget/c/" + component.getString("id");
@@ -354,13 +349,13 @@ class TenantIsolationIT extends ServerIT {
         long bundle = installed.json().getJsonNumber("bundleId").longValue();
         try {
             a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/phases/" + a.phaseId() + "/activate").send();
-            JsonObject component = created(a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/components")
+            JsonObject component = Scenario.created(a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/components")
                     .json(Json.createObjectBuilder().add("module", "template").add("name", Scenario.titled("Idées"))
                             .add("published", true).add("phaseSettings", Json.createObjectBuilder().add(a.phaseId(),
                                     Json.createObjectBuilder().add("creation_enabled", true))).build()).send());
             String route = "api/spaces/budget/c/" + component.getString("id");
             Scenario.Session member = scenario.signIn(a.host(), scenario.participant(a.host(), "auteur"), Scenario.PASSWORD);
-            created(member.call("POST", route + "/items").json(Json.createObjectBuilder()
+            Scenario.created(member.call("POST", route + "/items").json(Json.createObjectBuilder()
                     .add("body", "Des fontaines dans chaque quartier").build()).send());
             // the module queued a job; the server's durable queue runs it in the background
             long deadline = System.currentTimeMillis() + 15_000;
@@ -424,7 +419,7 @@ class TenantIsolationIT extends ServerIT {
         // each organisation's own footer template shows on its pages only
         assertThat(http.to(a.host(), "GET", "processes").header("Accept", "text/html").send().body())
                 .contains("<p>iso-a</p>").doesNotContain("iso-b");
-        created(b.admin().call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "assembly")
+        Scenario.created(b.admin().call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "assembly")
                 .add("slug", "only-b").add("title", Scenario.titled("Seulement B")).add("published", true).build()).send());
         for (String path : List.of("api/spaces/only-b", "api/spaces/only-b/phases", "api/spaces/only-b/categories")) {
             assertThat(http.to(b.host(), "GET", path).send().status()).isEqualTo(200);

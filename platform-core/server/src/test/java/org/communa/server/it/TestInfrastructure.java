@@ -64,6 +64,7 @@ public class TestInfrastructure implements LauncherSessionListener {
             for (String role : ROLES) {
                 s.execute("drop role if exists " + role);
             }
+            CommunaInstance.dropDatabases(s);
         } catch (SQLException e) {
             throw new IllegalStateException("integration tests need PostgreSQL at " + adminUrl("postgres")
                     + " with trust authentication for " + System.getProperty("communa.it.db.admin", "postgres")

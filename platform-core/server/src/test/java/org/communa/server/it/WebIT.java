@@ -57,22 +57,22 @@ class WebIT extends ServerIT {
         Scenario scenario = scenario();
         JsonObject org = scenario.organisation(prefix, theme);
         Scenario.Session admin = scenario.admin(org);
-        JsonObject space = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder()
+        JsonObject space = Scenario.created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder()
                 .add("kind", "process").add("slug", "budget").add("title", Json.createObjectBuilder()
                         .add("fr", "Budget participatif").add("en", "Participatory budget"))
                 .add("description", Json.createObjectBuilder().add("fr", "Vos idées pour le quartier.").add("en", "Your ideas."))
                 .add("published", true).build()).send());
         String spaceId = space.getString("id");
-        TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases").json(Json.createObjectBuilder()
+        Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases").json(Json.createObjectBuilder()
                 .add("title", Scenario.titled("Information")).add("startsOn", "2026-01-05").add("endsOn", "2026-01-31").build()).send());
-        JsonObject ideas = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases")
+        JsonObject ideas = Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases")
                 .json(Json.createObjectBuilder().add("title", Scenario.titled("Idées")).add("startsOn", "2026-02-01")
                         .add("endsOn", "2026-03-15").build()).send());
         admin.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + ideas.getString("id") + "/activate").send();
-        JsonObject component = TenantIsolationIT.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components")
+        JsonObject component = Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components")
                 .json(Json.createObjectBuilder().add("module", "pages").add("name", Json.createObjectBuilder()
                         .add("fr", "Informations").add("en", "Information")).add("published", true).build()).send());
-        TenantIsolationIT.created(admin.call("POST", "api/spaces/budget/c/" + component.getString("id") + "/pages")
+        Scenario.created(admin.call("POST", "api/spaces/budget/c/" + component.getString("id") + "/pages")
                 .json(Json.createObjectBuilder().add("slug", "reglement")
                         .add("title", Json.createObjectBuilder().add("fr", "Règlement").add("en", "Rules"))
                         .add("body", Json.createObjectBuilder().add("fr", "<h2>Qui peut participer ?</h2><p>Tout le monde.</p>")
@@ -573,7 +573,7 @@ class WebIT extends ServerIT {
     void aParticipantProposesWithTheKeyboardSeesASimilarIdeaSupportsCommentsAndIsNotified() {
         Site site = site("idees-web", "riviere");
         Scenario scenario = scenario();
-        JsonObject component = TenantIsolationIT.created(site.admin().call("POST", "api/admin/spaces/" + site.spaceId() + "/components")
+        JsonObject component = Scenario.created(site.admin().call("POST", "api/admin/spaces/" + site.spaceId() + "/components")
                 .json(Json.createObjectBuilder().add("module", "proposals").add("name", Json.createObjectBuilder().add("fr", "Idées"))
                         .add("published", true).add("phaseSettings", Json.createObjectBuilder().add(site.phaseId(), Json.createObjectBuilder()
                                 .add("creation_enabled", true).add("supports_enabled", true))).build()).send());
@@ -581,7 +581,7 @@ class WebIT extends ServerIT {
         String pagesUrl = "/processes/budget/c/" + component.getString("id");
         Scenario.Session neighbour = scenario.signIn(site.host(), scenario.participant(site.host(), "Voisine"), Scenario.PASSWORD);
         assertThat(neighbour.call("PUT", "api/spaces/budget/follow").send().status()).isEqualTo(204);
-        String existing = TenantIsolationIT.created(neighbour.call("POST", api + "/proposals").json(Json.createObjectBuilder()
+        String existing = Scenario.created(neighbour.call("POST", api + "/proposals").json(Json.createObjectBuilder()
                 .add("title", "Des fontaines d'eau potable dans les parcs").add("body", "Pour boire pendant les canicules, au parc.").build())
                 .send()).getString("id");
         neighbour.call("POST", api + "/proposals/" + existing + "/publish").send();
@@ -645,7 +645,7 @@ class WebIT extends ServerIT {
 
         // the neighbour answers on Sami's proposal: Sami is told in the header and on the notifications page
         String mine = http().to(site.host(), "GET", api + "?order=recent").send().json().getJsonArray("items").getJsonObject(0).getString("id");
-        TenantIsolationIT.created(neighbour.call("POST", api + "/r/proposal/" + mine + "/comments").json(Json.createObjectBuilder()
+        Scenario.created(neighbour.call("POST", api + "/r/proposal/" + mine + "/comments").json(Json.createObjectBuilder()
                 .add("body", "Bonne idée, je soutiens.").build()).send());
         b.open(site.host(), pagesUrl);
         assertThat(b.find("a[href='/notifications'] .badge").getText()).startsWith("1");
@@ -656,7 +656,7 @@ class WebIT extends ServerIT {
         assertThat(b.find(".comment-body").getText()).isEqualTo("Bonne idée, je soutiens.");
 
         // a report reaches the moderators' page, where the proposal is hidden
-        TenantIsolationIT.created(neighbour.call("POST", api + "/r/proposal/" + mine + "/reports").json(Json.createObjectBuilder()
+        Scenario.created(neighbour.call("POST", api + "/r/proposal/" + mine + "/reports").json(Json.createObjectBuilder()
                 .add("reason", "does_not_belong").build()).send());
         b.driver().manage().deleteAllCookies();
         b.open(site.host(), "/");
@@ -729,17 +729,17 @@ class WebIT extends ServerIT {
     void anEligibleStudentVotesWithARunningTotalAndAnIneligibleOneIsToldWhy() {
         Site site = site("vote-web", "campus");
         Scenario scenario = scenario();
-        JsonObject component = TenantIsolationIT.created(site.admin().call("POST", "api/admin/spaces/" + site.spaceId() + "/components")
+        JsonObject component = Scenario.created(site.admin().call("POST", "api/admin/spaces/" + site.spaceId() + "/components")
                 .json(Json.createObjectBuilder().add("module", "budgets").add("name", Json.createObjectBuilder().add("fr", "Vote"))
                         .add("published", true).add("settings", Json.createObjectBuilder().add("census_required", true))
                         .add("phaseSettings", Json.createObjectBuilder().add(site.phaseId(), Json.createObjectBuilder()
                                 .add("voting_enabled", true).add("results_published", true))).build()).send());
         String api = "api/spaces/budget/c/" + component.getString("id");
-        String budget = TenantIsolationIT.created(site.admin().call("POST", api + "/admin/budgets").json(Json.createObjectBuilder()
+        String budget = Scenario.created(site.admin().call("POST", api + "/admin/budgets").json(Json.createObjectBuilder()
                 .add("title", "Budget étudiant").add("envelope", 10000).build()).send()).getString("id");
         for (String[] project : new String[][] {{"Salle de révision ouverte le soir", "6000"}, {"Potager partagé", "3000"},
                 {"Abris vélos", "5000"}}) {
-            TenantIsolationIT.created(site.admin().call("POST", api + "/admin/budgets/" + budget + "/projects").json(Json.createObjectBuilder()
+            Scenario.created(site.admin().call("POST", api + "/admin/budgets/" + budget + "/projects").json(Json.createObjectBuilder()
                     .add("title", project[0]).add("cost", Integer.parseInt(project[1])).build()).send());
         }
         assertThat(site.admin().call("POST", api + "/admin/census").raw(TenantIsolationIT.sha256("ETU-42") + "\n", "text/plain")

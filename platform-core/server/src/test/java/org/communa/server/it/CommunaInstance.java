@@ -1,0 +1,133 @@
+package org.communa.server.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole Communa instance of its own, for the tests that need several servers or a server whose links
+ * carry its real port (federation: other servers fetch the ids we publish). It runs the packaged WAR on
+ * Payara Micro as operators do, on a free port, with its own database and roles, and otherwise the
+ * failsafe environment (mail server, modules, bootstrap token).
+ */
+final class CommunaInstance implements AutoCloseable {
+
+    /** The names the instances may take: their databases and roles are dropped before and after the run. */
+    static final List<String> NAMES = List.of("a", "b");
+    private final String name;
+    private final int port;
+    private final Process process;
+
+    private CommunaInstance(String name, int port, Process process) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+    }
+
+    static String database(String name) {
+        return TestInfrastructure.DATABASE + "_" + name;
+    }
+
+    static List<String> roles(String name) {
+        return List.of("communa_it_" + name + "_app", "communa_it_" + name + "_system");
+    }
+
+    /** Starts instance NAME and waits until it is ready (migrated, jobs running). */
+    static CommunaInstance start(String name) throws IOException, InterruptedException {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("instances are named " + NAMES);
+        }
+        int port = freePort();
+        Path log = Path.of("target", "instance-" + name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx640m", "-jar", System.getProperty("payara.microJar"), "--deploy", "target/ROOT.war",
+                "--port", String.valueOf(port), "--nocluster", "--nohazelcast",
+                "--prebootcommandfile", "src/main/payara/preboot.txt")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("COMMUNA_DB_URL", TestInfrastructure.adminUrl(database(name)));
+        env.put("COMMUNA_DB_APP_ROLE", roles(name).get(0));
+        env.put("COMMUNA_DB_SYSTEM_ROLE", roles(name).get(1));
+        // the ids this instance publishes must be reachable by other servers: its real port, plain HTTP
+        env.put("COMMUNA_LINKS_PORT", String.valueOf(port));
+        env.put("COMMUNA_FILES_DIR", Path.of("target", "it-files-" + name).toAbsolutePath().toString());
+        CommunaInstance instance = new CommunaInstance(name, port, builder.start());
+        instance.awaitReady(log);
+        return instance;
+    }
+
+    private void awaitReady(Path log) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("instance " + name + " stopped while starting; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(url() + "health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException("instance " + name + " was not ready within 4 minutes; see " + log.toAbsolutePath());
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    int port() {
+        return port;
+    }
+
+    Http http() {
+        try {
+            return new Http(new URL(url()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Leaves nothing behind in PostgreSQL. */
+    static void dropDatabases(java.sql.Statement admin) throws java.sql.SQLException {
+        for (String name : NAMES) {
+            admin.execute("drop database if exists " + database(name) + " with (force)");
+            for (String role : roles(name)) {
+                admin.execute("drop role if exists " + role);
+            }
+        }
+    }
+}
