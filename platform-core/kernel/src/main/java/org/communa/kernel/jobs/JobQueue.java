@@ -92,6 +92,11 @@ public final class JobQueue implements AutoCloseable {
     }
 
     public void enqueue(String jobType, TenantId tenant, String payload) {
+        enqueueAt(jobType, tenant, payload, Instant.now());
+    }
+
+    /** A job that must not run before a given time (e.g. looking again at another server a little later). */
+    public void enqueueAt(String jobType, TenantId tenant, String payload, Instant notBefore) {
         OneTimeTask<TenantJob> task = tasks.get(jobType);
         if (task == null) {
             throw new IllegalArgumentException("no job type " + jobType);
@@ -100,7 +105,7 @@ public final class JobQueue implements AutoCloseable {
             throw new IllegalStateException("the job queue is not started");
         }
         scheduler.schedule(task.instance(UUID.randomUUID().toString(), new TenantJob(tenant.toString(), payload)),
-                Instant.now());
+                notBefore);
     }
 
     @Override

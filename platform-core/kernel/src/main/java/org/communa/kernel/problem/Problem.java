@@ -29,6 +29,11 @@ public class Problem extends RuntimeException {
         return new Problem(409, "Conflict", detail);
     }
 
+    /** Well-formed, but what it names cannot be used (another server's actor that cannot be read, say). */
+    public static Problem unprocessable(String detail) {
+        return new Problem(422, "Unprocessable request", detail);
+    }
+
     public static Problem forbidden(String detail) {
         return new Problem(403, "Forbidden", detail);
     }

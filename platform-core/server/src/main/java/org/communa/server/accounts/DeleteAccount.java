@@ -17,6 +17,7 @@ public class DeleteAccount {
     @Inject TenantTransactions transactions;
     @Inject ReadCaches caches;
     @Inject ChangeCredentials credentials;
+    @Inject jakarta.enterprise.event.Event<AccountDeleted> deleted;
 
     public void delete(TenantId tenant, CurrentParticipant current, String password) {
         transactions.runInTenant(tenant, em -> {
@@ -28,6 +29,7 @@ public class DeleteAccount {
             ParticipantQueries.endAllSessions(em, participant.id());
         });
         caches.sessions().invalidate(tenant);
+        deleted.fire(new AccountDeleted(tenant, current.id()));
     }
 
 }

@@ -58,7 +58,14 @@ public class ActorsResource {
     }
 
     @GET
-    @Path("{kind: organisation|spaces/[a-z0-9-]+}/followers")
+    @Path("people/{id}")
+    @Operation(summary = "A participant's actor (a Person), when they chose a public fediverse identity")
+    public Response personActor(@PathParam("id") String id) {
+        return actor("/actors/people/" + id);
+    }
+
+    @GET
+    @Path("{kind: organisation|spaces/[a-z0-9-]+|people/[0-9a-f-]{36}}/followers")
     @Operation(summary = "How many follow the actor (the list itself is not published)")
     public Response followers(@PathParam("kind") String kind) {
         LocalActor actor = found("/actors/" + kind);
@@ -71,7 +78,7 @@ public class ActorsResource {
     }
 
     @GET
-    @Path("{kind: organisation|spaces/[a-z0-9-]+}/following")
+    @Path("{kind: organisation|spaces/[a-z0-9-]+|people/[0-9a-f-]{36}}/following")
     @Operation(summary = "Whom the actor follows")
     public Response following(@PathParam("kind") String kind) {
         return emptyCollection(found("/actors/" + kind), "/following");
@@ -92,6 +99,21 @@ public class ActorsResource {
         return emptyCollection(found(LocalActor.spacePath(slug)), "/inbox");
     }
 
+    @GET
+    @Path("people/{id}/inbox")
+    @Operation(summary = "A participant actor's inbox: what it receives is not published, so it reads as empty")
+    public Response personInboxCollection(@PathParam("id") String id) {
+        return emptyCollection(found("/actors/people/" + id), "/inbox");
+    }
+
+    @POST
+    @Path("people/{id}/inbox")
+    @Consumes("*/*")
+    @Operation(summary = "A participant actor's inbox (202 once verified and queued)")
+    public Response personInbox(@PathParam("id") String id, byte[] body) {
+        return receive.receive("/actors/people/" + id + "/inbox", body);
+    }
+
     private Response emptyCollection(LocalActor actor, String suffix) {
         return activityJson(JSON.createObjectBuilder().add("@context", Federation.AS_CONTEXT)
                 .add("id", federation.base(organisation.tenant()) + actor.path() + suffix).add("type", "OrderedCollection")
@@ -99,7 +121,7 @@ public class ActorsResource {
     }
 
     @GET
-    @Path("{kind: organisation|spaces/[a-z0-9-]+}/outbox")
+    @Path("{kind: organisation|spaces/[a-z0-9-]+|people/[0-9a-f-]{36}}/outbox")
     @Operation(summary = "What the actor published, newest first (the last 40), as Create activities")
     public Response outbox(@PathParam("kind") String kind) {
         LocalActor actor = found("/actors/" + kind);

@@ -27,6 +27,17 @@ public class FederationPolicies {
                 + "auto_accept_follows from federation_policies")).map(FederationPolicies::policy).orElse(Policy.DEFAULTS);
     }
 
+    public void change(TenantId tenant, Policy policy) {
+        federation.data(tenant).write(sql -> sql.update("insert into federation_policies (enabled, allowed_domains, blocked_domains, "
+                + "moderate_remote_comments, remote_supports, authorized_fetch, auto_accept_follows) values "
+                + "(?, string_to_array(?, ' '), string_to_array(?, ' '), ?, ?, ?, ?) on conflict (tenant_id) do update set "
+                + "enabled = excluded.enabled, allowed_domains = excluded.allowed_domains, blocked_domains = excluded.blocked_domains, "
+                + "moderate_remote_comments = excluded.moderate_remote_comments, remote_supports = excluded.remote_supports, "
+                + "authorized_fetch = excluded.authorized_fetch, auto_accept_follows = excluded.auto_accept_follows",
+                policy.enabled(), String.join(" ", policy.allowedDomains()), String.join(" ", policy.blockedDomains()),
+                policy.moderateRemoteComments(), policy.remoteSupports(), policy.authorizedFetch(), policy.autoAcceptFollows()));
+    }
+
     /** Why an actor at this address is refused (the instance's or the organisation's blocks, or not allowed), or null. */
     public String refusal(TenantId tenant, Policy policy, String actorId) {
         String host;

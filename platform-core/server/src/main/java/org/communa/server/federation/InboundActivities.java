@@ -26,10 +26,37 @@ public class InboundActivities {
 
     @Inject FollowRequests follows;
     @Inject RemoteComments comments;
+    @Inject RemoteContent content;
+    @Inject Subscriptions subscriptions;
+    @Inject RemoteSupports supports;
 
     private Map<String, Handler> handlers() {
-        return Map.of("Follow", follows::follow, "Undo", this::undo, "Create", comments::create, "Update", comments::update,
-                "Delete", comments::delete);
+        return Map.of("Follow", follows::follow, "Undo", this::undo, "Create", this::create, "Update", this::update,
+                "Delete", this::delete, "Accept", (tenant, actor, accept) -> subscriptions.answered(tenant, actor, accept, true),
+                "Reject", (tenant, actor, reject) -> subscriptions.answered(tenant, actor, reject, false), "Like", supports::like);
+    }
+
+    // Items of followed spaces (Page, Event...) are content; a Note is a reply to something of ours.
+    private void create(TenantId tenant, String actor, JsonObject create) throws Exception {
+        if (RemoteContent.isItem(create.get("object"))) {
+            content.keep(tenant, actor, create.getJsonObject("object"));
+        } else {
+            comments.create(tenant, actor, create);
+        }
+    }
+
+    private void update(TenantId tenant, String actor, JsonObject update) {
+        if (RemoteContent.isItem(update.get("object"))) {
+            content.keep(tenant, actor, update.getJsonObject("object"));
+        } else {
+            comments.update(tenant, actor, update);
+        }
+    }
+
+    private void delete(TenantId tenant, String actor, JsonObject delete) {
+        if (!content.remove(tenant, actor, ActivityJson.id(delete.get("object")))) {
+            comments.delete(tenant, actor, delete);
+        }
     }
 
     public void run(TenantId tenant, String payload) throws Exception {
@@ -46,8 +73,10 @@ public class InboundActivities {
         LOG.info("activity " + ActivityJson.id(activity.get("id")) + " of type " + ActivityJson.types(activity) + " has no handler: dropped");
     }
 
-    private void undo(TenantId tenant, String actor, JsonObject activity) {
-        if (activity.get("object") instanceof JsonObject undone && ActivityJson.is(undone, "Follow")) {
+    private void undo(TenantId tenant, String actor, JsonObject activity) throws Exception {
+        if (activity.get("object") instanceof JsonObject undone && ActivityJson.is(undone, "Like")) {
+            supports.unlike(tenant, actor, undone);
+        } else if (activity.get("object") instanceof JsonObject undone && ActivityJson.is(undone, "Follow")) {
             follows.unfollow(tenant, actor, undone);
         } else {
             follows.unfollowById(tenant, actor, ActivityJson.id(activity.get("object")));

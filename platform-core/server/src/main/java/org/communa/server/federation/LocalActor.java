@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * One of the organisation's actors: the organisation itself, a published space (a Group you can follow),
- * or the instance actor each organisation host serves for signed fetches.
+ * the instance actor each organisation host serves for signed fetches, or a participant who chose a
+ * public fediverse identity (a Person, author of their replies to other servers).
  *
  * @param path its address path, also the key of its keys and followers ("/actors/spaces/budget-2026")
  * @param username the name in its handle (@username@host)
@@ -13,10 +14,14 @@ import java.util.UUID;
 public record LocalActor(Kind kind, String path, String username, Map<String, String> name, Map<String, String> summary,
         String htmlPath, UUID spaceId) {
 
-    public enum Kind { ORGANISATION, SPACE, INSTANCE }
+    public enum Kind { ORGANISATION, SPACE, INSTANCE, PERSON }
 
     public static final String ORGANISATION_PATH = "/actors/organisation";
     public static final String INSTANCE_PATH = "/actors/instance";
+
+    public static String personPath(UUID participant) {
+        return "/actors/people/" + participant;
+    }
 
     public static String spacePath(String slug) {
         return "/actors/spaces/" + slug;
@@ -27,6 +32,7 @@ public record LocalActor(Kind kind, String path, String username, Map<String, St
             case ORGANISATION -> "Organization";
             case SPACE -> "Group";
             case INSTANCE -> "Application";
+            case PERSON -> "Person";
         };
     }
 }

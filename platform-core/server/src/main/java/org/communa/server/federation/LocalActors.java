@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.tenants.OrganisationRegistry;
 
@@ -31,7 +32,24 @@ public class LocalActors {
         if (path.startsWith("/actors/spaces/")) {
             return space(tenant, path.substring("/actors/spaces/".length()));
         }
+        if (path.startsWith("/actors/people/")) {
+            return person(tenant, path.substring("/actors/people/".length()));
+        }
         return Optional.empty();
+    }
+
+    /** A participant's actor, only while they choose to have a public fediverse identity. */
+    private Optional<LocalActor> person(TenantId tenant, String id) {
+        UUID participant;
+        try {
+            participant = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return federation.data(tenant).read(sql -> sql.first("select display_name from participants where id = ? "
+                + "and fediverse_identity and remote_actor is null", participant)).map(row -> new LocalActor(LocalActor.Kind.PERSON,
+                LocalActor.personPath(participant), "p-" + participant, Map.of("fr", String.valueOf(row.string("display_name"))),
+                Map.of(), "/", null));
     }
 
     /** The actor a handle's user part names: the organisation's slug, or a published space's. */

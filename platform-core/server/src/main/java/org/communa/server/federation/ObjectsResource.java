@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.net.URI;
 import org.communa.kernel.problem.Problem;
 import org.communa.kernel.tenant.TenantId;
+import org.communa.server.participation.ActivityObjects;
 import org.communa.server.http.RequestOrganisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +30,7 @@ public class ObjectsResource {
     @Inject RequestOrganisation organisation;
     @Inject Federation federation;
     @Inject AuthorizedFetch authorizedFetch;
+    @Inject VisitorRequests visitors;
 
     @GET
     @Operation(summary = "A published resource as an ActivityStreams object (or its page, for browsers)")
@@ -36,7 +38,8 @@ public class ObjectsResource {
             @HeaderParam("Accept") String accept) {
         TenantId tenant = organisation.tenant();
         String objectId = federation.base(tenant) + "/objects/" + component + "/" + type + "/" + id;
-        var row = federation.data(tenant).read(sql -> sql.first("select object_json::text as json, deleted from federation_objects "
+        var row = federation.data(tenant).read(sql -> sql.first("select object_json::text as json, deleted, component_id, resource_type, "
+                + "resource_id from federation_objects "
                 + "where object_id = ?", objectId)).orElseThrow(() -> Problem.notFound("nothing was published at " + objectId));
         var object = JSON.createReader(new StringReader(row.string("json"))).readObject();
         if (!ContentNegotiation.wantsActivityJson(accept) && object.containsKey("url")) {
@@ -47,6 +50,21 @@ public class ObjectsResource {
             return Response.status(410).entity(JSON.createObjectBuilder().add("@context", Federation.AS_CONTEXT).add("id", objectId)
                     .add("type", "Tombstone").build().toString()).type(Federation.ACTIVITY_JSON).build();
         }
-        return ActorsResource.activityJson(object);
+        // servers fetching it see its replies and supports as they are now, not as they were when last sent
+        return ActorsResource.activityJson(live(tenant, row.uuid("component_id"), row.string("resource_type"), row.string("resource_id"))
+                .orElse(object));
+    }
+
+    private java.util.Optional<jakarta.json.JsonObject> live(TenantId tenant, java.util.UUID componentId, String type, String id) {
+        return visitors.on(tenant, componentId).flatMap(visit -> {
+            var mapping = visit.manifest().activityMapping();
+            if (mapping == null) {
+                return java.util.Optional.empty();
+            }
+            var participation = visit.request().services().participation();
+            return mapping.object(visit.request(), type, id).map(object -> ActivityObjects.of(object, federation.base(tenant), componentId,
+                    type, id, visit.componentPath(), visit.spaceSlug(), participation.comments().thread(type, id),
+                    participation.supports().state(type, id).count()));
+        });
     }
 }

@@ -139,6 +139,11 @@ public class RemoteActors {
     }
 
     JsonObject document(TenantId tenant, String url) throws SignatureRefused {
+        return document(tenant, url, Federation.ACTIVITY_JSON + ", application/ld+json");
+    }
+
+    /** A JSON document of another server (an actor, a collection, a WebFinger answer), fetched with a signed GET. */
+    JsonObject document(TenantId tenant, String url, String accept) throws SignatureRefused {
         URI target;
         try {
             target = URI.create(url);
@@ -148,7 +153,7 @@ public class RemoteActors {
         ActorKeys.LocalKey signer = keys.forActor(tenant, LocalActor.INSTANCE_PATH);
         BoundedHttp.Reply reply;
         try {
-            reply = federation.http().get(target, Federation.ACTIVITY_JSON + ", application/ld+json", (method, uri, body) ->
+            reply = federation.http().get(target, accept, (method, uri, body) ->
                     federation.signatures().sign(SignatureScheme.DRAFT_CAVAGE, method, uri, body, signer.keyId(), signer.privateKey()));
         } catch (RefusedAddress e) {
             throw new SignatureRefused("the key cannot be fetched: " + e.getMessage());

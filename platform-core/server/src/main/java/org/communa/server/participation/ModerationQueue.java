@@ -28,6 +28,7 @@ public class ModerationQueue {
 
     @Inject TenantTransactions transactions;
     @Inject Platform platform;
+    @Inject org.communa.kernel.jobs.JobQueue jobs;
     @Inject org.communa.server.http.ReadCaches caches;
 
     public List<Item> reported(TenantId tenant, int limit) {
@@ -66,5 +67,8 @@ public class ModerationQueue {
         var data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(moduleKey, componentId, moderator));
         new ReportDesk(new ParticipationScope(data, componentId, moderator)).moderate(type, id, hide);
         caches.moduleAnswers().invalidate(tenant); // hidden means gone from visitors' lists at once, not in a few seconds
+        // hidden means gone from the fediverse too (a Delete); restored content is published again
+        jobs.enqueue(org.communa.server.federation.PublishChanges.JOB, tenant,
+                org.communa.server.federation.PublishChanges.payload(componentId, type, id));
     }
 }

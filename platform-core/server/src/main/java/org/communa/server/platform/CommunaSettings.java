@@ -116,6 +116,8 @@ public class CommunaSettings {
     /** How often notification e-mails (immediate ones, and digests that are due) are sent. */
     public java.time.Duration notificationMailEvery() { return java.time.Duration.ofSeconds(Math.max(1, notificationMailSeconds)); }
     /** The start of links in e-mails sent by jobs (no request to copy it from): scheme://primary-host[:port]. */
+    /** How this instance is reached (https in production, http when run locally); other servers are assumed alike. */
+    public String linksScheme() { return linksScheme; }
     public String linkBase(String host) {
         return linksScheme + "://" + host + (linksPort > 0 ? ":" + linksPort : "");
     }

@@ -96,6 +96,116 @@ class InteropIT {
     }
 
     @Test
+    void anotherCommunaInstanceFollowsAConsultationAndItsParticipantsTakePartFromThere() throws Exception {
+        Http httpA = a.http();
+        Scenario onA = new Scenario(httpA);
+        String hostA = "127.0.0.5";
+        Scenario.Session adminA = onA.admin(onA.organisationAt("origin", hostA));
+        String component = Scenario.consultation(adminA, "budget", "Budget de l'eau");
+        Http.Reply policy = adminA.call("PUT", "api/admin/federation/policy").json(Json.createObjectBuilder().add("remoteSupports", true).build()).send();
+        assertThat(policy.status()).as(policy.body()).isEqualTo(200);
+        Scenario.Session author = onA.signIn(hostA, onA.participant(hostA, "camille"), Scenario.PASSWORD);
+        String path = "api/spaces/budget/c/" + component;
+        String before = publish(author, path, "Des arbres le long du canal", "Cent arbres plantés le long du canal.");
+        String baseA = "http://" + hostA + ":" + a.port();
+
+        try (CommunaInstance b = CommunaInstance.start("b")) {
+            Http httpB = b.http();
+            Scenario onB = new Scenario(httpB);
+            String hostB = "127.0.0.6";
+            Scenario.Session adminB = onB.admin(onB.organisationAt("follower", hostB));
+
+            // B's admin subscribes by handle: A accepts, and what A published before appears on B
+            Http.Reply subscribed = adminB.call("POST", "api/admin/federation/subscriptions").json(Json.createObjectBuilder()
+                    .add("handle", "budget@" + hostA + ":" + a.port()).build()).send();
+            assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
+            String subscription = subscribed.json().getString("id");
+            assertThat(subscribed.json().getString("name")).isEqualTo("Budget de l'eau");
+            assertThat(subscribed.json().getString("origin")).isEqualTo(hostA + ":" + a.port());
+            Await.until("A accepted B's follow", () -> adminB.call("GET", "api/admin/federation/subscriptions").send().body()
+                    .contains("\"state\":\"accepted\""));
+            String consultation = "api/federated/" + subscription;
+            Await.until("the earlier proposal on B", () -> item(httpB, hostB, consultation, baseA, component, before).isPresent());
+            assertThat(adminB.call("POST", "api/admin/federation/subscriptions").json(Json.createObjectBuilder()
+                    .add("handle", "budget@" + hostA + ":" + a.port()).build()).send().status()).isEqualTo(409);
+            assertThat(adminB.call("POST", "api/admin/federation/subscriptions").json(Json.createObjectBuilder()
+                    .add("handle", "not a handle").build()).send().status()).isEqualTo(400);
+
+            // a new proposal and an edit on A reach B
+            String fresh = publish(author, path, "Une fontaine place du marché", "Eau potable pour tous.");
+            JsonObject arrived = Await.until("the new proposal on B", () -> item(httpB, hostB, consultation, baseA, component, fresh),
+                    () -> httpB.to(hostB, "GET", consultation).send().body());
+            assertThat(arrived.getString("content")).isEqualTo("<p>Eau potable pour tous.</p>");
+            assertThat(arrived.getString("url")).startsWith(baseA + "/processes/budget/c/" + component);
+            assertThat(author.call("PUT", path + "/proposals/" + fresh).json(Json.createObjectBuilder()
+                    .add("title", "Deux fontaines place du marché").add("body", "Eau potable pour tous.").build()).send().status()).isEqualTo(200);
+            Await.until("the edit on B", () -> item(httpB, hostB, consultation, baseA, component, fresh)
+                    .map(json -> json.getString("name").equals("Deux fontaines place du marché")).orElse(false));
+
+            // the site of B shows it as a federated consultation, with its origin
+            String page = httpB.to(hostB, "GET", "federated/" + subscription).header("Accept", "text/html").send().body();
+            assertThat(page).contains("Deux fontaines place du marché").contains("Consultation fédérée").contains(hostA + ":" + a.port());
+
+            // a participant of B replies and supports from B, under a fediverse identity chosen first
+            Scenario.Session dominique = onB.signIn(hostB, onB.participant(hostB, "dominique"), Scenario.PASSWORD);
+            String objectId = baseA + "/objects/" + component + "/proposal/" + fresh;
+            Http.Reply refused = dominique.call("POST", "api/federated/replies").json(Json.createObjectBuilder().add("object", objectId)
+                    .add("body", "Et une pour les chiens ?").build()).send();
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().getString("detail")).contains("fediverse identity");
+            assertThat(dominique.call("PUT", "api/federated/identity").json(Json.createObjectBuilder().add("public", true).build()).send()
+                    .json().getString("actor")).startsWith("http://" + hostB + ":" + b.port() + "/actors/people/");
+            Http.Reply reply = dominique.call("POST", "api/federated/replies").json(Json.createObjectBuilder().add("object", objectId)
+                    .add("body", "Et une pour les chiens ?").build()).send();
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            assertThat(dominique.call("POST", "api/federated/supports").json(Json.createObjectBuilder().add("object", objectId).build())
+                    .send().status()).isEqualTo(201);
+            JsonObject comment = Await.until("the reply as a comment on A", () -> httpA.to(hostA, "GET", path + "/r/proposal/" + fresh + "/comments")
+                    .send().json().getJsonArray("items").stream().map(JsonValue::asJsonObject).findFirst(), () -> "no comment");
+            assertThat(comment.getString("body")).isEqualTo("Et une pour les chiens ?");
+            assertThat(comment.toString()).contains("dominique");
+            Await.until("the support counted on A", () -> httpA.to(hostA, "GET", "objects/" + component + "/proposal/" + fresh)
+                    .header("Accept", "application/activity+json").send().json().getJsonObject("likes").getInt("totalItems") == 1);
+            Await.until("the reply back on B from A", () -> item(httpB, hostB, consultation, baseA, component, fresh)
+                    .map(json -> json.getJsonArray("replies").toString().contains("Et une pour les chiens ?")).orElse(false));
+
+            // a withdrawal on A shows on B
+            assertThat(author.call("POST", path + "/proposals/" + before + "/withdraw").send().status()).isEqualTo(200);
+            Await.until("the withdrawal on B", () -> item(httpB, hostB, consultation, baseA, component, before)
+                    .map(json -> json.getString("state").equals("withdrawn")).orElse(false));
+            assertThat(httpB.to(hostB, "GET", "federated/" + subscription).send().body()).contains("Retirée");
+
+            // the participant of B deletes their account: their reply is taken back on A
+            assertThat(dominique.call("POST", "api/account/deletion").json(Json.createObjectBuilder().add("password", Scenario.PASSWORD)
+                    .build()).send().status()).isEqualTo(204);
+            Await.until("the reply deleted on A", () -> httpA.to(hostA, "GET", path + "/r/proposal/" + fresh + "/comments").send().json()
+                    .getJsonArray("items").getJsonObject(0).getBoolean("deleted", false));
+
+            // A's moderators hide the proposal: it is deleted on B
+            assertThat(adminA.call("POST", "api/admin/moderation/" + component + "/proposal/" + fresh + "/hide").send().status()).isEqualTo(204);
+            Await.until("the deletion on B", () -> item(httpB, hostB, consultation, baseA, component, fresh).isEmpty());
+
+            // B's admin unsubscribes: the consultation leaves B's site
+            assertThat(adminB.call("DELETE", "api/admin/federation/subscriptions/" + subscription).send().status()).isEqualTo(204);
+            assertThat(httpB.to(hostB, "GET", consultation).send().status()).isEqualTo(404);
+        }
+    }
+
+    private static String publish(Scenario.Session author, String path, String title, String body) {
+        String id = Scenario.created(author.call("POST", path + "/proposals").json(Json.createObjectBuilder()
+                .add("title", title).add("body", body).build()).send()).getString("id");
+        assertThat(author.call("POST", path + "/proposals/" + id + "/publish").send().status()).isEqualTo(200);
+        return id;
+    }
+
+    /** The item of a federated consultation as B's API shows it. */
+    private static Optional<JsonObject> item(Http http, String host, String consultation, String baseA, String component, String proposal) {
+        String id = baseA + "/objects/" + component + "/proposal/" + proposal;
+        return http.to(host, "GET", consultation).send().json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(item -> item.getString("id").equals(id)).findFirst();
+    }
+
+    @Test
     void activityPubTestingFindsOurActorsConformant() throws Exception {
         Http http = a.http();
         Scenario scenario = new Scenario(http);

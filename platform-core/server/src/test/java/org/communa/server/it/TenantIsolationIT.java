@@ -431,7 +431,15 @@ class TenantIsolationIT extends ServerIT {
         assertThat(b.admin().call("GET", "api/spaces/budget/phases").send().status()).isEqualTo(200);
         assertThat(b.admin().call("GET", "api/admin/spaces").send().body()).contains(b.spaceId());
 
+        String followedByB = b.admin().call("GET", "api/admin/federation/subscriptions").send().body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(http.to(b.host(), "GET", "api/federated/" + followedByB).send().status()).isEqualTo(200);
         List<Http.Request> crossTenant = List.of(
+                a.admin().call("GET", "api/federated/" + followedByB),
+                a.admin().call("DELETE", "api/admin/federation/subscriptions/" + followedByB),
+                a.admin().call("POST", "api/federated/replies").json(Json.createObjectBuilder()
+                        .add("object", "http://peer.example/objects/" + b.organisation().getString("id")).add("body", "intrusion").build()),
+                a.admin().call("POST", "api/federated/supports").json(Json.createObjectBuilder()
+                        .add("object", "http://peer.example/objects/" + b.organisation().getString("id")).build()),
                 a.admin().call("PUT", "api/admin/spaces/" + b.spaceId()).json(Json.createObjectBuilder()
                         .add("slug", "stolen").add("title", Scenario.titled("x")).build()),
                 a.admin().call("DELETE", "api/admin/spaces/" + b.spaceId()),
@@ -506,6 +514,7 @@ class TenantIsolationIT extends ServerIT {
         // a participant list never shows the other organisation's people
         assertThat(a.admin().call("GET", "api/admin/participants?limit=500").send().body()).doesNotContain(b.participantId());
         // B is intact
+        assertThat(http.to(b.host(), "GET", "api/federated/" + followedByB).send().json().getJsonArray("items")).hasSize(1);
         assertThat(http.to(b.host(), "GET", "api/spaces/budget/c/" + b.componentId()).send().body()).contains(b.componentId());
         assertThat(http.to(b.host(), "GET", "api/spaces/budget/phases").send().body()).contains(b.phaseId());
         assertThat(http.to(b.host(), "GET", "api/spaces/budget/categories").send().body()).contains(b.categoryId());
@@ -550,6 +559,14 @@ class TenantIsolationIT extends ServerIT {
                 set.execute();
             }
             app.createStatement().execute("insert into federation_policies (moderate_remote_comments) values (true)");
+            // a followed space of another server, one of its items, and a reply sent there (InteropIT does it over HTTP)
+            app.createStatement().execute("insert into federation_subscriptions (remote_actor, handle, follow_id, state) values "
+                    + "('http://peer.example/actors/spaces/x', 'x@peer.example', 'http://org.example/actors/organisation#follows/1', 'accepted')");
+            app.createStatement().execute("insert into federation_remote_objects (object_id, subscription_id, type, name) select "
+                    + "'http://peer.example/objects/' || tenant_id, id, 'Page', 'Item' from federation_subscriptions");
+            app.createStatement().execute("insert into federation_sent (activity_id, participant_id, kind, object_id, inbox) "
+                    + "select 'http://org.example/notes/' || id, id, 'Note', 'http://peer.example/objects/' || tenant_id, "
+                    + "'http://peer.example/inbox' from participants limit 1");
             app.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -568,7 +585,8 @@ class TenantIsolationIT extends ServerIT {
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
-                    "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies");
+                    "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
+                    "federation_subscriptions", "federation_remote_objects", "federation_sent");
             app.setAutoCommit(false);
             try (PreparedStatement set = app.prepareStatement("select set_config('communa.tenant_id', ?, true)")) {
                 set.setString(1, a.id());
