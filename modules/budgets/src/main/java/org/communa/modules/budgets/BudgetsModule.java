@@ -37,6 +37,7 @@ public class BudgetsModule implements ParticipationModule {
             .migrations("db/budgets")
             .demoSeed(new DemoBudgets())
             .resources(new ProjectCatalog())
+            .federation(new ProjectActivity())
             .route(Route.get("", new ListBudgets()))
             .route(Route.get("budgets/{id}", new ShowBudget()))
             .route(Route.post("verification", new VerifyVoter()))

@@ -70,8 +70,12 @@ public final class ReportDesk {
     }
 
     private void hide(Sql sql, String type, String id) {
+        hide(sql, scope.componentId(), type, id);
+    }
+
+    static void hide(Sql sql, UUID componentId, String type, String id) {
         sql.update("insert into resource_stats (component_id, resource_type, resource_id, hidden_at) values (?, ?, ?, now()) "
                 + "on conflict (component_id, resource_type, resource_id) do update set hidden_at = coalesce(resource_stats.hidden_at, now())",
-                scope.componentId(), type, id);
+                componentId, type, id);
     }
 }

@@ -33,6 +33,15 @@ public final class SqlComments implements Comments {
 
     @Override
     public CommentView add(String type, String id, UUID parentId, String body, int alignment) {
+        return add(type, id, parentId, body, alignment, false);
+    }
+
+    /** A comment held for the moderators: hidden from its first moment, in the same transaction, until restored. */
+    public CommentView addHeld(String type, String id, UUID parentId, String body) {
+        return add(type, id, parentId, body, 0, true);
+    }
+
+    private CommentView add(String type, String id, UUID parentId, String body, int alignment, boolean held) {
         ParticipationScope.checkResource(type, id);
         UUID author = scope.requireParticipant();
         String text = checkedBody(body);
@@ -55,6 +64,9 @@ public final class SqlComments implements Comments {
             sql.update("insert into comments (id, component_id, resource_type, resource_id, parent_id, depth, author_id, body, alignment) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", commentId, scope.componentId(), type, id, parentId, depth, author, text, alignment);
             ResourceStats.add(sql, scope.componentId(), type, id, "comments", 1);
+            if (held) {
+                ReportDesk.hide(sql, scope.componentId(), "comment", commentId.toString());
+            }
             sql.recordAction("comment", type, id);
             return null;
         });

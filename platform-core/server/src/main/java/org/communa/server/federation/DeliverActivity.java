@@ -29,11 +29,17 @@ public class DeliverActivity {
     @Inject Federation federation;
     @Inject ActorKeys keys;
     @Inject HostCircuits circuits;
+    @Inject FederationPolicies policies;
 
     public void run(TenantId tenant, String payload) throws IOException {
         JsonObject job = JsonFactory.JSON.createReader(new StringReader(payload)).readObject();
         URI inbox = URI.create(job.getString("inbox"));
         String host = inbox.getAuthority();
+        String refusal = policies.refusal(tenant, policies.of(tenant), inbox.toString());
+        if (refusal != null) {
+            LOG.info("delivery to " + inbox + " dropped: " + refusal);
+            return;
+        }
         circuits.checkClosed(tenant, host);
         byte[] body = job.getJsonObject("activity").toString().getBytes(StandardCharsets.UTF_8);
         ActorKeys.LocalKey key = keys.forActor(tenant, job.getString("actor"));

@@ -29,11 +29,12 @@ public class InboundActivities {
     @Inject RemoteContent content;
     @Inject Subscriptions subscriptions;
     @Inject RemoteSupports supports;
+    @Inject RemoteReports reports;
 
     private Map<String, Handler> handlers() {
         return Map.of("Follow", follows::follow, "Undo", this::undo, "Create", this::create, "Update", this::update,
                 "Delete", this::delete, "Accept", (tenant, actor, accept) -> subscriptions.answered(tenant, actor, accept, true),
-                "Reject", (tenant, actor, reject) -> subscriptions.answered(tenant, actor, reject, false), "Like", supports::like);
+                "Reject", (tenant, actor, reject) -> subscriptions.answered(tenant, actor, reject, false), "Like", supports::like, "Flag", reports::flag, "Announce", this::announce);
     }
 
     // Items of followed spaces (Page, Event...) are content; a Note is a reply to something of ours.
@@ -42,6 +43,16 @@ public class InboundActivities {
             content.keep(tenant, actor, create.getJsonObject("object"));
         } else {
             comments.create(tenant, actor, create);
+        }
+    }
+
+    // a followed space re-sharing an item of its own server: fetched from there and kept like a Create
+    private void announce(TenantId tenant, String actor, JsonObject announce) throws Exception {
+        String object = ActivityJson.id(announce.get("object"));
+        if (object != null && RemoteActors.sameOrigin(object, actor) && subscriptions.byActor(tenant, actor).isPresent()) {
+            content.fetchAndKeep(tenant, actor, object);
+        } else {
+            LOG.info("Announce " + ActivityJson.id(announce.get("id")) + " dropped: not an item re-shared by a followed space");
         }
     }
 

@@ -6,13 +6,10 @@ import jakarta.json.JsonObject;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.JdbcModuleData;
-import org.communa.kernel.participation.ParticipationScope;
+import org.communa.kernel.participation.ReportDesk;
 import org.communa.kernel.participation.SqlComments;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.participation.CommentView;
-import org.communa.server.platform.Platform;
 
 /**
  * Replies from the fediverse: a Note in reply to a published resource (or to one of its comments)
@@ -28,7 +25,8 @@ public class RemoteComments {
     @Inject FederatedResources resources;
     @Inject RemoteActors remoteActors;
     @Inject Federation federation;
-    @Inject Platform platform;
+    @Inject RemoteParticipation participation;
+    @Inject FederationPolicies policies;
 
     void create(TenantId tenant, String actor, JsonObject create) throws Exception {
         if (!(create.get("object") instanceof JsonObject note) || !ActivityJson.is(note, "Note")) {
@@ -68,9 +66,18 @@ public class RemoteComments {
         }
         FederatedResource resource = target.get();
         UUID author = remoteActors.participantFor(tenant, remoteActors.get(tenant, actor));
-        CommentView comment = comments(tenant, resource, author).add(resource.type(), resource.id(), parent,
-                text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text, 0);
+        boolean held = policies.of(tenant).moderateRemoteComments();
+        String body = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+        SqlComments thread = comments(tenant, resource, author);
+        CommentView comment = held ? thread.addHeld(resource.type(), resource.id(), parent, body)
+                : thread.add(resource.type(), resource.id(), parent, body, 0);
         federation.data(tenant).write(sql -> sql.update("update comments set remote_id = ? where id = ?", noteId, comment.id()));
+        if (held) {
+            // in the moderators' queue until one of them restores it (filed in the author's name, the only participant involved)
+            new ReportDesk(participation.scope(tenant, resource, author)).report("comment", comment.id().toString(), "other",
+                    "arrived from another server; this organisation moderates such comments before they show", resource.objectId(),
+                    body, author);
+        }
     }
 
     void update(TenantId tenant, String actor, JsonObject update) {
@@ -119,11 +126,12 @@ public class RemoteComments {
     }
 
     private SqlComments comments(TenantId tenant, FederatedResource resource, UUID author) {
-        var data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(resource.moduleKey(), resource.componentId(), author));
-        return new SqlComments(new ParticipationScope(data, resource.componentId(), author));
+        return new SqlComments(participation.scope(tenant, resource, author));
     }
 
-    private static UUID commentInFragment(String objectId) {
+
+    /** The comment an object id names by its fragment (#comment-uuid), or null. */
+    static UUID commentInFragment(String objectId) {
         int at = objectId.indexOf("#comment-");
         if (at < 0) {
             return null;

@@ -127,6 +127,12 @@ public class RemoteContent {
         }
     }
 
+    /** Reads an item from its server (never from the message that named it) and keeps it; false when it is none. */
+    boolean fetchAndKeep(TenantId tenant, String actor, String objectId) throws SignatureRefused {
+        JsonObject object = remoteActors.document(tenant, objectId);
+        return isItem(object) && keep(tenant, actor, object);
+    }
+
     void refreshLater(TenantId tenant, String actor, String objectId, int expectReplies) {
         jobs.enqueueAt(REFRESH_JOB, tenant, JSON.createObjectBuilder().add("object", objectId).add("actor", actor)
                 .add("expectReplies", expectReplies).add("attempt", 0).build().toString(), Instant.now().plusSeconds(1));

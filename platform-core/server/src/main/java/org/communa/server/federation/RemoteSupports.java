@@ -6,12 +6,8 @@ import jakarta.json.JsonObject;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.JdbcModuleData;
-import org.communa.kernel.participation.ParticipationScope;
 import org.communa.kernel.participation.SqlSupports;
 import org.communa.kernel.tenant.TenantId;
-import org.communa.server.platform.Platform;
 
 /**
  * A Like of a published resource counts as a support of its remote author only where the organisation's
@@ -27,7 +23,7 @@ public class RemoteSupports {
     @Inject RemoteActors remoteActors;
     @Inject FederationPolicies policies;
     @Inject Federation federation;
-    @Inject Platform platform;
+    @Inject RemoteParticipation participation;
 
     void like(TenantId tenant, String actor, JsonObject like) throws Exception {
         Optional<FederatedResource> resource = supportable(tenant, ActivityJson.id(like.get("object")), ActivityJson.id(like.get("id")));
@@ -66,7 +62,6 @@ public class RemoteSupports {
     }
 
     private SqlSupports supports(TenantId tenant, FederatedResource resource, UUID author) {
-        var data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(resource.moduleKey(), resource.componentId(), author));
-        return new SqlSupports(new ParticipationScope(data, resource.componentId(), author));
+        return new SqlSupports(participation.scope(tenant, resource, author));
     }
 }

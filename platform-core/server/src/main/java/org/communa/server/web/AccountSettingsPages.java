@@ -46,6 +46,7 @@ public class AccountSettingsPages {
     @Inject ChangeCredentials changeCredentials;
     @Inject ChangeProfile changeProfile;
     @Inject DeleteAccount deleteAccount;
+    @Inject org.communa.server.federation.FediverseIdentity fediverseIdentity;
 
     @GET
     @Path("account")
@@ -71,6 +72,13 @@ public class AccountSettingsPages {
     public Response chooseContact(@FormParam("emailNotifications") String frequency, @FormParam("newsletter") String newsletter) {
         return accountChange(() -> changeProfile.chooseContact(organisation.tenant(), current,
                 EmailFrequency.parse(FormFields.nonNull(frequency)), "yes".equals(newsletter)), "contact");
+    }
+
+    @POST
+    @Path("account/fediverse")
+    @Operation(hidden = true)
+    public Response chooseFediverseIdentity(@FormParam("public") String chosen) {
+        return accountChange(() -> fediverseIdentity.choose(organisation.tenant(), current.id(), "yes".equals(chosen)), "fediverse");
     }
 
     @POST
@@ -129,7 +137,8 @@ public class AccountSettingsPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("account", Map.of("email", account.getString("email", ""), "displayName", account.getString("displayName", ""),
                 "locale", account.getString("locale"), "emailNotifications", account.getString("emailNotifications"),
-                "newsletter", !"null".equals(account.getString("newsletterConsentAt"))));
+                "newsletter", !"null".equals(account.getString("newsletterConsentAt")),
+                "fediverse", fediverseIdentity.chosen(organisation.tenant(), current.id())));
         model.put("frequencies", List.of(EmailFrequency.values()).stream().map(Enum::name).toList());
         if (notice != null) {
             model.put("notice", notice);

@@ -223,6 +223,111 @@ class FederationIT extends ServerIT {
         }
     }
 
+    @Test
+    void thePolicyReportsAndBlocksGovernWhatComesFromTheFediverse() {
+        String path = "api/spaces/budget/c/" + component;
+        Scenario.Session author = scenario.signIn(host, scenario.participant(host, "sacha"), Scenario.PASSWORD);
+        String proposal = Scenario.created(author.call("POST", path + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Un jardin partagé").add("body", "Un jardin partagé derrière la mairie.").build()).send()).getString("id");
+        assertThat(author.call("POST", path + "/proposals/" + proposal + "/publish").send().status()).isEqualTo(200);
+        String objectId = base + "/objects/" + component + "/proposal/" + proposal;
+        Await.until("the proposal published", () -> http.to(host, "GET", "objects/" + component + "/proposal/" + proposal)
+                .header("Accept", "application/activity+json").send().status() == 200);
+
+        // the policy: defaults, validation, then remote comments held for moderation and remote supports counted
+        JsonObject defaults = admin.call("GET", "api/admin/federation/policy").send().json();
+        assertThat(defaults.getBoolean("remoteSupports")).isFalse();
+        assertThat(defaults.getBoolean("moderateRemoteComments")).isFalse();
+        Http.Reply invalid = admin.call("PUT", "api/admin/federation/policy").json(Json.createObjectBuilder()
+                .add("blockedDomains", Json.createArrayBuilder().add("not a domain!")).build()).send();
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().getString("detail")).contains("not a domain");
+        Scenario.Session participant = scenario.signIn(host, scenario.participant(host, "lou"), Scenario.PASSWORD);
+        assertThat(participant.call("PUT", "api/admin/federation/policy").json(Json.createObjectBuilder().add("remoteSupports", true)
+                .build()).send().status()).isEqualTo(403);
+
+        // a Like while remote supports are off: not counted
+        String like = peer.actorId() + "/likes/" + UUID.randomUUID();
+        assertThat(deliver(SignatureScheme.DRAFT_CAVAGE, "/inbox", Json.createObjectBuilder().add("id", like).add("type", "Like")
+                .add("actor", peer.actorId()).add("object", objectId).build()).status()).isEqualTo(202);
+        awaitInboundHandled();
+        JsonObject changed = admin.call("PUT", "api/admin/federation/policy").json(Json.createObjectBuilder().add("remoteSupports", true)
+                .add("moderateRemoteComments", true).build()).send().json();
+        assertThat(changed.getBoolean("remoteSupports")).isTrue();
+        assertThat(changed.getBoolean("enabled")).isTrue();
+        assertThat(supports(path, proposal)).isZero();
+        String counted = peer.actorId() + "/likes/" + UUID.randomUUID();
+        assertThat(deliver(SignatureScheme.RFC_9421, "/inbox", Json.createObjectBuilder().add("id", counted).add("type", "Like")
+                .add("actor", peer.actorId()).add("object", objectId).build()).status()).isEqualTo(202);
+        Await.until("the remote support counted", () -> supports(path, proposal) == 1);
+        assertThat(deliver(SignatureScheme.DRAFT_CAVAGE, "/inbox", Json.createObjectBuilder().add("id", counted + "/undo").add("type", "Undo")
+                .add("actor", peer.actorId()).add("object", Json.createObjectBuilder().add("id", counted).add("type", "Like")
+                        .add("actor", peer.actorId()).add("object", objectId)).build()).status()).isEqualTo(202);
+        Await.until("the remote support withdrawn", () -> supports(path, proposal) == 0);
+
+        // a reply is held for the moderators, in their queue, until restored
+        String noteId = peer.actorId() + "/notes/" + UUID.randomUUID();
+        assertThat(deliver(SignatureScheme.DRAFT_CAVAGE, "/inbox", Json.createObjectBuilder().add("id", noteId + "/activity").add("type", "Create")
+                .add("actor", peer.actorId()).add("object", Json.createObjectBuilder().add("id", noteId).add("type", "Note")
+                        .add("attributedTo", peer.actorId()).add("inReplyTo", objectId).add("content", "<p>Et des ruches ?</p>")).build())
+                .status()).isEqualTo(202);
+        JsonObject held = awaitComment(path + "/r/proposal/" + proposal + "/comments");
+        assertThat(held.getBoolean("hidden")).isTrue();
+        assertThat(held.getString("body")).isEmpty();
+        JsonObject queued = admin.call("GET", "api/admin/moderation").send().json().getJsonArray("items").stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(item -> item.getString("id").equals(held.getString("id"))).findFirst().orElseThrow();
+        assertThat(queued.getString("excerpt")).isEqualTo("Et des ruches ?");
+        assertThat(admin.call("POST", "api/admin/moderation/" + component + "/comment/" + held.getString("id") + "/restore").send().status())
+                .isEqualTo(204);
+        assertThat(http.to(host, "GET", path + "/r/proposal/" + proposal + "/comments").send().json().getJsonArray("items")
+                .getJsonObject(0).getString("body")).isEqualTo("Et des ruches ?");
+
+        // a Flag (as Mastodon sends it: the account and the objects) reaches the moderators' queue
+        assertThat(deliver(SignatureScheme.RFC_9421, "/inbox", Json.createObjectBuilder().add("id", peer.actorId() + "/flags/1")
+                .add("type", "Flag").add("actor", peer.actorId()).add("content", "Publicité déguisée")
+                .add("object", Json.createArrayBuilder().add(base + "/actors/spaces/budget").add(objectId)).build()).status()).isEqualTo(202);
+        JsonObject flagged = Await.until("the Flag in the moderators' queue", () -> admin.call("GET", "api/admin/moderation").send().json()
+                .getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(item -> item.getString("id").equals(proposal)).findFirst(), () -> "nothing");
+        assertThat(flagged.getInt("reports")).isEqualTo(1);
+
+        // the instance blocks the peer's domain: its activities are dropped, then accepted again once lifted
+        String domain = URI.create(peer.actorId()).getHost();
+        assertThat(http.system("PUT", "api/system/federation/blocked-domains/" + domain).json(Json.createObjectBuilder()
+                .add("reason", "tests").build()).send().status()).isEqualTo(204);
+        assertThat(http.system("GET", "api/system/federation/blocked-domains").send().body()).contains(domain);
+        assertThat(http.to("localhost", "PUT", "api/system/federation/blocked-domains/" + domain).json(Json.createObjectBuilder().build())
+                .send().status()).isEqualTo(401);
+        assertThat(http.system("PUT", "api/system/federation/blocked-domains/not_a_domain").json(Json.createObjectBuilder().build())
+                .send().status()).isEqualTo(400);
+        String blockedNote = peer.actorId() + "/notes/" + UUID.randomUUID();
+        assertThat(deliver(SignatureScheme.DRAFT_CAVAGE, "/inbox", Json.createObjectBuilder().add("id", blockedNote + "/activity").add("type", "Create")
+                .add("actor", peer.actorId()).add("object", Json.createObjectBuilder().add("id", blockedNote).add("type", "Note")
+                        .add("attributedTo", peer.actorId()).add("inReplyTo", objectId).add("content", "<p>Bloqué</p>")).build())
+                .status()).isEqualTo(202);
+        awaitInboundHandled();
+        assertThat(http.system("DELETE", "api/system/federation/blocked-domains/" + domain).send().status()).isEqualTo(204);
+        assertThat(http.system("DELETE", "api/system/federation/blocked-domains/" + domain).send().status()).isEqualTo(404);
+        assertThat(http.to(host, "GET", path + "/r/proposal/" + proposal + "/comments").send().json().getJsonArray("items")).hasSize(1);
+    }
+
+    /** Until the received activities' jobs have all run (db-scheduler removes a one-time job once done). */
+    private static void awaitInboundHandled() {
+        Await.until("the inbound jobs handled", () -> {
+            try (var db = TestInfrastructure.admin(TestInfrastructure.DATABASE); var count = db.createStatement()
+                    .executeQuery("select count(*) from scheduled_tasks where task_name = 'federation.inbound'")) {
+                count.next();
+                return count.getInt(1) == 0;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private long supports(String path, String proposal) {
+        return http.to(host, "GET", path + "/r/proposal/" + proposal + "/supports").send().json().getInt("count");
+    }
+
     /** The address a peer posts to: this organisation's host, on the test server's port. */
     private String signedBase() {
         return base + ":" + super.base.getPort();

@@ -108,6 +108,7 @@ class InteropIT {
         String path = "api/spaces/budget/c/" + component;
         String before = publish(author, path, "Des arbres le long du canal", "Cent arbres plantés le long du canal.");
         String baseA = "http://" + hostA + ":" + a.port();
+        String proposals = baseA + "/objects/" + component + "/proposal/";
 
         try (CommunaInstance b = CommunaInstance.start("b")) {
             Http httpB = b.http();
@@ -125,7 +126,7 @@ class InteropIT {
             Await.until("A accepted B's follow", () -> adminB.call("GET", "api/admin/federation/subscriptions").send().body()
                     .contains("\"state\":\"accepted\""));
             String consultation = "api/federated/" + subscription;
-            Await.until("the earlier proposal on B", () -> item(httpB, hostB, consultation, baseA, component, before).isPresent());
+            Await.until("the earlier proposal on B", () -> item(httpB, hostB, consultation, proposals + before).isPresent());
             assertThat(adminB.call("POST", "api/admin/federation/subscriptions").json(Json.createObjectBuilder()
                     .add("handle", "budget@" + hostA + ":" + a.port()).build()).send().status()).isEqualTo(409);
             assertThat(adminB.call("POST", "api/admin/federation/subscriptions").json(Json.createObjectBuilder()
@@ -133,14 +134,28 @@ class InteropIT {
 
             // a new proposal and an edit on A reach B
             String fresh = publish(author, path, "Une fontaine place du marché", "Eau potable pour tous.");
-            JsonObject arrived = Await.until("the new proposal on B", () -> item(httpB, hostB, consultation, baseA, component, fresh),
+            JsonObject arrived = Await.until("the new proposal on B", () -> item(httpB, hostB, consultation, proposals + fresh),
                     () -> httpB.to(hostB, "GET", consultation).send().body());
             assertThat(arrived.getString("content")).isEqualTo("<p>Eau potable pour tous.</p>");
             assertThat(arrived.getString("url")).startsWith(baseA + "/processes/budget/c/" + component);
             assertThat(author.call("PUT", path + "/proposals/" + fresh).json(Json.createObjectBuilder()
                     .add("title", "Deux fontaines place du marché").add("body", "Eau potable pour tous.").build()).send().status()).isEqualTo(200);
-            Await.until("the edit on B", () -> item(httpB, hostB, consultation, baseA, component, fresh)
+            Await.until("the edit on B", () -> item(httpB, hostB, consultation, proposals + fresh)
                     .map(json -> json.getString("name").equals("Deux fontaines place du marché")).orElse(false));
+
+            // a project of a participatory budget in the same space reaches B too
+            String spaceId = httpA.to(hostA, "GET", "api/spaces/budget").send().json().getString("id");
+            String budgets = Scenario.created(adminA.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+                    .add("module", "budgets").add("name", Scenario.titled("Vote")).add("published", true).build()).send()).getString("id");
+            String budgetsPath = "api/spaces/budget/c/" + budgets + "/admin/budgets";
+            String budget = Scenario.created(adminA.call("POST", budgetsPath).json(Json.createObjectBuilder().add("title", "Budget de l'eau 2026")
+                    .add("envelope", 250000).build()).send()).getString("id");
+            String project = Scenario.created(adminA.call("POST", budgetsPath + "/" + budget + "/projects").json(Json.createObjectBuilder()
+                    .add("title", "Rénover le lavoir").add("cost", 40000).add("description", "Toiture et bassin.").build()).send()).getString("id");
+            JsonObject projectOnB = Await.until("the project on B", () -> item(httpB, hostB, consultation,
+                    baseA + "/objects/" + budgets + "/project/" + project), () -> httpB.to(hostB, "GET", consultation).send().body());
+            assertThat(projectOnB.getString("name")).isEqualTo("Rénover le lavoir");
+            assertThat(projectOnB.getString("content")).isEqualTo("<p>Toiture et bassin.</p>");
 
             // the site of B shows it as a federated consultation, with its origin
             String page = httpB.to(hostB, "GET", "federated/" + subscription).header("Accept", "text/html").send().body();
@@ -166,12 +181,12 @@ class InteropIT {
             assertThat(comment.toString()).contains("dominique");
             Await.until("the support counted on A", () -> httpA.to(hostA, "GET", "objects/" + component + "/proposal/" + fresh)
                     .header("Accept", "application/activity+json").send().json().getJsonObject("likes").getInt("totalItems") == 1);
-            Await.until("the reply back on B from A", () -> item(httpB, hostB, consultation, baseA, component, fresh)
+            Await.until("the reply back on B from A", () -> item(httpB, hostB, consultation, proposals + fresh)
                     .map(json -> json.getJsonArray("replies").toString().contains("Et une pour les chiens ?")).orElse(false));
 
             // a withdrawal on A shows on B
             assertThat(author.call("POST", path + "/proposals/" + before + "/withdraw").send().status()).isEqualTo(200);
-            Await.until("the withdrawal on B", () -> item(httpB, hostB, consultation, baseA, component, before)
+            Await.until("the withdrawal on B", () -> item(httpB, hostB, consultation, proposals + before)
                     .map(json -> json.getString("state").equals("withdrawn")).orElse(false));
             assertThat(httpB.to(hostB, "GET", "federated/" + subscription).send().body()).contains("Retirée");
 
@@ -183,7 +198,7 @@ class InteropIT {
 
             // A's moderators hide the proposal: it is deleted on B
             assertThat(adminA.call("POST", "api/admin/moderation/" + component + "/proposal/" + fresh + "/hide").send().status()).isEqualTo(204);
-            Await.until("the deletion on B", () -> item(httpB, hostB, consultation, baseA, component, fresh).isEmpty());
+            Await.until("the deletion on B", () -> item(httpB, hostB, consultation, proposals + fresh).isEmpty());
 
             // B's admin unsubscribes: the consultation leaves B's site
             assertThat(adminB.call("DELETE", "api/admin/federation/subscriptions/" + subscription).send().status()).isEqualTo(204);
@@ -199,8 +214,7 @@ class InteropIT {
     }
 
     /** The item of a federated consultation as B's API shows it. */
-    private static Optional<JsonObject> item(Http http, String host, String consultation, String baseA, String component, String proposal) {
-        String id = baseA + "/objects/" + component + "/proposal/" + proposal;
+    private static Optional<JsonObject> item(Http http, String host, String consultation, String id) {
         return http.to(host, "GET", consultation).send().json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(item -> item.getString("id").equals(id)).findFirst();
     }

@@ -193,7 +193,7 @@ class WebIT extends ServerIT {
         List<String> violations = new ArrayList<>();
         for (Site s : List.of(site, campus)) {
             for (String path : List.of("/", "/processes", "/assemblies", "/processes/budget", s.componentUrl(),
-                    s.componentUrl() + "/pages/reglement", "/sign-in", "/sign-up", "/account/password-reset", "/no-such-page")) {
+                    s.componentUrl() + "/pages/reglement", "/sign-in", "/sign-up", "/account/password-reset", "/federated", "/no-such-page")) {
                 b.open(s.host(), path);
                 violations.addAll(b.seriousAccessibilityViolations());
             }

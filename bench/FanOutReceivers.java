@@ -1,0 +1,44 @@
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The receiving servers of the fan-out benchmark (bench/run §8): one listener on every loopback address
+ * at PORT, so that 127.0.1.1 ... 127.0.1.N are N distinct hosts to the sender. It answers 202 to each POST
+ * to /inbox and prints a line when every one of the N hosts has received a signed delivery.
+ *   java bench/FanOutReceivers.java PORT N
+ */
+public class FanOutReceivers {
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        int hosts = Integer.parseInt(args[1]);
+        Set<String> reached = ConcurrentHashMap.newKeySet();
+        AtomicInteger deliveries = new AtomicInteger();
+        AtomicInteger unsigned = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", port), 512);
+        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            if (exchange.getRequestMethod().equals("POST")) {
+                deliveries.incrementAndGet();
+                boolean signed = exchange.getRequestHeaders().containsKey("Signature")
+                        || exchange.getRequestHeaders().containsKey("Signature-input");
+                if (!signed) {
+                    unsigned.incrementAndGet();
+                }
+                if (reached.add(exchange.getRequestHeaders().getFirst("Host")) && reached.size() == hosts) {
+                    System.out.println("all " + hosts + " hosts reached at " + System.currentTimeMillis() + " after " + deliveries.get()
+                            + " deliveries (" + unsigned.get() + " unsigned)");
+                }
+            }
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        server.start();
+        System.out.println("ready");
+    }
+}
