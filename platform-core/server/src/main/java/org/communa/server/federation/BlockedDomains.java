@@ -20,6 +20,7 @@ public class BlockedDomains {
     }
 
     @Inject SystemTransactions system;
+    @Inject FederationPolicies policies;
 
     public List<Block> all() {
         return system.read(connection -> {
@@ -43,6 +44,7 @@ public class BlockedDomains {
                 return insert.executeUpdate();
             }
         });
+        policies.instanceBlocksChanged();
     }
 
     private static String detail(String domain, String reason) {
@@ -60,6 +62,7 @@ public class BlockedDomains {
                 return delete.executeUpdate();
             }
         });
+        policies.instanceBlocksChanged();
         return removed > 0;
     }
 }

@@ -79,7 +79,7 @@ public class FederatedConsultationsResource {
         UUID participant = signedIn();
         String note = replies.reply(organisation.tenant(), participant, JsonFields.requiredString(b, "object"),
                 JsonFields.requiredString(b, "body"));
-        return Response.status(201).entity(JSON.createObjectBuilder().add("id", note).build()).type(MediaType.APPLICATION_JSON).build();
+        return FederationAdminResource.created(JSON.createObjectBuilder().add("id", note).build());
     }
 
     @POST
@@ -90,7 +90,7 @@ public class FederatedConsultationsResource {
         JsonObject b = JsonFields.body(body);
         UUID participant = signedIn();
         String like = replies.support(organisation.tenant(), participant, JsonFields.requiredString(b, "object"));
-        return Response.status(201).entity(JSON.createObjectBuilder().add("id", like).build()).type(MediaType.APPLICATION_JSON).build();
+        return FederationAdminResource.created(JSON.createObjectBuilder().add("id", like).build());
     }
 
     @GET

@@ -60,7 +60,11 @@ public class FederationAdminResource {
         JsonObject b = JsonFields.body(body);
         current.require(Role.admin);
         Subscription created = subscriptions.subscribe(organisation.tenant(), JsonFields.requiredString(b, "handle"));
-        return Response.status(201).entity(json(created)).type(MediaType.APPLICATION_JSON).build();
+        return created(json(created));
+    }
+
+    static Response created(JsonObject json) {
+        return Response.status(201).entity(json).type(MediaType.APPLICATION_JSON).build();
     }
 
     @DELETE

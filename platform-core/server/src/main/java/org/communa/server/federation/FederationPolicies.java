@@ -3,8 +3,11 @@ package org.communa.server.federation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.communa.kernel.cache.TenantScopedCache;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.data.Row;
 
@@ -19,12 +22,37 @@ public class FederationPolicies {
         static final Policy DEFAULTS = new Policy(true, List.of(), List.of(), false, false, false, true);
     }
 
+    // every inbox request and every delivery reads them: kept 5 s (a change made on another process of the
+    // instance applies within that delay; on this one at once)
+    private static final Duration KEPT = Duration.ofSeconds(5);
+    private final TenantScopedCache<Policy> cached = new TenantScopedCache<>(KEPT, 1);
+    private volatile List<String> instanceBlocks;
+    private volatile long instanceBlocksReadAt;
+
     @Inject Federation federation;
 
     public Policy of(TenantId tenant) {
-        return federation.data(tenant).read(sql -> sql.first("select enabled, array_to_string(allowed_domains, ' ') as allowed, "
-                + "array_to_string(blocked_domains, ' ') as blocked, moderate_remote_comments, remote_supports, authorized_fetch, "
-                + "auto_accept_follows from federation_policies")).map(FederationPolicies::policy).orElse(Policy.DEFAULTS);
+        return cached.get(tenant, "policy", () -> Optional.of(federation.data(tenant).read(sql -> sql.first("select enabled, "
+                + "array_to_string(allowed_domains, ' ') as allowed, array_to_string(blocked_domains, ' ') as blocked, "
+                + "moderate_remote_comments, remote_supports, authorized_fetch, auto_accept_follows from federation_policies"))
+                .map(FederationPolicies::policy).orElse(Policy.DEFAULTS))).orElseThrow();
+    }
+
+    /** The domains blocked for the whole instance (read through any organisation, whose role may read them). */
+    private List<String> instanceBlocks(TenantId tenant) {
+        List<String> known = instanceBlocks;
+        if (known == null || System.nanoTime() - instanceBlocksReadAt > KEPT.toNanos()) {
+            known = federation.data(tenant).read(sql -> sql.query("select domain from federation_blocked_domains"))
+                    .stream().map(row -> row.string("domain")).toList();
+            instanceBlocks = known;
+            instanceBlocksReadAt = System.nanoTime();
+        }
+        return known;
+    }
+
+    /** A system admin changed the instance's blocks: this process applies them at once. */
+    void instanceBlocksChanged() {
+        instanceBlocks = null;
     }
 
     public void change(TenantId tenant, Policy policy) {
@@ -36,6 +64,7 @@ public class FederationPolicies {
                 + "authorized_fetch = excluded.authorized_fetch, auto_accept_follows = excluded.auto_accept_follows",
                 policy.enabled(), String.join(" ", policy.allowedDomains()), String.join(" ", policy.blockedDomains()),
                 policy.moderateRemoteComments(), policy.remoteSupports(), policy.authorizedFetch(), policy.autoAcceptFollows()));
+        cached.invalidate(tenant);
     }
 
     /** Why an actor at this address is refused (the instance's or the organisation's blocks, or not allowed), or null. */
@@ -50,9 +79,7 @@ public class FederationPolicies {
             return "the actor id " + actorId + " has no host";
         }
         String domain = host.toLowerCase(Locale.ROOT);
-        boolean instanceBlock = federation.data(tenant).read(sql -> sql.first("select 1 from federation_blocked_domains "
-                + "where ? = domain or ? like '%.' || domain", domain, domain)).isPresent();
-        if (instanceBlock) {
+        if (instanceBlocks(tenant).stream().anyMatch(blocked -> matches(domain, blocked))) {
             return domain + " is blocked on this instance";
         }
         if (policy.blockedDomains().stream().anyMatch(blocked -> matches(domain, blocked))) {

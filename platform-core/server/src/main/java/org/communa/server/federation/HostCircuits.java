@@ -17,22 +17,19 @@ public class HostCircuits {
 
     @Inject Federation federation;
 
-    public SignatureScheme scheme(TenantId tenant, String host) {
-        return federation.data(tenant).read(sql -> sql.first("select scheme from federation_hosts where host = ?", host))
-                .map(row -> SignatureScheme.fromLabel(row.string("scheme"))).orElse(SignatureScheme.DRAFT_CAVAGE);
+    /** The scheme to sign with for this host (draft-cavage until it is known to take RFC 9421); refused while its circuit is open. */
+    public SignatureScheme schemeWhileClosed(TenantId tenant, String host) throws IOException {
+        var row = federation.data(tenant).read(sql -> sql.first("select scheme, coalesce(open_until > now(), false) as open "
+                + "from federation_hosts where host = ?", host));
+        if (row.isPresent() && Boolean.TRUE.equals(row.get().bool("open"))) {
+            throw new IOException(host + " failed " + FAILURES_TO_OPEN + " times in a row: deliveries to it wait");
+        }
+        return row.map(r -> SignatureScheme.fromLabel(r.string("scheme"))).orElse(SignatureScheme.DRAFT_CAVAGE);
     }
 
     public void remember(TenantId tenant, String host, SignatureScheme scheme) {
         federation.data(tenant).write(sql -> sql.update("insert into federation_hosts (host, scheme) values (?, ?) "
                 + "on conflict (tenant_id, host) do update set scheme = excluded.scheme", host, scheme.label()));
-    }
-
-    public void checkClosed(TenantId tenant, String host) throws IOException {
-        boolean open = federation.data(tenant).read(sql -> sql.first("select 1 from federation_hosts where host = ? and open_until > now()",
-                host)).isPresent();
-        if (open) {
-            throw new IOException(host + " failed " + FAILURES_TO_OPEN + " times in a row: deliveries to it wait");
-        }
     }
 
     public void failed(TenantId tenant, String host) {
@@ -44,6 +41,7 @@ public class HostCircuits {
 
     public void succeeded(TenantId tenant, String host) {
         federation.data(tenant).write(sql -> sql.update("insert into federation_hosts (host) values (?) on conflict (tenant_id, host) "
-                + "do update set failures = 0, open_until = null", host));
+                + "do update set failures = 0, open_until = null where federation_hosts.failures <> 0 or federation_hosts.open_until is not null",
+                host));
     }
 }

@@ -39,14 +39,33 @@ public class RemoteActors {
     @Inject ActorKeys keys;
 
     private final Map<String, Instant> lastFetch = new ConcurrentHashMap<>();
+    private final org.communa.kernel.cache.TenantScopedCache<java.security.PublicKey> decodedKeys =
+            new org.communa.kernel.cache.TenantScopedCache<>(Duration.ofMinutes(10), 10_000);
 
     /** The key resolver for one organisation's inbox: kept keys first, fetched ones when unknown or stale. */
     public KeyResolver keyResolver(TenantId tenant) {
         return (keyId, fresh) -> {
-            Optional<RemoteActor> known = fresh ? Optional.empty() : byKey(tenant, keyId);
-            RemoteActor actor = known.isPresent() && known.get().publicPem() != null ? known.get() : fetchByKey(tenant, keyId);
-            return PemKeys.publicKey(actor.publicPem());
+            if (!fresh) {
+                Optional<java.security.PublicKey> kept = keys(tenant, keyId);
+                if (kept.isPresent()) {
+                    return kept.get();
+                }
+            }
+            java.security.PublicKey key = PemKeys.publicKey(fetchByKey(tenant, keyId).publicPem());
+            decodedKeys.invalidate(tenant); // the kept one did not verify or was unknown
+            return key;
         };
+    }
+
+    /** A remote key as kept: decoded once, then from memory for 10 minutes (a signature failing with it re-fetches). */
+    private Optional<java.security.PublicKey> keys(TenantId tenant, String keyId) {
+        return decodedKeys.get(tenant, keyId, () -> byKey(tenant, keyId).filter(actor -> actor.publicPem() != null).map(actor -> {
+            try {
+                return PemKeys.publicKey(actor.publicPem());
+            } catch (SignatureRefused e) {
+                return null;
+            }
+        }));
     }
 
     public Optional<RemoteActor> known(TenantId tenant, String actorId) {
