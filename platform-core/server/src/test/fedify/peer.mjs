@@ -9,7 +9,7 @@ import http from "node:http";
 import { createFederation, generateCryptoKeyPair, MemoryKvStore } from "@fedify/fedify";
 
 const vocab = await import("@fedify/vocab").catch(() => import("@fedify/fedify"));
-const { Accept, Create, Delete, Endpoints, Follow, Note, Person, Reject, Update } = vocab;
+const { Accept, Announce, Create, Delete, Endpoints, Follow, Note, Person, Reject, Update } = vocab;
 
 const port = Number(process.argv[2]);
 const origin = `http://127.0.0.1:${port}`;
@@ -56,6 +56,7 @@ async function record(_ctx, activity) {
 federation
   .setInboxListeners("/users/{identifier}/inbox", "/inbox")
   .on(Accept, record)
+  .on(Announce, record)
   .on(Reject, record)
   .on(Create, record)
   .on(Update, record)

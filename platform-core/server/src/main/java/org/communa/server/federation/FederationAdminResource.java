@@ -110,6 +110,7 @@ public class FederationAdminResource {
     static JsonObject json(Subscription s) {
         return JSON.createObjectBuilder().add("id", s.id().toString()).add("handle", s.handle()).add("actor", s.remoteActor())
                 .add("name", s.name() == null ? s.handle() : s.name()).add("origin", s.origin()).add("state", s.state())
+                .add("phase", s.phase() == null ? "" : s.phase())
                 .add("createdAt", s.createdAt().toString()).build();
     }
 

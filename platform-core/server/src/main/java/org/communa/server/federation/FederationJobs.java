@@ -16,6 +16,7 @@ public class FederationJobs implements Platform.JobRegistration {
     @Inject Instance<DeliverActivity> deliver;
     @Inject Instance<PruneReceived> prune;
     @Inject Instance<RemoteContent> content;
+    @Inject Instance<PublishActor> actors;
 
     @Override
     public void register(JobQueue queue) {
@@ -24,6 +25,7 @@ public class FederationJobs implements Platform.JobRegistration {
                 .register(Deliveries.JOB, (tenant, payload) -> deliver.get().run(tenant, payload))
                 .register(Subscriptions.BACKFILL_JOB, (tenant, payload) -> content.get().backfill(tenant, payload))
                 .register(RemoteContent.REFRESH_JOB, (tenant, payload) -> content.get().refresh(tenant, payload))
+                .register(PublishActor.JOB, (tenant, payload) -> actors.get().run(tenant, payload))
                 .recurring("federation.prune-received", Duration.ofMinutes(30), () -> prune.get().run());
     }
 }

@@ -30,6 +30,7 @@ public class InboundActivities {
     @Inject Subscriptions subscriptions;
     @Inject RemoteSupports supports;
     @Inject RemoteReports reports;
+    @Inject ReshareItems reshare;
 
     private Map<String, Handler> handlers() {
         return Map.of("Follow", follows::follow, "Undo", this::undo, "Create", this::create, "Update", this::update,
@@ -40,7 +41,11 @@ public class InboundActivities {
     // Items of followed spaces (Page, Event...) are content; a Note is a reply to something of ours.
     private void create(TenantId tenant, String actor, JsonObject create) throws Exception {
         if (RemoteContent.isItem(create.get("object"))) {
-            content.keep(tenant, actor, create.getJsonObject("object"));
+            JsonObject item = create.getJsonObject("object");
+            boolean known = content.known(tenant, ActivityJson.id(item.get("id")));
+            if (content.keep(tenant, actor, item) && !known) {
+                reshare.announce(tenant, ActivityJson.id(item.get("id")));
+            }
         } else {
             comments.create(tenant, actor, create);
         }
@@ -57,7 +62,9 @@ public class InboundActivities {
     }
 
     private void update(TenantId tenant, String actor, JsonObject update) {
-        if (RemoteContent.isItem(update.get("object"))) {
+        if (update.get("object") instanceof JsonObject object && actor.equals(ActivityJson.id(object.get("id")))) {
+            subscriptions.actorUpdated(tenant, actor, object); // an actor updates itself
+        } else if (RemoteContent.isItem(update.get("object"))) {
             content.keep(tenant, actor, update.getJsonObject("object"));
         } else {
             comments.update(tenant, actor, update);

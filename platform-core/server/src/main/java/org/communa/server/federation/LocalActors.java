@@ -99,6 +99,12 @@ public class LocalActors {
         if (!actor.summary().isEmpty()) {
             json.add("summary", ActivityText.escape(first(actor.summary())));
         }
+        if (actor.kind() == LocalActor.Kind.SPACE) {
+            // the phase the consultation is in: servers that follow it show it (an Update tells them when it changes)
+            federation.data(tenant).read(sql -> sql.first("select title::text as title from phases where space_id = ? and active",
+                    actor.spaceId())).map(row -> first(translations(row.string("title")))).filter(title -> !title.isEmpty())
+                    .ifPresent(phase -> json.add("communa:phase", phase));
+        }
         return json.build();
     }
 

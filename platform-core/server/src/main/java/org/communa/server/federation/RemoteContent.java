@@ -71,6 +71,11 @@ public class RemoteContent {
         return true;
     }
 
+    boolean known(TenantId tenant, String objectId) {
+        return objectId != null && federation.data(tenant).read(sql -> sql.first("select 1 from federation_remote_objects where object_id = ?",
+                objectId)).isPresent();
+    }
+
     /** Removes an item its actor deleted; false when it was not one. */
     boolean remove(TenantId tenant, String actor, String objectId) {
         return objectId != null && federation.data(tenant).write(sql -> sql.update("delete from federation_remote_objects o using "

@@ -6,11 +6,12 @@ import org.communa.module.api.data.Row;
 
 /** A remote space (or organisation) the organisation follows, and where the Follow stands. */
 public record Subscription(UUID id, String remoteActor, String handle, String name, String summary, String url, String state,
-        String followId, OffsetDateTime createdAt) {
+        String followId, String phase, OffsetDateTime createdAt) {
 
     static Subscription of(Row row) {
         return new Subscription(row.uuid("id"), row.string("remote_actor"), row.string("handle"), row.string("name"),
-                row.string("summary"), row.string("url"), row.string("state"), row.string("follow_id"), row.time("created_at"));
+                row.string("summary"), row.string("url"), row.string("state"), row.string("follow_id"), row.string("phase"),
+                row.time("created_at"));
     }
 
     public boolean accepted() {

@@ -88,10 +88,11 @@ public class Subscriptions {
         String followId = base + LocalActor.ORGANISATION_PATH + "#follows/" + UUID.randomUUID();
         UUID id = federation.data(tenant).write(sql -> {
             UUID created = UUID.randomUUID();
-            sql.update("insert into federation_subscriptions (id, remote_actor, handle, name, summary, url, follow_id) "
-                    + "values (?, ?, ?, ?, ?, ?, ?)", created, actorId, user + "@" + host, limited(actor.name()),
+            String phase = ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "communa:phase")));
+            sql.update("insert into federation_subscriptions (id, remote_actor, handle, name, summary, url, follow_id, phase) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?)", created, actorId, user + "@" + host, limited(actor.name()),
                     limited(ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "summary")))), sameOriginUrl(document, actorId),
-                    followId);
+                    followId, phase.isEmpty() ? null : limited(phase));
             return created;
         });
         deliveries.to(tenant, LocalActor.ORGANISATION_PATH, actor.inbox(), JSON.createObjectBuilder().add("@context", Federation.AS_CONTEXT)
@@ -121,6 +122,19 @@ public class Subscriptions {
                 + "where remote_actor = ? and (follow_id = ? or ?::text is null)", accepted ? "accepted" : "rejected", actor, followId, followId));
         if (changed == 0) {
             LOG.info((accepted ? "Accept" : "Reject") + " from " + actor + " dropped: this organisation did not ask to follow it");
+        }
+    }
+
+    /** A followed space updated its actor (title, description, current phase). */
+    void actorUpdated(TenantId tenant, String actor, JsonObject document) {
+        String name = ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "name")));
+        String summary = ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "summary")));
+        String phase = ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "communa:phase")));
+        int changed = federation.data(tenant).write(sql -> sql.update("update federation_subscriptions set name = coalesce(?, name), "
+                + "summary = ?, phase = ? where remote_actor = ?", name.isEmpty() ? null : limited(name), limited(summary),
+                phase.isEmpty() ? null : limited(phase), actor));
+        if (changed == 0) {
+            LOG.info("Update of the actor " + actor + " dropped: this organisation does not follow it");
         }
     }
 

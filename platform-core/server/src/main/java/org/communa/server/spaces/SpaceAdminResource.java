@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SpaceAdminResource {
 
     @Inject AdminWork admin;
+    @Inject org.communa.server.http.RequestOrganisation organisation;
+    @Inject org.communa.server.federation.PublishActor publishActor;
 
     @GET
     public JsonArray list() {
@@ -65,7 +67,7 @@ public class SpaceAdminResource {
     @Path("{id}")
     public JsonObject update(@PathParam("id") String id, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return admin.run(em -> {
+        JsonObject updated = admin.run(em -> {
             Space space = SpaceQueries.byId(em, Space.class, id);
             String slug = JsonFields.requiredString(b, "slug");
             requireFreeSlug(em, slug, space.id());
@@ -77,6 +79,10 @@ public class SpaceAdminResource {
             }
             return SpaceJson.space(space);
         });
+        // followers on other servers learn the new title and description (the actor is found by the slug, so a new slug
+        // is a new actor to follow)
+        publishActor.spaceChanged(organisation.tenant(), java.util.UUID.fromString(updated.getString("id")));
+        return updated;
     }
 
     @DELETE
@@ -124,11 +130,13 @@ public class SpaceAdminResource {
     @POST
     @Path("{id}/phases/{phase}/activate")
     public JsonObject activatePhase(@PathParam("id") String id, @PathParam("phase") String phaseId) {
-        return admin.run(em -> {
+        Phase activated = admin.run(em -> {
             Phase phase = phaseOf(em, id, phaseId);
             SpaceQueries.phases(em, phase.spaceId()).forEach(p -> p.activate(p.id().equals(phase.id())));
-            return SpaceJson.phase(phase);
+            return phase;
         });
+        publishActor.spaceChanged(organisation.tenant(), activated.spaceId());
+        return SpaceJson.phase(activated);
     }
 
     @DELETE

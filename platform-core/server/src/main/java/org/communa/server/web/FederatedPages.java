@@ -100,7 +100,8 @@ public class FederatedPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("consultation", Map.of("id", subscription.id().toString(), "name", subscription.name() == null ? subscription.handle()
                 : subscription.name(), "origin", subscription.origin(), "handle", subscription.handle(),
-                "url", subscription.url() == null ? subscription.remoteActor() : subscription.url()));
+                "url", subscription.url() == null ? subscription.remoteActor() : subscription.url(),
+                "phase", subscription.phase() == null ? "" : subscription.phase()));
         model.put("items", list);
         model.put("section", "federated");
         model.put("identity", current.present() && identity.chosen(tenant, current.id()));

@@ -114,7 +114,8 @@ class InteropIT {
             Http httpB = b.http();
             Scenario onB = new Scenario(httpB);
             String hostB = "127.0.0.6";
-            Scenario.Session adminB = onB.admin(onB.organisationAt("follower", hostB));
+            JsonObject organisationB = onB.organisationAt("follower", hostB);
+            Scenario.Session adminB = onB.admin(organisationB);
 
             // B's admin subscribes by handle: A accepts, and what A published before appears on B
             Http.Reply subscribed = adminB.call("POST", "api/admin/federation/subscriptions").json(Json.createObjectBuilder()
@@ -123,6 +124,7 @@ class InteropIT {
             String subscription = subscribed.json().getString("id");
             assertThat(subscribed.json().getString("name")).isEqualTo("Budget de l'eau");
             assertThat(subscribed.json().getString("origin")).isEqualTo(hostA + ":" + a.port());
+            assertThat(subscribed.json().getString("phase")).isEqualTo("Idées");
             Await.until("A accepted B's follow", () -> adminB.call("GET", "api/admin/federation/subscriptions").send().body()
                     .contains("\"state\":\"accepted\""));
             String consultation = "api/federated/" + subscription;
@@ -132,10 +134,21 @@ class InteropIT {
             assertThat(adminB.call("POST", "api/admin/federation/subscriptions").json(Json.createObjectBuilder()
                     .add("handle", "not a handle").build()).send().status()).isEqualTo(400);
 
-            // a new proposal and an edit on A reach B
-            String fresh = publish(author, path, "Une fontaine place du marché", "Eau potable pour tous.");
-            JsonObject arrived = Await.until("the new proposal on B", () -> item(httpB, hostB, consultation, proposals + fresh),
-                    () -> httpB.to(hostB, "GET", consultation).send().body());
+            // a new proposal on A reaches B, and B's organisation re-shares it with its own followers (here a Fedify server)
+            String fresh;
+            JsonObject arrived;
+            try (FedifyPeer fediverse = FedifyPeer.start(FedifyPeer.Line.V2)) {
+                fediverse.follow(organisationB.getString("slug") + "@" + hostB + ":" + b.port());
+                Await.until("B's Accept at the Fedify follower", () -> received(fediverse, "Accept"), fediverse::received);
+                fresh = publish(author, path, "Une fontaine place du marché", "Eau potable pour tous.");
+                String freshId = proposals + fresh;
+                arrived = Await.until("the new proposal on B", () -> item(httpB, hostB, consultation, freshId),
+                        () -> httpB.to(hostB, "GET", consultation).send().body());
+                JsonObject announce = Await.until("B's Announce at the Fedify follower", () -> received(fediverse, "Announce"),
+                        fediverse::received);
+                assertThat(announce.getString("object")).isEqualTo(freshId);
+                assertThat(announce.getString("actor")).isEqualTo("http://" + hostB + ":" + b.port() + "/actors/organisation");
+            }
             assertThat(arrived.getString("content")).isEqualTo("<p>Eau potable pour tous.</p>");
             assertThat(arrived.getString("url")).startsWith(baseA + "/processes/budget/c/" + component);
             assertThat(author.call("PUT", path + "/proposals/" + fresh).json(Json.createObjectBuilder()
@@ -200,9 +213,18 @@ class InteropIT {
             assertThat(adminA.call("POST", "api/admin/moderation/" + component + "/proposal/" + fresh + "/hide").send().status()).isEqualTo(204);
             Await.until("the deletion on B", () -> item(httpB, hostB, consultation, proposals + fresh).isEmpty());
 
+            // the consultation moves on to its vote on A: B shows the phase it is in
+            String vote = Scenario.created(adminA.call("POST", "api/admin/spaces/" + spaceId + "/phases").json(Json.createObjectBuilder()
+                    .add("title", Scenario.titled("Vote")).build()).send()).getString("id");
+            assertThat(adminA.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + vote + "/activate").send().status()).isEqualTo(200);
+            Await.until("the new phase on B", () -> httpB.to(hostB, "GET", consultation).send().json().getString("phase").equals("Vote"));
+            assertThat(httpB.to(hostB, "GET", "federated/" + subscription).send().body()).contains("Vote");
+
             // B's admin unsubscribes: the consultation leaves B's site
             assertThat(adminB.call("DELETE", "api/admin/federation/subscriptions/" + subscription).send().status()).isEqualTo(204);
             assertThat(httpB.to(hostB, "GET", consultation).send().status()).isEqualTo(404);
+            Await.until("B's organisation no longer among the space's followers on A", () -> httpA.to(hostA, "GET", "actors/spaces/budget/followers")
+                    .header("Accept", "application/activity+json").send().json().getInt("totalItems") == 0);
         }
     }
 
