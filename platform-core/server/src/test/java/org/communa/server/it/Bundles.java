@@ -38,6 +38,11 @@ final class Bundles {
         return TestPublishers.sign(built("communa.it.budgets.jar"), TestPublishers.TRUSTED);
     }
 
+    /** The meetings module as built by this reactor, signed by the trusted test publisher. */
+    static byte[] meetings() {
+        return TestPublishers.sign(built("communa.it.meetings.jar"), TestPublishers.TRUSTED);
+    }
+
     /** The module template as built by this reactor, signed by the trusted test publisher. */
     static byte[] template() {
         return TestPublishers.sign(built("communa.it.template.jar"), TestPublishers.TRUSTED);

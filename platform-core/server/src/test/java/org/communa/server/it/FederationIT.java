@@ -155,6 +155,26 @@ class FederationIT extends ServerIT {
         FediversePeer.Delivery update = awaitDelivery(d -> "Update".equals(d.activity().getString("type")));
         assertThat(update.activity().getJsonObject("object").getString("name")).isEqualTo("Des fontaines dans toutes les cours d'école");
 
+        // a meeting of the space goes out as an Event with the fields Mobilizon reads, without its private online link
+        String spaceId = http.to(host, "GET", "api/spaces/budget").send().json().getString("id");
+        String meetings = Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+                .add("module", "meetings").add("name", Scenario.titled("Ateliers")).add("published", true).build()).send()).getString("id");
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.parse("2027-03-04T18:30:00+01:00");
+        String meeting = Scenario.created(admin.call("POST", "api/spaces/budget/c/" + meetings + "/admin/meetings").json(Json.createObjectBuilder()
+                .add("title", "Atelier eau et climat").add("description", "Avec les agents du service de l'eau.").add("kind", "hybrid")
+                .add("address", "Salle des fêtes, Nantes").add("onlineUrl", "https://visio.example/eau").add("capacity", 40)
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).build()).send()).getString("id");
+        FediversePeer.Delivery event = awaitDelivery(d -> "Create".equals(d.activity().getString("type"))
+                && "Event".equals(d.activity().getJsonObject("object").getString("type")));
+        JsonObject meetingObject = event.activity().getJsonObject("object");
+        assertThat(meetingObject.getString("id")).isEqualTo(base + "/objects/" + meetings + "/meeting/" + meeting);
+        assertThat(meetingObject.getString("name")).isEqualTo("Atelier eau et climat");
+        assertThat(java.time.OffsetDateTime.parse(meetingObject.getString("startTime")).toInstant()).isEqualTo(start.toInstant());
+        assertThat(meetingObject.getJsonObject("location").getString("name")).isEqualTo("Salle des fêtes, Nantes");
+        assertThat(meetingObject.getInt("maximumAttendeeCapacity")).isEqualTo(40);
+        assertThat(meetingObject.getString("joinMode")).isEqualTo("free");
+        assertThat(meetingObject.toString()).doesNotContain("visio.example");
+
         // the peer takes its reply back: the comment is deleted
         assertThat(deliver(SignatureScheme.DRAFT_CAVAGE, "/inbox", Json.createObjectBuilder()
                 .add("@context", "https://www.w3.org/ns/activitystreams").add("id", noteId + "/delete").add("type", "Delete")

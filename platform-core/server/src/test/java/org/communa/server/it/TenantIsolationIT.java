@@ -91,9 +91,24 @@ class TenantIsolationIT extends ServerIT {
         assertThat(footer.status()).as(footer.body()).isEqualTo(204);
         String proposal = proposalWithParticipation(org, admin, space.getString("id"), phase.getString("id"), email);
         String budget = budgetWithBallot(org, admin, space.getString("id"), phase.getString("id"), email);
+        meetingWithRegistration(org, admin, space.getString("id"), email);
         federated(org);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
                 phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget);
+    }
+
+    /** A meetings component with a meeting the member registered for. */
+    private void meetingWithRegistration(JsonObject org, Scenario.Session admin, String spaceId, String memberEmail) {
+        String base = "api/spaces/budget/c/" + Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components")
+                .json(Json.createObjectBuilder().add("module", "meetings").add("name", Scenario.titled("Ateliers")).add("published", true)
+                        .build()).send()).getString("id");
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now().plusDays(7).withNano(0);
+        String meeting = Scenario.created(admin.call("POST", base + "/admin/meetings").json(Json.createObjectBuilder()
+                .add("title", "Atelier du quartier").add("kind", "in_person").add("address", "Maison des associations")
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("capacity", 30).build()).send())
+                .getString("id");
+        Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
+        assertThat(member.call("POST", base + "/meetings/" + meeting + "/registration").send().status()).isEqualTo(200);
     }
 
     /**
@@ -584,6 +599,7 @@ class TenantIsolationIT extends ServerIT {
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
+                    "meetings_meetings", "meetings_registrations",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");

@@ -29,7 +29,7 @@ final class TestPublishers {
     private TestPublishers() {
     }
 
-    /** Creates both publishers (once per build), trusts one, and drops the signed pages and proposals modules in the modules directory. */
+    /** Creates both publishers (once per build), trusts one, and drops the signed pages, proposals, budgets and meetings modules in the modules directory. */
     static void prepare() {
         try {
             Path dir = Path.of(System.getProperty("communa.it.publisher.dir"));
@@ -49,6 +49,7 @@ final class TestPublishers {
             Files.write(modules.resolve("communa-module-pages.jar"), Bundles.pages());
             Files.write(modules.resolve("communa-module-proposals.jar"), Bundles.proposals());
             Files.write(modules.resolve("communa-module-budgets.jar"), Bundles.budgets());
+            Files.write(modules.resolve("communa-module-meetings.jar"), Bundles.meetings());
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare the test module publishers: " + e.getMessage(), e);
         }

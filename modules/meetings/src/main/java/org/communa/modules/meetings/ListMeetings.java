@@ -1,0 +1,21 @@
+package org.communa.modules.meetings;
+
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.http.RouteHandler;
+
+/** GET ?when=upcoming (default) or past: the component's meetings, soonest first (latest first for past ones). */
+final class ListMeetings implements RouteHandler {
+
+    @Override
+    public ModuleResponse handle(ModuleRequest request) {
+        boolean past = "past".equals(request.query().get("when"));
+        return request.data().read(sql -> {
+            var items = Meetings.JSON.createArrayBuilder();
+            sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m where m.component_id = ? and "
+                    + (past ? "m.ends_at <= now() order by m.starts_at desc" : "m.ends_at > now() order by m.starts_at") + " limit 500",
+                    request.componentId()).forEach(row -> items.add(Meetings.json(row)));
+            return ModuleResponse.json(200, Meetings.JSON.createObjectBuilder().add("items", items).build().toString());
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package org.communa.modules.meetings;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.data.Row;
+import org.communa.module.api.data.Sql;
+import org.communa.module.api.http.ModuleRequest;
+
+/** Reading meetings: the columns, the one a request names, and their JSON. */
+final class Meetings {
+
+    static final JsonProvider JSON = JsonProvider.provider();
+    static final String COLUMNS = "m.id, m.title, m.description, m.kind, m.address, m.accessibility, m.online_url, m.starts_at, m.ends_at, "
+            + "m.capacity, m.registrations_open, m.cancelled_at, m.created_at, m.updated_at, "
+            + "(select count(*) from meetings_registrations r where r.meeting_id = m.id and r.status = 'registered') as registered, "
+            + "(select count(*) from meetings_registrations r where r.meeting_id = m.id and r.status = 'waitlisted') as waitlisted";
+
+    private Meetings() {
+    }
+
+    static UUID id(ModuleRequest request) {
+        try {
+            return UUID.fromString(request.pathParameter("id"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ModuleProblem.notFound("no meeting " + request.pathParameter("id"));
+        }
+    }
+
+    /** The meeting of this component the request names, or 404. */
+    static Row meeting(Sql sql, ModuleRequest request) {
+        UUID id = id(request);
+        return find(sql, request.componentId(), id).orElseThrow(() -> ModuleProblem.notFound("no meeting " + id + " here"));
+    }
+
+    static Optional<Row> find(Sql sql, UUID componentId, UUID id) {
+        return sql.first("select " + COLUMNS + " from meetings_meetings m where m.component_id = ? and m.id = ?", componentId, id);
+    }
+
+    /** Places left, or null when the meeting has no limit. */
+    static Long placesLeft(Row row) {
+        return row.integer("capacity") == null ? null : Math.max(0, row.integer("capacity") - row.integer("registered"));
+    }
+
+    /** What anyone may read; the online link is never in it (registered participants get it when the meeting starts). */
+    static JsonObjectBuilder json(Row row) {
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", row.uuid("id").toString()).add("title", row.string("title"))
+                .add("description", row.string("description")).add("kind", row.string("kind"))
+                .add("startsAt", row.time("starts_at").toString()).add("endsAt", row.time("ends_at").toString())
+                .add("registered", row.integer("registered")).add("waitlisted", row.integer("waitlisted"))
+                .add("registrationsOpen", Boolean.TRUE.equals(row.bool("registrations_open")))
+                .add("cancelled", row.time("cancelled_at") != null);
+        optional(json, "address", row.string("address"));
+        optional(json, "accessibility", row.string("accessibility"));
+        if (row.integer("capacity") != null) {
+            json.add("capacity", row.integer("capacity")).add("placesLeft", placesLeft(row));
+        }
+        return json;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now();
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+
+    static JsonObject body(ModuleRequest request) {
+        try {
+            return JSON.createReader(new java.io.StringReader(request.body() == null ? "" : request.body())).readObject();
+        } catch (jakarta.json.JsonException | IllegalStateException | ClassCastException e) {
+            throw ModuleProblem.badRequest("expected a JSON object");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.communa.modules.meetings;
+
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.ParticipationModule;
+import org.communa.module.api.http.Route;
+import org.communa.module.api.settings.SettingDefinition;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Meetings: in person, online or hybrid, with registration (capacity, waiting list promoted as places free
+ * up, a code checked at the door), an iCalendar feed, and federation as ActivityPub Events that Mobilizon reads.
+ */
+@Component(service = ParticipationModule.class)
+public class MeetingsModule implements ParticipationModule {
+
+    static final String MEETING = "meeting";
+
+    static final ModuleManifest MANIFEST = ModuleManifest.module("meetings", "1.0.0")
+            .name("fr", "Rencontres").name("en", "Meetings").name("ca", "Trobades").name("es", "Encuentros")
+            .resourceType(MEETING)
+            .action(new org.communa.module.api.Action("register", "participant").enabledBy("registrations_enabled"))
+            .action("comment", "participant")
+            // ambassadors welcome people at the door and check their registration codes
+            .action("check_in", "ambassador")
+            .action("administer", "admin")
+            .phaseSetting(SettingDefinition.bool("registrations_enabled", true))
+            .migrations("db/meetings")
+            .federation(new MeetingActivity())
+            .route(Route.get("", new ListMeetings()))
+            .route(Route.get("meetings.ics", new CalendarFeed()))
+            .route(Route.get("meetings/{id}", new ShowMeeting()))
+            .route(Route.post("meetings/{id}/registration", new Register()))
+            .route(Route.delete("meetings/{id}/registration", new Unregister()))
+            .route(Route.post("admin/meetings", new SaveMeeting()))
+            .route(Route.put("admin/meetings/{id}", new SaveMeeting()))
+            .route(Route.post("admin/meetings/{id}/cancel", new CancelMeeting()))
+            .route(Route.post("admin/meetings/{id}/check-in", new CheckIn()))
+            .build();
+
+    @Override
+    public ModuleManifest manifest() {
+        return MANIFEST;
+    }
+}

@@ -1,0 +1,110 @@
+package org.communa.modules.meetings;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.http.ModuleRequest;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.api.http.RouteHandler;
+
+/**
+ * An admin creates (POST admin/meetings) or changes (PUT admin/meetings/{id}) a meeting: title, description,
+ * kind (in_person, online, hybrid), address and accessibility, online link, start and end (ISO 8601 with an
+ * offset), capacity (none for no limit), whether registrations are open. A larger capacity lets people in
+ * from the waiting list at once.
+ */
+final class SaveMeeting implements RouteHandler {
+
+    private static final Set<String> KINDS = Set.of("in_person", "online", "hybrid");
+
+    @Override
+    public ModuleResponse handle(ModuleRequest request) {
+        request.require("administer");
+        JsonObject json = Meetings.body(request);
+        String title = text(json, "title", 3, 150, true);
+        String description = text(json, "description", 0, 10_000, false);
+        String kind = text(json, "kind", 1, 20, true);
+        if (!KINDS.contains(kind)) {
+            throw ModuleProblem.badRequest("kind must be one of " + KINDS + ", got: " + kind);
+        }
+        String address = text(json, "address", 3, 500, !kind.equals("online"));
+        String accessibility = text(json, "accessibility", 0, 1000, false);
+        String onlineUrl = text(json, "onlineUrl", 10, 2000, !kind.equals("in_person"));
+        if (onlineUrl != null && !onlineUrl.matches("https?://\\S+")) {
+            throw ModuleProblem.badRequest("onlineUrl must be an http(s) address, got: " + onlineUrl);
+        }
+        OffsetDateTime startsAt = time(json, "startsAt");
+        OffsetDateTime endsAt = time(json, "endsAt");
+        if (!endsAt.isAfter(startsAt)) {
+            throw ModuleProblem.badRequest("endsAt must come after startsAt");
+        }
+        Integer capacity = capacity(json);
+        boolean open = json.getBoolean("registrationsOpen", true);
+        boolean creating = request.pathParameter("id") == null;
+        return request.data().write(sql -> {
+            UUID id;
+            if (creating) {
+                id = UUID.randomUUID();
+                sql.update("insert into meetings_meetings (id, component_id, title, description, kind, address, accessibility, online_url, "
+                        + "starts_at, ends_at, capacity, registrations_open) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                        request.componentId(), title, description == null ? "" : description, kind, address, accessibility, onlineUrl,
+                        startsAt, endsAt, capacity, open);
+            } else {
+                id = Meetings.meeting(sql, request).uuid("id");
+                sql.query("select id from meetings_meetings where id = ? for update", id);
+                sql.update("update meetings_meetings set title = ?, description = ?, kind = ?, address = ?, accessibility = ?, online_url = ?, "
+                        + "starts_at = ?, ends_at = ?, capacity = ?, registrations_open = ?, updated_at = now() where id = ?", title,
+                        description == null ? "" : description, kind, address, accessibility, onlineUrl, startsAt, endsAt, capacity, open, id);
+                Registrations.promote(sql, id);
+            }
+            sql.recordAction(creating ? "create" : "update", MeetingsModule.MEETING, id.toString());
+            request.services().federate(MeetingsModule.MEETING, id.toString());
+            return ModuleResponse.json(creating ? 201 : 200,
+                    Meetings.json(Meetings.find(sql, request.componentId(), id).orElseThrow()).build().toString());
+        });
+    }
+
+    private static String text(JsonObject json, String name, int min, int max, boolean required) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            if (required) {
+                throw ModuleProblem.badRequest(name + " is required");
+            }
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw ModuleProblem.badRequest(name + " must be text");
+        }
+        String text = string.getString().strip();
+        if (text.length() < min || text.length() > max) {
+            throw ModuleProblem.badRequest(name + " must have " + min + " to " + max + " characters");
+        }
+        return text.isEmpty() && !required ? null : text;
+    }
+
+    private static OffsetDateTime time(JsonObject json, String name) {
+        String text = text(json, name, 10, 40, true);
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ModuleProblem.badRequest(name + " must be a date and time with its offset, e.g. 2026-12-03T18:00:00+01:00, got: " + text);
+        }
+    }
+
+    private static Integer capacity(JsonObject json) {
+        JsonValue value = json.get("capacity");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1 || number.longValue() > 1_000_000) {
+            throw ModuleProblem.badRequest("capacity must be a whole number of places from 1 to 1,000,000, or null for no limit");
+        }
+        return number.intValue();
+    }
+}

@@ -1,0 +1,187 @@
+package org.communa.modules.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.communa.module.api.data.Row;
+import org.communa.module.api.http.ModuleResponse;
+import org.communa.module.testkit.ModuleTestKit;
+import org.communa.module.testkit.TestOrganisation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Meetings through the SDK test kit, on a real PostgreSQL: admin, registration and its line, the door, the feed, isolation. */
+class MeetingsModuleTest {
+
+    static ModuleTestKit kit;
+    static final UUID ADMIN = UUID.randomUUID();
+
+    @BeforeAll
+    static void start() {
+        kit = ModuleTestKit.start(new MeetingsModule());
+    }
+
+    static String meeting(String title, int days, Integer capacity) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(1)).plusDays(days).withNano(0);
+        return "{\"title\":\"" + title + "\",\"description\":\"Atelier ouvert à tous.\",\"kind\":\"hybrid\",\"address\":\"Salle des fêtes, "
+                + "1 place de la Mairie, Nantes\",\"accessibility\":\"Accès de plain-pied\",\"onlineUrl\":\"https://visio.example/atelier\","
+                + "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusHours(2) + "\"" + (capacity == null ? "" : ",\"capacity\":" + capacity) + "}";
+    }
+
+    static String create(TestOrganisation town, String json) {
+        ModuleResponse created = kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin").body(json).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
+    void adminsCreateMeetingsAndBadInputIsRefused() {
+        TestOrganisation town = kit.organisation("admin-meetings");
+        UUID participant = kit.participant(town, "Camille");
+        assertThat(kit.request(town, "POST", "admin/meetings").as(participant).body(meeting("Atelier", 3, 10)).send().status()).isEqualTo(403);
+        assertThat(kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin").body(meeting("Atelier", 3, 10).replace("hybrid", "party"))
+                .send().status()).isEqualTo(400);
+        assertThat(kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin").body(meeting("Atelier", 3, 0)).send().status()).isEqualTo(400);
+        ModuleResponse noAddress = kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin")
+                .body(meeting("Atelier", 3, 10).replaceAll("\"address\":\"[^\"]+\",", "").replace("hybrid", "in_person")).send();
+        assertThat(noAddress.status()).isEqualTo(400);
+        assertThat(noAddress.body()).contains("address is required");
+        String backwards = meeting("Atelier", 3, 10).replaceAll("\"endsAt\":\"[^\"]+\"", "\"endsAt\":\"2020-01-01T10:00:00+01:00\"");
+        assertThat(kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin").body(backwards).send().status()).isEqualTo(400);
+        assertThat(kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin").body("{not json").send().status()).isEqualTo(400);
+        String id = create(town, meeting("Atelier des mobilités", 3, 10));
+        String shown = kit.request(town, "GET", "meetings/" + id).send().body();
+        assertThat(shown).contains("\"placesLeft\":10").contains("Salle des fêtes").doesNotContain("visio.example");
+        assertThat(kit.request(town, "GET", "").send().body()).contains("Atelier des mobilités");
+        assertThat(kit.request(town, "GET", "").query("when", "past").send().body()).doesNotContain("Atelier des mobilités");
+        assertThat(kit.actionLog(town)).anyMatch(entry -> entry.startsWith("create meeting "));
+    }
+
+    @Test
+    void twoHundredPeopleRegisteringAtOnceForFiftyPlacesGiveFiftyRegisteredAndAnOrderedLine() throws Exception {
+        TestOrganisation campus = kit.organisation("race");
+        String id = create(campus, meeting("Forum du campus", 5, 50));
+        List<UUID> people = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            people.add(kit.participant(campus, "Étudiant " + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<ModuleResponse>> answers = new ArrayList<>();
+        for (UUID person : people) {
+            answers.add(pool.submit(() -> kit.request(campus, "POST", "meetings/" + id + "/registration").as(person).send()));
+        }
+        int registered = 0;
+        int waitlisted = 0;
+        for (Future<ModuleResponse> answer : answers) {
+            ModuleResponse response = answer.get();
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            registered += response.body().contains("\"status\":\"registered\"") ? 1 : 0;
+            waitlisted += response.body().contains("\"status\":\"waitlisted\"") ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(registered).isEqualTo(50);
+        assertThat(waitlisted).isEqualTo(150);
+        List<Row> rows = kit.data(campus).read(sql -> sql.query("select status, position, code from meetings_registrations"));
+        assertThat(rows).hasSize(200);
+        assertThat(rows.stream().filter(row -> row.string("status").equals("registered"))).hasSize(50);
+        assertThat(rows.stream().map(row -> row.integer("position")).distinct()).hasSize(200);
+        assertThat(rows.stream().map(row -> row.string("code")).distinct()).hasSize(200);
+        assertThat(kit.request(campus, "GET", "meetings/" + id).send().body()).contains("\"registered\":50").contains("\"waitlisted\":150")
+                .contains("\"placesLeft\":0");
+    }
+
+    @Test
+    void aFreedPlaceGoesToTheFirstInLineAndCodesAreCheckedOnceAtTheDoor() {
+        TestOrganisation town = kit.organisation("line");
+        String id = create(town, meeting("Balade urbaine", 2, 1));
+        UUID first = kit.participant(town, "Premier");
+        UUID second = kit.participant(town, "Deuxième");
+        UUID third = kit.participant(town, "Troisième");
+        String path = "meetings/" + id + "/registration";
+        assertThat(kit.request(town, "POST", path).as(first).send().body()).contains("\"status\":\"registered\"");
+        assertThat(kit.request(town, "POST", path).as(second).send().body()).contains("\"status\":\"waitlisted\"").contains("\"ahead\":0");
+        assertThat(kit.request(town, "POST", path).as(third).send().body()).contains("\"ahead\":1");
+        assertThat(kit.request(town, "POST", path).as(third).send().body()).contains("\"ahead\":1"); // twice is once
+        assertThat(kit.request(town, "POST", path).send().status()).isEqualTo(401);
+        assertThat(kit.request(town, "POST", path).as(first).setting("registrations_enabled", false).send().status()).isEqualTo(403);
+
+        assertThat(kit.request(town, "DELETE", path).as(first).send().status()).isEqualTo(200);
+        assertThat(kit.request(town, "GET", "meetings/" + id).as(second).send().body()).contains("\"status\":\"registered\"");
+        assertThat(kit.request(town, "GET", "meetings/" + id).as(third).send().body()).contains("\"status\":\"waitlisted\"").contains("\"ahead\":0");
+        assertThat(kit.request(town, "DELETE", path).as(first).send().status()).isEqualTo(404);
+
+        // two more places: the third comes in
+        String bigger = meeting("Balade urbaine", 2, 3);
+        assertThat(kit.request(town, "PUT", "admin/meetings/" + id).as(ADMIN, "admin").body(bigger).send().status()).isEqualTo(200);
+        String thirdView = kit.request(town, "GET", "meetings/" + id).as(third).send().body();
+        assertThat(thirdView).contains("\"status\":\"registered\"").doesNotContain("visio.example"); // the link only once it starts
+        String code = thirdView.replaceAll(".*\"code\":\"([A-Z0-9]+)\".*", "$1");
+
+        UUID ambassador = kit.participant(town, "Ambassadrice");
+        String checkIn = "admin/meetings/" + id + "/check-in";
+        assertThat(kit.request(town, "POST", checkIn).as(third).body("{\"code\":\"" + code + "\"}").send().status()).isEqualTo(403);
+        assertThat(kit.request(town, "POST", checkIn).as(ambassador, "ambassador").body("{\"code\":\"" + code.toLowerCase() + "\"}").send()
+                .status()).isEqualTo(200);
+        assertThat(kit.request(town, "POST", checkIn).as(ambassador, "ambassador").body("{\"code\":\"" + code + "\"}").send().status())
+                .isEqualTo(409);
+        assertThat(kit.request(town, "POST", checkIn).as(ambassador, "ambassador").body("{\"code\":\"NOPE1234\"}").send().status())
+                .isEqualTo(404);
+
+        assertThat(kit.request(town, "POST", "admin/meetings/" + id + "/cancel").as(ADMIN, "admin").send().body()).contains("\"cancelled\":true");
+        assertThat(kit.request(town, "POST", path).as(kit.participant(town, "En retard")).send().status()).isEqualTo(409);
+    }
+
+    @Test
+    void registeredParticipantsGetTheOnlineLinkWhenTheMeetingStarts() {
+        TestOrganisation town = kit.organisation("online");
+        OffsetDateTime start = OffsetDateTime.now().plusMinutes(5).withNano(0);
+        String id = create(town, "{\"title\":\"Conseil en ligne\",\"kind\":\"online\",\"onlineUrl\":\"https://visio.example/conseil\","
+                + "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusHours(1) + "\"}");
+        UUID registered = kit.participant(town, "Inscrite");
+        kit.request(town, "POST", "meetings/" + id + "/registration").as(registered).send();
+        assertThat(kit.request(town, "GET", "meetings/" + id).as(registered).send().body()).contains("https://visio.example/conseil");
+        assertThat(kit.request(town, "GET", "meetings/" + id).as(kit.participant(town, "Curieux")).send().body()).doesNotContain("visio.example");
+        assertThat(kit.request(town, "GET", "meetings/" + id).send().body()).doesNotContain("visio.example");
+    }
+
+    @Test
+    void theCalendarFeedParsesBackWithAnICalendarLibrary() throws Exception {
+        TestOrganisation town = kit.organisation("calendar");
+        String long_ = "Atelier; participatif, sur les mobilités douces et les nouvelles pistes cyclables du centre-ville historique";
+        create(town, meeting(long_, 4, null));
+        create(town, meeting("Réunion publique", 6, 80));
+        ModuleResponse feed = kit.request(town, "GET", "meetings.ics").send();
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.body().split("\r\n")).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).getSummary().get().getValue()).isEqualTo(long_);
+        assertThat(events.get(0).getLocation().get().getValue()).isEqualTo("Salle des fêtes, 1 place de la Mairie, Nantes");
+    }
+
+    @Test
+    void anotherOrganisationSeesNothing() {
+        TestOrganisation town = kit.organisation("mine");
+        TestOrganisation other = kit.organisation("theirs");
+        String id = create(town, meeting("Privé à la ville", 3, 10));
+        kit.request(town, "POST", "meetings/" + id + "/registration").as(kit.participant(town, "Habitant")).send();
+        assertThat(kit.data(other).read(sql -> sql.query("select id from meetings_meetings")).size()).isZero();
+        assertThat(kit.data(other).read(sql -> sql.query("select meeting_id from meetings_registrations")).size()).isZero();
+        assertThat(kit.request(other, "GET", "meetings/" + id).send().status()).isEqualTo(404);
+        assertThat(kit.request(other, "POST", "meetings/" + id + "/registration").as(kit.participant(other, "Intrus")).send().status())
+                .isEqualTo(404);
+        assertThat(kit.request(other, "GET", "").send().body()).doesNotContain("Privé à la ville");
+    }
+}
