@@ -10,12 +10,15 @@ final class ListMeetings implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         boolean past = "past".equals(request.query().get("when"));
-        return request.data().read(sql -> {
-            var items = Meetings.JSON.createArrayBuilder();
-            sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m where m.component_id = ? and "
-                    + (past ? "m.ends_at <= now() order by m.starts_at desc" : "m.ends_at > now() order by m.starts_at") + " limit 500",
-                    request.componentId()).forEach(row -> items.add(Meetings.json(row)));
-            return ModuleResponse.json(200, Meetings.JSON.createObjectBuilder().add("items", items).build().toString());
-        });
+        var rows = request.data().read(sql -> sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m where m.component_id = ? and "
+                + (past ? "m.ends_at <= now() order by m.starts_at desc" : "m.ends_at > now() order by m.starts_at") + " limit 500",
+                request.componentId()));
+        if (request.wantsPage()) {
+            return ModuleResponse.view("list", java.util.Map.of("meetings", rows.stream().map(row -> Meetings.view(row)).toList(),
+                    "past", past, "spaceSlug", request.spaceSlug()));
+        }
+        var items = Meetings.JSON.createArrayBuilder();
+        rows.forEach(row -> items.add(Meetings.json(row)));
+        return ModuleResponse.json(200, Meetings.JSON.createObjectBuilder().add("items", items).build().toString());
     }
 }

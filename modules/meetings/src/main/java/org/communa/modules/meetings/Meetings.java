@@ -62,6 +62,15 @@ final class Meetings {
         return json;
     }
 
+    /** The same as the JSON, for page templates (values templates read as they are). */
+    static java.util.Map<String, Object> view(Row row) {
+        java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
+        json(row).build().forEach((name, value) -> view.put(name, value instanceof jakarta.json.JsonString text ? text.getString()
+                : value instanceof jakarta.json.JsonNumber number ? (Object) number.longValue()
+                : value == jakarta.json.JsonValue.TRUE ? (Object) Boolean.TRUE : value == jakarta.json.JsonValue.FALSE ? (Object) Boolean.FALSE : null));
+        return view;
+    }
+
     static OffsetDateTime now() {
         return OffsetDateTime.now();
     }

@@ -31,6 +31,7 @@ public class MeetingsModule implements ParticipationModule {
             .route(Route.get("meetings/{id}", new ShowMeeting()))
             .route(Route.post("meetings/{id}/registration", new Register()))
             .route(Route.delete("meetings/{id}/registration", new Unregister()))
+            .route(Route.post("meetings/{id}/unregister", new Unregister()))
             .route(Route.post("admin/meetings", new SaveMeeting()))
             .route(Route.put("admin/meetings/{id}", new SaveMeeting()))
             .route(Route.post("admin/meetings/{id}/cancel", new CancelMeeting()))

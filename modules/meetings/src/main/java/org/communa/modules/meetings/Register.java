@@ -11,6 +11,10 @@ final class Register implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
+        return request.wantsPage() ? ShowMeeting.afterForm(request, Register::handleJson) : handleJson(request);
+    }
+
+    private static ModuleResponse handleJson(ModuleRequest request) {
         request.require("register");
         UUID participant = request.participantId().orElseThrow();
         return request.data().write(sql -> {

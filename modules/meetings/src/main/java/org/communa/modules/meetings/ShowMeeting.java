@@ -18,16 +18,54 @@ final class ShowMeeting implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
+        return request.wantsPage() ? page(request, null) : json(request);
+    }
+
+    /** A form of the meeting's page: done, back to the page; refused, the page says why (signing in is the host's to ask). */
+    static ModuleResponse afterForm(ModuleRequest request, java.util.function.Function<ModuleRequest, ModuleResponse> action) {
+        try {
+            action.apply(request);
+        } catch (org.communa.module.api.ModuleProblem refused) {
+            if (refused.status() == 401) {
+                throw refused;
+            }
+            return page(request, refused);
+        }
+        return ModuleResponse.redirect("meetings/" + request.pathParameter("id"));
+    }
+
+    /** The meeting's page, with a refusal to show when a form on it was refused. */
+    static ModuleResponse page(ModuleRequest request, org.communa.module.api.ModuleProblem problem) {
+        return request.data().read(sql -> {
+            Row meeting = Meetings.meeting(sql, request);
+            java.util.Map<String, Object> model = new java.util.HashMap<>();
+            model.put("meeting", Meetings.view(meeting));
+            request.participantId().flatMap(participant -> Registrations.of(sql, meeting.uuid("id"), participant)).ifPresent(registration -> {
+                model.put("registration", java.util.Map.of("status", registration.string("status"), "code", registration.string("code"),
+                        "ahead", registration.integer("ahead")));
+                onlineLink(meeting, registration).ifPresent(link -> model.put("onlineUrl", link));
+            });
+            if (problem != null) {
+                model.put("problem", problem);
+            }
+            return ModuleResponse.view(problem == null ? 200 : problem.status(), "meeting", model);
+        });
+    }
+
+    /** The online link, for a registered participant from a quarter of an hour before the start, unless cancelled. */
+    private static java.util.Optional<String> onlineLink(Row meeting, Row registration) {
+        boolean started = !Meetings.now().isBefore(meeting.time("starts_at").minus(LINK_SHOWN_BEFORE));
+        return "registered".equals(registration.string("status")) && started && meeting.time("cancelled_at") == null
+                ? java.util.Optional.ofNullable(meeting.string("online_url")) : java.util.Optional.empty();
+    }
+
+    private static ModuleResponse json(ModuleRequest request) {
         return request.data().read(sql -> {
             Row meeting = Meetings.meeting(sql, request);
             JsonObjectBuilder json = Meetings.json(meeting);
             request.participantId().flatMap(participant -> Registrations.of(sql, meeting.uuid("id"), participant)).ifPresent(registration -> {
                 json.add("registration", registration(registration));
-                boolean started = !Meetings.now().isBefore(meeting.time("starts_at").minus(LINK_SHOWN_BEFORE));
-                if ("registered".equals(registration.string("status")) && started && meeting.string("online_url") != null
-                        && meeting.time("cancelled_at") == null) {
-                    json.add("onlineUrl", meeting.string("online_url"));
-                }
+                onlineLink(meeting, registration).ifPresent(link -> json.add("onlineUrl", link));
             });
             return ModuleResponse.json(200, json.build().toString());
         });

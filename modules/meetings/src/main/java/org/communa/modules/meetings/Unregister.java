@@ -6,11 +6,15 @@ import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
 
-/** DELETE meetings/{id}/registration: the participant withdraws; the first in line takes the place. */
+/** DELETE meetings/{id}/registration (or POST meetings/{id}/unregister from the page): the participant withdraws; the first in line takes the place. */
 final class Unregister implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
+        return request.wantsPage() ? ShowMeeting.afterForm(request, Unregister::handleJson) : handleJson(request);
+    }
+
+    private static ModuleResponse handleJson(ModuleRequest request) {
         UUID participant = request.participantId().orElseThrow(() -> ModuleProblem.unauthorized("sign in first"));
         return request.data().write(sql -> {
             UUID meeting = Meetings.meeting(sql, request).uuid("id");

@@ -44,7 +44,7 @@ public class PageRenderer {
 
     /** On the system host, pages belong to the instance: default theme, French and English. */
     private static final OrganisationView INSTANCE = new OrganisationView(new UUID(0, 0), "Communa", "fr", List.of("fr", "en"),
-            ThemePack.DEFAULT, "{}", List.of(), List.of(), List.of(), Map.of());
+            ThemePack.DEFAULT, "{}", List.of(), List.of(), List.of(), Map.of(), "UTC");
 
     public OrganisationView organisation() {
         if (organisation.isSystemHost()) {
@@ -108,7 +108,7 @@ public class PageRenderer {
         Map<String, Object> context = new LinkedHashMap<>(model);
         context.put("locale", locale);
         context.put("organisation", Map.of("name", org.name(), "locales", org.locales(), "theme", org.theme(),
-                "images", org.images()));
+                "images", org.images(), "timeZone", org.timeZone() == null ? "UTC" : org.timeZone()));
         context.put("signedIn", current.present());
         context.put("systemHost", organisation.isSystemHost());
         context.put("isAdmin", current.present() && current.roles().contains(Role.admin));
@@ -171,13 +171,13 @@ public class PageRenderer {
         return transactions.inTenant(organisation.tenant(), em -> {
             Object[] row = (Object[]) em.createNativeQuery("select id::text, name, default_locale, "
                     + "array_to_string(available_locales, ','), theme, branding::text, array_to_string(allowed_modules, ','), "
-                    + "array_to_string(home_blocks, ','), (select string_agg(name, ',') from organisation_images) "
+                    + "array_to_string(home_blocks, ','), (select string_agg(name, ',') from organisation_images), time_zone "
                     + "from organisations").getSingleResult();
             String allowed = (String) row[6];
             return new OrganisationView(UUID.fromString((String) row[0]), (String) row[1], (String) row[2],
                     List.of(((String) row[3]).split(",")), (String) row[4], (String) row[5],
                     list(allowed),
-                    list(row[7]), list(row[8]), templates(em));
+                    list(row[7]), list(row[8]), templates(em), (String) row[9]);
         });
     }
 

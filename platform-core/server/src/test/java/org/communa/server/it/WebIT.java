@@ -786,6 +786,49 @@ class WebIT extends ServerIT {
         b.screenshot("budget-results");
     }
 
+    @Test
+    void participantsRegisterForAMeetingInTheBrowserAndTheWaitingListMovesUp() {
+        Site site = site("meetings", "default");
+        Scenario scenario = scenario();
+        String meetings = Scenario.created(site.admin().call("POST", "api/admin/spaces/" + site.spaceId() + "/components")
+                .json(Json.createObjectBuilder().add("module", "meetings").add("name", Scenario.titled("Ateliers")).add("published", true)
+                        .build()).send()).getString("id");
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.parse("2027-05-12T18:30:00+02:00");
+        String meeting = Scenario.created(site.admin().call("POST", "api/spaces/budget/c/" + meetings + "/admin/meetings")
+                .json(Json.createObjectBuilder().add("title", "Atelier vélo").add("kind", "in_person").add("address", "Maison du vélo")
+                        .add("accessibility", "Rampe d'accès").add("capacity", 1).add("startsAt", start.toString())
+                        .add("endsAt", start.plusHours(2).toString()).build()).send()).getString("id");
+        String first = scenario.participant(site.host(), "alix");
+        String second = scenario.participant(site.host(), "noa");
+        String page = "/processes/budget/c/" + meetings + "/meetings/" + meeting;
+        Browser b = browser();
+
+        b.open(site.host(), "/processes/budget/c/" + meetings);
+        assertThat(b.text()).contains("Atelier vélo").contains("12 mai 2027").contains("18:30").contains("1 place(s) libre(s) sur 1");
+        signIn(b, site.host(), first);
+        b.open(site.host(), page);
+        b.submit(b.find("form[action$='/registration'] button"));
+        assertThat(b.find(".alert[role=status]").getText()).contains("Vous êtes inscrit·e");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("meeting-registered");
+        b.submit(b.find("form[action='/sign-out'] button"));
+
+        signIn(b, site.host(), second);
+        b.open(site.host(), page);
+        assertThat(b.find("form[action$='/registration'] button").getText()).isEqualTo("M’inscrire sur la liste d’attente");
+        b.submit(b.find("form[action$='/registration'] button"));
+        assertThat(b.find(".alert[role=status]").getText()).contains("liste d’attente").contains("0 personne(s) avant vous");
+        b.submit(b.find("form[action='/sign-out'] button"));
+
+        // the first cancels from the page: the second is registered
+        signIn(b, site.host(), first);
+        b.open(site.host(), page);
+        b.submit(b.find("form[action$='/unregister'] button"));
+        assertThat(b.find("form[action$='/registration'] button").getText()).isEqualTo("M’inscrire sur la liste d’attente");
+        assertThat(scenario.signIn(site.host(), second, Scenario.PASSWORD).call("GET", "api/spaces/budget/c/" + meetings + "/meetings/" + meeting)
+                .send().body()).contains("\"status\":\"registered\"");
+    }
+
     private static void signIn(Browser b, String host, String email) {
         b.open(host, "/sign-in");
         b.find("#email").sendKeys(email);
