@@ -43,4 +43,12 @@ public interface HostServices {
      */
     default void federate(String type, String id) {
     }
+
+    /**
+     * The organisation's time zone (e.g. Europe/Paris): the dates and times people type in forms are in it,
+     * and pages show times in it. @since 1.3
+     */
+    default java.time.ZoneId timeZone() {
+        return java.time.ZoneOffset.UTC;
+    }
 }

@@ -10,6 +10,11 @@ final class CancelMeeting implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
+        ModuleResponse answer = cancel(request);
+        return request.wantsPage() ? ModuleResponse.redirect("admin") : answer;
+    }
+
+    private static ModuleResponse cancel(ModuleRequest request) {
         request.require("administer");
         return request.data().write(sql -> {
             UUID id = Meetings.meeting(sql, request).uuid("id");

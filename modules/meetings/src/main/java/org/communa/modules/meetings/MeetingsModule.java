@@ -32,6 +32,7 @@ public class MeetingsModule implements ParticipationModule {
             .route(Route.post("meetings/{id}/registration", new Register()))
             .route(Route.delete("meetings/{id}/registration", new Unregister()))
             .route(Route.post("meetings/{id}/unregister", new Unregister()))
+            .route(Route.get("admin", new AdminPage()))
             .route(Route.post("admin/meetings", new SaveMeeting()))
             .route(Route.put("admin/meetings/{id}", new SaveMeeting()))
             .route(Route.post("admin/meetings/{id}/cancel", new CancelMeeting()))

@@ -25,8 +25,22 @@ final class SaveMeeting implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
+        if (!request.wantsPage()) {
+            return save(request, Meetings.body(request));
+        }
+        try {
+            save(request, AdminPage.asJson(request.form(), request.services().timeZone()));
+        } catch (ModuleProblem refused) {
+            if (refused.status() == 401) {
+                throw refused;
+            }
+            return AdminPage.page(request, refused);
+        }
+        return ModuleResponse.redirect("admin");
+    }
+
+    private static ModuleResponse save(ModuleRequest request, JsonObject json) {
         request.require("administer");
-        JsonObject json = Meetings.body(request);
         String title = text(json, "title", 3, 150, true);
         String description = text(json, "description", 0, 10_000, false);
         String kind = text(json, "kind", 1, 20, true);

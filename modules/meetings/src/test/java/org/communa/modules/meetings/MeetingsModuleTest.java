@@ -172,6 +172,24 @@ class MeetingsModuleTest {
     }
 
     @Test
+    void adminsAddMeetingsFromTheirPageWithLocalTimes() {
+        TestOrganisation town = kit.organisation("admin-page");
+        assertThat(kit.request(town, "GET", "admin").as(ADMIN, "admin").asPage().send().status()).isEqualTo(200);
+        assertThat(kit.request(town, "GET", "admin").as(kit.participant(town, "Curieuse")).asPage().send().status()).isEqualTo(403);
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("title", "Atelier de quartier", "kind", "in_person",
+                "address", "Maison de quartier", "startsAt", "2027-01-20T18:00", "endsAt", "2027-01-20T20:00", "capacity", "25"));
+        assertThat(kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin").asPage().form(form).send().status()).isEqualTo(303);
+        // the kit's organisation lives in UTC: the local time typed is that instant
+        assertThat(kit.data(town).read(sql -> sql.first("select starts_at, capacity from meetings_meetings")).orElseThrow().time("starts_at")
+                .toInstant()).isEqualTo(java.time.Instant.parse("2027-01-20T18:00:00Z"));
+        form.put("endsAt", "2027-01-20T17:00");
+        assertThat(kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin").asPage().form(form).send().status()).isEqualTo(400);
+        form.put("capacity", "beaucoup");
+        assertThat(kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin").asPage().form(form).send().status()).isEqualTo(400);
+        assertThat(kit.data(town).read(sql -> sql.query("select id from meetings_meetings")).size()).isEqualTo(1);
+    }
+
+    @Test
     void anotherOrganisationSeesNothing() {
         TestOrganisation town = kit.organisation("mine");
         TestOrganisation other = kit.organisation("theirs");

@@ -39,6 +39,7 @@ public class ModuleServices {
 
     @Inject Platform platform;
     @Inject RequestOrganisation organisation;
+    @Inject org.communa.tenants.OrganisationRegistry registry;
     @Inject CurrentParticipant current;
     @Inject JobQueue jobs;
 
@@ -83,6 +84,11 @@ public class ModuleServices {
             @Override
             public void federate(String type, String id) {
                 heldPublications.add(org.communa.server.federation.PublishChanges.payload(componentId, type, id));
+            }
+
+            @Override
+            public java.time.ZoneId timeZone() {
+                return java.time.ZoneId.of(registry.get(organisation.tenant().value()).spec().timeZone());
             }
         };
     }

@@ -798,6 +798,15 @@ class WebIT extends ServerIT {
                 .json(Json.createObjectBuilder().add("title", "Atelier vélo").add("kind", "in_person").add("address", "Maison du vélo")
                         .add("accessibility", "Rampe d'accès").add("capacity", 1).add("startsAt", start.toString())
                         .add("endsAt", start.plusHours(2).toString()).build()).send()).getString("id");
+        // an admin adds a meeting from the module's admin page: the time typed is the organisation's (Europe/Paris)
+        String adminPage = "processes/budget/c/" + meetings + "/admin";
+        assertThat(site.admin().call("GET", adminPage).header("Accept", "text/html").send().body()).contains("Nouvelle rencontre");
+        Http.Reply added = site.admin().call("POST", adminPage + "/meetings").header("Accept", "text/html").raw("csrf=" + site.admin().csrf()
+                + "&title=Balade+des+jardins&kind=in_person&address=Jardin+des+plantes&startsAt=2027-06-01T10%3A00&endsAt=2027-06-01T12%3A00",
+                "application/x-www-form-urlencoded").send();
+        assertThat(added.status()).as(added.body()).isEqualTo(303);
+        assertThat(http().to(site.host(), "GET", "api/spaces/budget/c/" + meetings).send().json().getJsonArray("items").toString())
+                .contains("Balade des jardins").contains("2027-06-01T08:00Z");
         String first = scenario.participant(site.host(), "alix");
         String second = scenario.participant(site.host(), "noa");
         String page = "/processes/budget/c/" + meetings + "/meetings/" + meeting;
