@@ -19,9 +19,13 @@ final class DayFunction implements Function {
         if (value == null || value.toString().isBlank()) {
             return "";
         }
+        return LocalDate.parse(value.toString()).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(pageLocale(context)));
+    }
+
+    /** The language the page is written in (French when none is set). */
+    static Locale pageLocale(EvaluationContext context) {
         Object locale = context.getVariable("locale");
-        return LocalDate.parse(value.toString()).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(locale == null ? "fr" : locale.toString())));
+        return Locale.forLanguageTag(locale == null ? "fr" : locale.toString());
     }
 
     @Override

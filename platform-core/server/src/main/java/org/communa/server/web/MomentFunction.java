@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,10 +20,6 @@ final class MomentFunction implements Function {
     @Override
     public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
         Object value = args.get("0");
-        if (value == null || value.toString().isBlank()) {
-            return "";
-        }
-        Object locale = context.getVariable("locale");
         ZoneId zone = ZoneId.of("UTC");
         if (context.getVariable("organisation") instanceof Map<?, ?> organisation && organisation.get("timeZone") != null) {
             try {
@@ -33,8 +28,8 @@ final class MomentFunction implements Function {
                 // an organisation's zone was checked when it was set; UTC rather than no page
             }
         }
-        return OffsetDateTime.parse(value.toString()).atZoneSameInstant(zone).format(DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(Locale.forLanguageTag(locale == null ? "fr" : locale.toString())));
+        return value == null || value.toString().isBlank() ? "" : OffsetDateTime.parse(value.toString()).atZoneSameInstant(zone)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(DayFunction.pageLocale(context)));
     }
 
     @Override
