@@ -25,6 +25,7 @@ public class MeetingsModule implements ParticipationModule {
             .action("administer", "admin")
             .phaseSetting(SettingDefinition.bool("registrations_enabled", true))
             .migrations("db/meetings")
+            .demoSeed(new DemoMeetings())
             .federation(new MeetingActivity())
             .route(Route.get("", new ListMeetings()))
             .route(Route.get("meetings.ics", new CalendarFeed()))

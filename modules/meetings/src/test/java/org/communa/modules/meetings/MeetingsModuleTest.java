@@ -190,6 +190,17 @@ class MeetingsModuleTest {
     }
 
     @Test
+    void theDemoSeedGivesTwoComingMeetingsToRegisterFor() {
+        TestOrganisation campus = kit.organisation("demo");
+        kit.manifest().demoSeed().seed(kit.data(campus), campus.componentId(), campus.spaceSlug());
+        String list = kit.request(campus, "GET", "").send().body();
+        assertThat(list).contains("Atelier vie de campus").contains("Forum en ligne des 13 campus");
+        String id = list.replaceAll("^\\{\"items\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(kit.request(campus, "POST", "meetings/" + id + "/registration").as(kit.participant(campus, "Étudiante")).send().body())
+                .contains("\"status\":\"registered\"");
+    }
+
+    @Test
     void anotherOrganisationSeesNothing() {
         TestOrganisation town = kit.organisation("mine");
         TestOrganisation other = kit.organisation("theirs");

@@ -1,0 +1,27 @@
+package org.communa.modules.meetings;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.communa.module.api.DemoSeed;
+import org.communa.module.api.data.ModuleData;
+
+/** Two coming meetings for the demo (a workshop on a campus, a forum online), so that registering can be tried at once. */
+final class DemoMeetings implements DemoSeed {
+
+    @Override
+    public void seed(ModuleData data, UUID componentId, String spaceSlug) {
+        OffsetDateTime workshop = OffsetDateTime.now(ZoneId.of("Europe/Paris")).plusDays(14).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        OffsetDateTime forum = workshop.plusDays(7).withHour(12).withMinute(30);
+        data.write(sql -> {
+            sql.update("insert into meetings_meetings (id, component_id, title, description, kind, address, accessibility, starts_at, ends_at, "
+                    + "capacity) values (?, ?, ?, ?, 'in_person', ?, ?, ?, ?, 30)", UUID.randomUUID(), componentId,
+                    "Atelier vie de campus", "Deux heures pour imaginer ensemble les lieux de vie du campus.",
+                    "Maison des étudiants, campus Nord", "Plain-pied, boucle magnétique à l’accueil", workshop, workshop.plusHours(2));
+            sql.update("insert into meetings_meetings (id, component_id, title, description, kind, online_url, starts_at, ends_at) "
+                    + "values (?, ?, ?, ?, 'online', ?, ?, ?)", UUID.randomUUID(), componentId, "Forum en ligne des 13 campus",
+                    "Une heure d’échanges entre campus, en visioconférence.", "https://visio.example/forum-campus", forum, forum.plusHours(1));
+            return null;
+        });
+    }
+}
