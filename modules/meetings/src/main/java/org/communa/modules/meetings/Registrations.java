@@ -1,6 +1,7 @@
 package org.communa.modules.meetings;
 
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.communa.module.api.ModuleProblem;
@@ -45,28 +46,34 @@ final class Registrations {
         return of(sql, meetingId, participant).orElseThrow();
     }
 
-    /** Withdraws a registration; the place goes to the first in line. */
-    static boolean unregister(Sql sql, UUID meetingId, UUID participant) {
+    /** Withdraws a registration (false when there was none); the place goes to the first in line, whom it returns. */
+    static Optional<List<UUID>> unregister(Sql sql, UUID meetingId, UUID participant) {
         lock(sql, meetingId);
         boolean removed = sql.update("delete from meetings_registrations where meeting_id = ? and participant_id = ?", meetingId,
                 participant) > 0;
-        promote(sql, meetingId);
-        return removed;
+        return removed ? Optional.of(promote(sql, meetingId)) : Optional.empty();
     }
 
-    /** Lets people in from the waiting list while there are places (the caller holds the meeting's lock or takes it here). */
-    static int promote(Sql sql, UUID meetingId) {
+    /** Lets people in from the waiting list while there are places; returns who came in (to be told). */
+    static List<UUID> promote(Sql sql, UUID meetingId) {
         Row meeting = lock(sql, meetingId);
         Long capacity = meeting.integer("capacity");
         long registered = sql.first("select count(*) as n from meetings_registrations where meeting_id = ? and status = 'registered'",
                 meetingId).orElseThrow().integer("n");
         long free = capacity == null ? Long.MAX_VALUE : capacity - registered;
         if (free <= 0) {
-            return 0;
+            return List.of();
         }
-        return sql.update("update meetings_registrations set status = 'registered' where meeting_id = ? and participant_id in ("
-                + "select participant_id from meetings_registrations where meeting_id = ? and status = 'waitlisted' order by position limit ?)",
-                meetingId, meetingId, Math.min(free, Integer.MAX_VALUE));
+        return sql.query("update meetings_registrations set status = 'registered' where meeting_id = ? and participant_id in ("
+                + "select participant_id from meetings_registrations where meeting_id = ? and status = 'waitlisted' order by position limit ?) "
+                + "returning participant_id", meetingId, meetingId, Math.min(free, Integer.MAX_VALUE)).stream()
+                .map(row -> row.uuid("participant_id")).toList();
+    }
+
+    /** Tells those who came in from the waiting list that they have a place (after the change committed). */
+    static void tellPromoted(org.communa.module.api.http.ModuleRequest request, UUID meetingId, String title, List<UUID> promoted) {
+        promoted.forEach(participant -> request.services().participation().notifications().notifyParticipant(participant,
+                "meeting_place_confirmed", java.util.Map.of("fr", title), "meetings/" + meetingId));
     }
 
     static Optional<Row> of(Sql sql, UUID meetingId, UUID participant) {

@@ -61,7 +61,8 @@ final class SaveMeeting implements RouteHandler {
         Integer capacity = capacity(json);
         boolean open = json.getBoolean("registrationsOpen", true);
         boolean creating = request.pathParameter("id") == null;
-        return request.data().write(sql -> {
+        java.util.List<UUID> promoted = new java.util.ArrayList<>();
+        ModuleResponse saved = request.data().write(sql -> {
             UUID id;
             if (creating) {
                 id = UUID.randomUUID();
@@ -75,13 +76,17 @@ final class SaveMeeting implements RouteHandler {
                 sql.update("update meetings_meetings set title = ?, description = ?, kind = ?, address = ?, accessibility = ?, online_url = ?, "
                         + "starts_at = ?, ends_at = ?, capacity = ?, registrations_open = ?, updated_at = now() where id = ?", title,
                         description == null ? "" : description, kind, address, accessibility, onlineUrl, startsAt, endsAt, capacity, open, id);
-                Registrations.promote(sql, id);
+                promoted.addAll(Registrations.promote(sql, id));
             }
             sql.recordAction(creating ? "create" : "update", MeetingsModule.MEETING, id.toString());
             request.services().federate(MeetingsModule.MEETING, id.toString());
             return ModuleResponse.json(creating ? 201 : 200,
                     Meetings.json(Meetings.find(sql, request.componentId(), id).orElseThrow()).build().toString());
         });
+        if (!promoted.isEmpty()) {
+            Registrations.tellPromoted(request, Meetings.id(request), title, promoted);
+        }
+        return saved;
     }
 
     private static String text(JsonObject json, String name, int min, int max, boolean required) {

@@ -2,6 +2,7 @@ package org.communa.modules.meetings;
 
 import java.util.UUID;
 import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.data.Row;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -16,13 +17,17 @@ final class Unregister implements RouteHandler {
 
     private static ModuleResponse handleJson(ModuleRequest request) {
         UUID participant = request.participantId().orElseThrow(() -> ModuleProblem.unauthorized("sign in first"));
-        return request.data().write(sql -> {
-            UUID meeting = Meetings.meeting(sql, request).uuid("id");
-            if (!Registrations.unregister(sql, meeting, participant)) {
-                throw ModuleProblem.notFound("you are not registered for this meeting");
-            }
-            sql.recordAction("unregister", MeetingsModule.MEETING, meeting.toString());
-            return ModuleResponse.json(200, Meetings.json(Meetings.find(sql, request.componentId(), meeting).orElseThrow()).build().toString());
+        record Done(UUID meeting, String title, java.util.List<UUID> promoted) {
+        }
+        Done done = request.data().write(sql -> {
+            Row meeting = Meetings.meeting(sql, request);
+            java.util.List<UUID> promoted = Registrations.unregister(sql, meeting.uuid("id"), participant)
+                    .orElseThrow(() -> ModuleProblem.notFound("you are not registered for this meeting"));
+            sql.recordAction("unregister", MeetingsModule.MEETING, meeting.uuid("id").toString());
+            return new Done(meeting.uuid("id"), meeting.string("title"), promoted);
         });
+        Registrations.tellPromoted(request, done.meeting(), done.title(), done.promoted());
+        return request.data().read(sql -> ModuleResponse.json(200,
+                Meetings.json(Meetings.find(sql, request.componentId(), done.meeting()).orElseThrow()).build().toString()));
     }
 }

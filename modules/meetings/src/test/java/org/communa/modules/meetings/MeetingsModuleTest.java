@@ -118,12 +118,15 @@ class MeetingsModuleTest {
 
         assertThat(kit.request(town, "DELETE", path).as(first).send().status()).isEqualTo(200);
         assertThat(kit.request(town, "GET", "meetings/" + id).as(second).send().body()).contains("\"status\":\"registered\"");
+        assertThat(kit.notifications(town, second)).containsExactly("meeting_place_confirmed");
+        assertThat(kit.notifications(town, third)).isEmpty();
         assertThat(kit.request(town, "GET", "meetings/" + id).as(third).send().body()).contains("\"status\":\"waitlisted\"").contains("\"ahead\":0");
         assertThat(kit.request(town, "DELETE", path).as(first).send().status()).isEqualTo(404);
 
         // two more places: the third comes in
         String bigger = meeting("Balade urbaine", 2, 3);
         assertThat(kit.request(town, "PUT", "admin/meetings/" + id).as(ADMIN, "admin").body(bigger).send().status()).isEqualTo(200);
+        assertThat(kit.notifications(town, third)).containsExactly("meeting_place_confirmed");
         String thirdView = kit.request(town, "GET", "meetings/" + id).as(third).send().body();
         assertThat(thirdView).contains("\"status\":\"registered\"").doesNotContain("visio.example"); // the link only once it starts
         String code = thirdView.replaceAll(".*\"code\":\"([A-Z0-9]+)\".*", "$1");

@@ -834,8 +834,14 @@ class WebIT extends ServerIT {
         b.open(site.host(), page);
         b.submit(b.find("form[action$='/unregister'] button"));
         assertThat(b.find("form[action$='/registration'] button").getText()).isEqualTo("M’inscrire sur la liste d’attente");
-        assertThat(scenario.signIn(site.host(), second, Scenario.PASSWORD).call("GET", "api/spaces/budget/c/" + meetings + "/meetings/" + meeting)
-                .send().body()).contains("\"status\":\"registered\"");
+        Scenario.Session promoted = scenario.signIn(site.host(), second, Scenario.PASSWORD);
+        assertThat(promoted.call("GET", "api/spaces/budget/c/" + meetings + "/meetings/" + meeting).send().body())
+                .contains("\"status\":\"registered\"");
+        assertThat(promoted.call("GET", "api/notifications").send().body()).contains("meeting_place_confirmed");
+        b.submit(b.find("form[action='/sign-out'] button"));
+        signIn(b, site.host(), second);
+        b.open(site.host(), "/notifications");
+        assertThat(b.text()).contains("Une place s’est libérée : vous êtes inscrit·e à « Atelier vélo »");
     }
 
     private static void signIn(Browser b, String host, String email) {
