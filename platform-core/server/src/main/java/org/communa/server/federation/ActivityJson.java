@@ -66,4 +66,14 @@ final class ActivityJson {
     static String text(JsonObject object, String name) {
         return object.get(name) instanceof JsonString text ? text.getString() : null;
     }
+
+    static String textOrEmpty(JsonObject object, String name) {
+        String text = text(object, name);
+        return text == null ? "" : text;
+    }
+
+    /** A field's text with any markup reduced to plain text; empty when the field is missing or not text. */
+    static String plainText(JsonObject object, String name) {
+        return ActivityText.toPlainText(textOrEmpty(object, name));
+    }
 }

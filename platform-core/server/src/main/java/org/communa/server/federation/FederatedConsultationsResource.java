@@ -55,7 +55,7 @@ public class FederatedConsultationsResource {
     @Operation(summary = "One federated consultation: its items, newest first, with replies")
     public JsonObject consultation(@PathParam("id") String id) {
         TenantId tenant = organisation.tenant();
-        Subscription subscription = accepted(tenant, id);
+        Subscription subscription = subscriptions.acceptedConsultation(tenant, id);
         var list = JSON.createArrayBuilder();
         for (FederatedItem item : items.of(tenant, subscription.id())) {
             var sent = JSON.createArrayBuilder();
@@ -129,14 +129,5 @@ public class FederatedConsultationsResource {
             throw Problem.unauthorized("sign in first");
         }
         return current.id();
-    }
-
-    private Subscription accepted(TenantId tenant, String id) {
-        try {
-            return subscriptions.byId(tenant, UUID.fromString(id)).filter(Subscription::accepted)
-                    .orElseThrow(() -> Problem.notFound("no federated consultation " + id));
-        } catch (IllegalArgumentException e) {
-            throw Problem.notFound("no federated consultation " + id);
-        }
     }
 }

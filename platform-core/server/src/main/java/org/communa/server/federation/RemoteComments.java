@@ -55,7 +55,7 @@ public class RemoteComments {
             LOG.info("Note " + noteId + " dropped: the resource it replies to is no longer published");
             return;
         }
-        String text = ActivityText.toPlainText(ActivityJson.text(note, "content") == null ? "" : ActivityJson.text(note, "content"));
+        String text = ActivityJson.plainText(note, "content");
         if (text.isEmpty()) {
             LOG.info("Note " + noteId + " dropped: no text");
             return;
@@ -86,7 +86,7 @@ public class RemoteComments {
             return;
         }
         mine(tenant, actor, ActivityJson.id(note.get("id"))).ifPresent(found -> {
-            String text = ActivityText.toPlainText(ActivityJson.text(note, "content") == null ? "" : ActivityJson.text(note, "content"));
+            String text = ActivityJson.plainText(note, "content");
             if (!text.isEmpty()) {
                 comments(tenant, found.resource(), found.author()).edit(found.comment(),
                         text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);

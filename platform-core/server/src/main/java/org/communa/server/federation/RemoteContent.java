@@ -54,13 +54,13 @@ public class RemoteContent {
             return false;
         }
         String type = ITEM_TYPES.stream().filter(t -> ActivityJson.is(object, t)).findFirst().orElse("Page");
-        String name = ActivityText.toPlainText(orEmpty(ActivityJson.text(object, "name")));
-        String content = HtmlPolicy.sanitize(orEmpty(ActivityJson.text(object, "content")));
+        String name = ActivityJson.plainText(object, "name");
+        String content = HtmlPolicy.sanitize(ActivityJson.textOrEmpty(object, "content"));
         String url = ActivityJson.id(object.get("url"));
         String link = url != null && RemoteActors.sameOrigin(url, actor) ? url : null;
         JsonArray replies = replies(object);
-        long likes = object.get("likes") instanceof JsonObject collection ? collection.getJsonNumber("totalItems") == null ? 0
-                : collection.getJsonNumber("totalItems").longValue() : 0;
+        long likes = object.get("likes") instanceof JsonObject collection && collection.get("totalItems") instanceof jakarta.json.JsonNumber total
+                ? total.longValue() : 0;
         String state = ActivityJson.text(object, "communa:state");
         federation.data(tenant).write(sql -> sql.update("insert into federation_remote_objects (object_id, subscription_id, type, state, name, "
                 + "content, url, replies, likes, published, updated) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
@@ -148,9 +148,9 @@ public class RemoteContent {
         JsonArrayBuilder kept = JSON.createArrayBuilder();
         if (object.get("replies") instanceof JsonObject collection && collection.get("items") instanceof JsonArray items) {
             items.stream().limit(MAX_REPLIES).filter(item -> item instanceof JsonObject).map(JsonValue::asJsonObject)
-                    .forEach(reply -> kept.add(JSON.createObjectBuilder().add("id", orEmpty(ActivityJson.id(reply.get("id"))))
-                            .add("content", HtmlPolicy.sanitize(orEmpty(ActivityJson.text(reply, "content"))))
-                            .add("published", orEmpty(ActivityJson.text(reply, "published")))));
+                    .forEach(reply -> kept.add(JSON.createObjectBuilder().add("id", java.util.Objects.requireNonNullElse(ActivityJson.id(reply.get("id")), ""))
+                            .add("content", HtmlPolicy.sanitize(ActivityJson.textOrEmpty(reply, "content")))
+                            .add("published", ActivityJson.textOrEmpty(reply, "published"))));
         }
         return kept.build();
     }
@@ -162,9 +162,5 @@ public class RemoteContent {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -26,7 +26,7 @@ public class RemoteReports {
     @Inject RemoteParticipation participation;
 
     void flag(TenantId tenant, String actor, JsonObject flag) throws Exception {
-        String comment = ActivityText.toPlainText(ActivityJson.text(flag, "content") == null ? "" : ActivityJson.text(flag, "content"));
+        String comment = ActivityJson.plainText(flag, "content");
         String details = "reported from another server (" + actor + ")" + (comment.isEmpty() ? "" : ": " + comment);
         int filed = 0;
         for (String objectId : ActivityJson.ids(flag.get("object"))) {

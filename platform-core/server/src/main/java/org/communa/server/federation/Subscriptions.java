@@ -50,6 +50,16 @@ public class Subscriptions {
                 .map(Subscription::of);
     }
 
+    /** A federated consultation as participants reach it: an accepted subscription, by the id in its address, or 404. */
+    public Subscription acceptedConsultation(TenantId tenant, String id) {
+        try {
+            return byId(tenant, UUID.fromString(id)).filter(Subscription::accepted)
+                    .orElseThrow(() -> Problem.notFound("no federated consultation " + id));
+        } catch (IllegalArgumentException e) {
+            throw Problem.notFound("no federated consultation " + id);
+        }
+    }
+
     Optional<Subscription> byActor(TenantId tenant, String actor) {
         return federation.data(tenant).read(sql -> sql.first("select * from federation_subscriptions where remote_actor = ?", actor))
                 .map(Subscription::of);
@@ -88,10 +98,10 @@ public class Subscriptions {
         String followId = base + LocalActor.ORGANISATION_PATH + "#follows/" + UUID.randomUUID();
         UUID id = federation.data(tenant).write(sql -> {
             UUID created = UUID.randomUUID();
-            String phase = ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "communa:phase")));
+            String phase = ActivityJson.plainText(document, "communa:phase");
             sql.update("insert into federation_subscriptions (id, remote_actor, handle, name, summary, url, follow_id, phase) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?)", created, actorId, user + "@" + host, limited(actor.name()),
-                    limited(ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "summary")))), sameOriginUrl(document, actorId),
+                    limited(ActivityJson.plainText(document, "summary")), sameOriginUrl(document, actorId),
                     followId, phase.isEmpty() ? null : limited(phase));
             return created;
         });
@@ -127,9 +137,9 @@ public class Subscriptions {
 
     /** A followed space updated its actor (title, description, current phase). */
     void actorUpdated(TenantId tenant, String actor, JsonObject document) {
-        String name = ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "name")));
-        String summary = ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "summary")));
-        String phase = ActivityText.toPlainText(orEmpty(ActivityJson.text(document, "communa:phase")));
+        String name = ActivityJson.plainText(document, "name");
+        String summary = ActivityJson.plainText(document, "summary");
+        String phase = ActivityJson.plainText(document, "communa:phase");
         int changed = federation.data(tenant).write(sql -> sql.update("update federation_subscriptions set name = coalesce(?, name), "
                 + "summary = ?, phase = ? where remote_actor = ?", name.isEmpty() ? null : limited(name), limited(summary),
                 phase.isEmpty() ? null : limited(phase), actor));
@@ -171,10 +181,6 @@ public class Subscriptions {
     private static String sameOriginUrl(JsonObject document, String actorId) {
         String url = ActivityJson.id(document.get("url"));
         return url != null && RemoteActors.sameOrigin(url, actorId) ? url : null;
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private static String limited(String text) {

@@ -87,7 +87,7 @@ public class FederatedPages {
         }
         try {
             action.run();
-            return Response.seeOther(URI.create("/federated/" + subscription(id).id() + "?done=" + done)).build();
+            return Response.seeOther(URI.create("/federated/" + subscriptions.acceptedConsultation(organisation.tenant(), id).id() + "?done=" + done)).build();
         } catch (Problem refused) {
             return consultationPage(refused.status(), id, null, pages.refusal(refused));
         }
@@ -95,7 +95,7 @@ public class FederatedPages {
 
     private Response consultationPage(int status, String id, String notice, String problem) {
         TenantId tenant = organisation.tenant();
-        Subscription subscription = subscription(id);
+        Subscription subscription = subscriptions.acceptedConsultation(organisation.tenant(), id);
         List<Map<String, Object>> list = items.of(tenant, subscription.id()).stream().map(item -> view(tenant, item)).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("consultation", Map.of("id", subscription.id().toString(), "name", subscription.name() == null ? subscription.handle()
@@ -135,14 +135,5 @@ public class FederatedPages {
         view.put("replies", originReplies);
         view.put("fromHere", fromHere);
         return view;
-    }
-
-    private Subscription subscription(String id) {
-        try {
-            return subscriptions.byId(organisation.tenant(), UUID.fromString(id)).filter(Subscription::accepted)
-                    .orElseThrow(() -> Problem.notFound("no federated consultation " + id));
-        } catch (IllegalArgumentException e) {
-            throw Problem.notFound("no federated consultation " + id);
-        }
     }
 }
