@@ -30,6 +30,7 @@ public final class ModuleManifest {
     private final Map<String, JobHandler> jobs;
     private final org.communa.module.api.participation.ResourceCatalog resourceCatalog;
     private final org.communa.module.api.federation.ActivityMapping activityMapping;
+    private final org.communa.module.api.federation.ReplyHandler replyHandler;
 
     private ModuleManifest(Builder b) {
         this.key = b.key;
@@ -45,6 +46,7 @@ public final class ModuleManifest {
         this.jobs = Collections.unmodifiableMap(new LinkedHashMap<>(b.jobs));
         this.resourceCatalog = b.resourceCatalog;
         this.activityMapping = b.activityMapping;
+        this.replyHandler = b.replyHandler;
     }
 
     public static Builder module(String key, String version) {
@@ -69,6 +71,8 @@ public final class ModuleManifest {
     public org.communa.module.api.participation.ResourceCatalog resourceCatalog() { return resourceCatalog; }
     /** How the module's resources look to the fediverse; null when they do not federate. */
     public org.communa.module.api.federation.ActivityMapping activityMapping() { return activityMapping; }
+    /** What the module takes of the replies its objects receive from the fediverse; null when it leaves them all to the host. @since 1.4 */
+    public org.communa.module.api.federation.ReplyHandler replyHandler() { return replyHandler; }
 
     /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
     public static final class Builder {
@@ -85,6 +89,7 @@ public final class ModuleManifest {
         private final Map<String, JobHandler> jobs = new LinkedHashMap<>();
         private org.communa.module.api.participation.ResourceCatalog resourceCatalog;
         private org.communa.module.api.federation.ActivityMapping activityMapping;
+        private org.communa.module.api.federation.ReplyHandler replyHandler;
 
         private Builder(String key, String version) {
             this.key = key;
@@ -151,6 +156,12 @@ public final class ModuleManifest {
         /** Lets the host publish the module's resources over ActivityPub. @since 1.1 */
         public Builder federation(org.communa.module.api.federation.ActivityMapping mapping) {
             this.activityMapping = mapping;
+            return this;
+        }
+
+        /** Lets the module take replies from the fediverse to its objects (poll votes) before they become comments. @since 1.4 */
+        public Builder federationReplies(org.communa.module.api.federation.ReplyHandler handler) {
+            this.replyHandler = handler;
             return this;
         }
 

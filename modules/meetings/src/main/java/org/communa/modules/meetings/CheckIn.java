@@ -13,7 +13,7 @@ final class CheckIn implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("check_in");
-        String code = Meetings.body(request).getString("code", "").strip().toUpperCase(Locale.ROOT);
+        String code = request.jsonObject().getString("code", "").strip().toUpperCase(Locale.ROOT);
         return request.data().write(sql -> {
             UUID meeting = Meetings.meeting(sql, request).uuid("id");
             var registration = sql.first("select status, attended_at from meetings_registrations where meeting_id = ? and code = ?", meeting, code)

@@ -81,11 +81,4 @@ final class Meetings {
         }
     }
 
-    static JsonObject body(ModuleRequest request) {
-        try {
-            return JSON.createReader(new java.io.StringReader(request.body() == null ? "" : request.body())).readObject();
-        } catch (jakarta.json.JsonException | IllegalStateException | ClassCastException e) {
-            throw ModuleProblem.badRequest("expected a JSON object");
-        }
-    }
 }

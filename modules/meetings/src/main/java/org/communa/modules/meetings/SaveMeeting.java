@@ -26,7 +26,7 @@ final class SaveMeeting implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         if (!request.wantsPage()) {
-            return save(request, Meetings.body(request));
+            return save(request, request.jsonObject());
         }
         try {
             save(request, AdminPage.asJson(request.form(), request.services().timeZone()));

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import org.communa.module.api.data.Row;
+import org.communa.module.api.http.Csv;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -48,7 +49,7 @@ final class ExportProposals implements RouteHandler {
                    and rp.hidden_at is null and p.state <> 'draft'
                  order by p.reference, m.created_at""", request.componentId()));
         if (csv) {
-            return ModuleResponse.download("text/csv", "proposals.csv", Csv.table(COLUMNS, proposals));
+            return ModuleResponse.download("text/csv", "proposals.csv", Csv.table(COLUMNS, proposals.stream().map(row -> COLUMNS.stream().map(row::get).toList()).toList()));
         }
         JsonArrayBuilder items = ProposalJson.JSON.createArrayBuilder();
         proposals.forEach(row -> items.add(json(row)));

@@ -83,14 +83,31 @@ public final class KitRequest {
     /** The module's answer, with refusals rendered as problems exactly as the host renders them. */
     public ModuleResponse send() {
         ModuleManifest manifest = kit.manifest();
+        return with(request -> ModuleDispatch.dispatch(manifest, request), response -> response.status() < 400);
+    }
+
+    /**
+     * Hands the request to module code the host calls outside routes (a federation mapping, a reply
+     * handler), as the host would build it; what it writes is kept. @since 1.4
+     */
+    public <T> T call(java.util.function.Function<ModuleRequest, T> code) {
+        return with(code, result -> true);
+    }
+
+    private <T> T with(java.util.function.Function<ModuleRequest, T> code, java.util.function.Predicate<T> keep) {
+        ModuleManifest manifest = kit.manifest();
         List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
         definitions.addAll(manifest.phaseSettings());
         Settings validated = Settings.validate(definitions, settings);
         KitServices services = new KitServices(kit, organisation, participant, roles, validated);
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.id(),
                 organisation.spaceSlug(), organisation.componentId(), participant, locale, validated, services, page);
-        ModuleResponse response = ModuleDispatch.dispatch(manifest, request);
-        services.release(response.status() < 400);
-        return response;
+        T result = null;
+        try {
+            result = code.apply(request);
+        } finally {
+            services.release(result != null && keep.test(result));
+        }
+        return result;
     }
 }

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.communa.kernel.participation.ReportDesk;
 import org.communa.kernel.participation.SqlComments;
 import org.communa.kernel.tenant.TenantId;
+import org.communa.module.api.federation.RemoteReply;
 import org.communa.module.api.participation.CommentView;
 
 /**
@@ -27,6 +28,7 @@ public class RemoteComments {
     @Inject Federation federation;
     @Inject RemoteParticipation participation;
     @Inject FederationPolicies policies;
+    @Inject VisitorRequests visitors;
 
     void create(TenantId tenant, String actor, JsonObject create) throws Exception {
         if (!(create.get("object") instanceof JsonObject note) || !ActivityJson.is(note, "Note")) {
@@ -55,6 +57,9 @@ public class RemoteComments {
             LOG.info("Note " + noteId + " dropped: the resource it replies to is no longer published");
             return;
         }
+        if (parent == null && takenByModule(tenant, target.get(), actor, note)) {
+            return;
+        }
         String text = ActivityJson.plainText(note, "content");
         if (text.isEmpty()) {
             LOG.info("Note " + noteId + " dropped: no text");
@@ -77,6 +82,23 @@ public class RemoteComments {
             new ReportDesk(participation.scope(tenant, resource, author)).report("comment", comment.id().toString(), "other",
                     "arrived from another server; this organisation moderates such comments before they show", resource.objectId(),
                     body, author);
+        }
+    }
+
+    /** Whether the resource's module takes the reply as its own (a vote on a poll) rather than a comment. */
+    private boolean takenByModule(TenantId tenant, FederatedResource resource, String actor, JsonObject note) {
+        var visit = visitors.on(tenant, resource.componentId()).filter(found -> found.manifest().replyHandler() != null);
+        if (visit.isEmpty()) {
+            return false;
+        }
+        RemoteReply reply = new RemoteReply(actor, ActivityJson.id(note.get("id")), ActivityJson.textOrEmpty(note, "name").strip(),
+                ActivityJson.plainText(note, "content"));
+        try {
+            return visit.get().manifest().replyHandler().take(visit.get().request(), resource.type(), resource.id(), reply);
+        } catch (RuntimeException refused) {
+            // a module that cannot take what it was given must not turn it into a comment either
+            LOG.info("Note " + reply.noteId() + " dropped: module " + resource.moduleKey() + " refused it: " + refused.getMessage());
+            return true;
         }
     }
 

@@ -99,6 +99,11 @@ public final class ActivityObjects {
             map.forEach((k, v) -> nested.add(String.valueOf(k), value(v)));
             return nested.build();
         }
+        if (value instanceof java.util.List<?> list) {
+            jakarta.json.JsonArrayBuilder items = JSON.createArrayBuilder();
+            list.forEach(item -> items.add(value(item)));
+            return items.build();
+        }
         return JSON.createValue(String.valueOf(value));
     }
 }

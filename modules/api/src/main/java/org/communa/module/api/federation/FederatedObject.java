@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param path where it is, relative to its component (its "url" once the host adds the address)
  * @param authorId the participant who wrote it, or null (attributed to the space then)
  * @param published when it was published; updated when it last changed (or null)
- * @param extra further properties the type needs ("startTime" of an Event...), plain JSON values
+ * @param extra further properties the type needs ("startTime" of an Event...), plain JSON values (text, numbers, booleans, maps and, since 1.4, lists)
  */
 public record FederatedObject(String type, Map<String, String> name, String content, String path, UUID authorId,
         OffsetDateTime published, OffsetDateTime updated, Map<String, Object> extra) {

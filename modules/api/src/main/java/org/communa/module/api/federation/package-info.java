@@ -5,7 +5,7 @@
  * supports as {@code Like}) and does the rest: actors, signatures, delivery.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.communa.module.api.federation;
 
 import org.osgi.annotation.bundle.Export;

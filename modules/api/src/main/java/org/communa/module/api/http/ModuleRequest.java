@@ -88,6 +88,15 @@ public final class ModuleRequest {
         return fields;
     }
 
+    /** The body as a JSON object, or a 400 problem saying one was expected. @since 1.4 */
+    public jakarta.json.JsonObject jsonObject() {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body == null ? "" : body))) {
+            return reader.readObject();
+        } catch (jakarta.json.JsonException | IllegalStateException e) {
+            throw org.communa.module.api.ModuleProblem.badRequest("expected a JSON object");
+        }
+    }
+
     /** The module's tables, inside this request's organisation. */
     public ModuleData data() { return services.data(); }
 
