@@ -16,7 +16,7 @@ final class Meetings {
 
     static final JsonProvider JSON = JsonProvider.provider();
     static final String COLUMNS = "m.id, m.title, m.description, m.kind, m.address, m.accessibility, m.online_url, m.starts_at, m.ends_at, "
-            + "m.capacity, m.registrations_open, m.cancelled_at, m.created_at, m.updated_at, "
+            + "m.capacity, m.registrations_open, m.cancelled_at, m.created_at, m.updated_at, m.registration_form::text as registration_form, "
             + "(select count(*) from meetings_registrations r where r.meeting_id = m.id and r.status = 'registered') as registered, "
             + "(select count(*) from meetings_registrations r where r.meeting_id = m.id and r.status = 'waitlisted') as waitlisted";
 
@@ -59,6 +59,7 @@ final class Meetings {
         if (row.integer("capacity") != null) {
             json.add("capacity", row.integer("capacity")).add("placesLeft", placesLeft(row));
         }
+        RegistrationForm.of(row).ifPresent(form -> json.add("registrationForm", form.toJson()));
         return json;
     }
 

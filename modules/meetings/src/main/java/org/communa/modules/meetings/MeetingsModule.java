@@ -15,7 +15,7 @@ public class MeetingsModule implements ParticipationModule {
 
     static final String MEETING = "meeting";
 
-    static final ModuleManifest MANIFEST = ModuleManifest.module("meetings", "1.0.0")
+    static final ModuleManifest MANIFEST = ModuleManifest.module("meetings", "1.1.0")
             .name("fr", "Rencontres").name("en", "Meetings").name("ca", "Trobades").name("es", "Encuentros")
             .resourceType(MEETING)
             .action(new org.communa.module.api.Action("register", "participant").enabledBy("registrations_enabled"))
@@ -38,6 +38,7 @@ public class MeetingsModule implements ParticipationModule {
             .route(Route.put("admin/meetings/{id}", new SaveMeeting()))
             .route(Route.post("admin/meetings/{id}/cancel", new CancelMeeting()))
             .route(Route.post("admin/meetings/{id}/check-in", new CheckIn()))
+            .route(Route.get("admin/meetings/{id}/registrations.csv", new ExportRegistrations()))
             .build();
 
     @Override

@@ -11,15 +11,25 @@ final class Register implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
-        return request.wantsPage() ? ShowMeeting.afterForm(request, Register::handleJson) : handleJson(request);
+        if (request.wantsPage()) {
+            // a registration form with faults comes back filled as it was sent, each fault under its question
+            var answers = request.data().read(sql -> RegistrationForm.check(request, Meetings.meeting(sql, request)));
+            return answers.valid() ? ShowMeeting.afterForm(request, Register::handleJson) : ShowMeeting.page(request, null, answers.errors());
+        }
+        return handleJson(request);
     }
 
     private static ModuleResponse handleJson(ModuleRequest request) {
         request.require("register");
         UUID participant = request.participantId().orElseThrow();
         return request.data().write(sql -> {
-            UUID meeting = Meetings.meeting(sql, request).uuid("id");
-            Row registration = Registrations.register(sql, meeting, participant);
+            Row found = Meetings.meeting(sql, request);
+            UUID meeting = found.uuid("id");
+            var answers = RegistrationForm.check(request, found);
+            if (!answers.valid()) {
+                return ModuleResponse.problem(422, "the registration form has faults: " + answers.detail());
+            }
+            Row registration = Registrations.register(sql, meeting, participant, answers.answers());
             sql.recordAction("register", MeetingsModule.MEETING, meeting.toString());
             return ModuleResponse.json(200, ShowMeeting.registration(registration).toString());
         });

@@ -23,7 +23,7 @@ final class Registrations {
     }
 
     /** The participant's registration (made now if they had none): registered, or waitlisted when the meeting is full. */
-    static Row register(Sql sql, UUID meetingId, UUID participant) {
+    static Row register(Sql sql, UUID meetingId, UUID participant, jakarta.json.JsonObject answers) {
         Row meeting = lock(sql, meetingId);
         if (meeting.time("cancelled_at") != null) {
             throw ModuleProblem.conflict("this meeting is cancelled");
@@ -41,8 +41,8 @@ final class Registrations {
         String status = capacity == null || registered < capacity ? "registered" : "waitlisted";
         long position = sql.first("select coalesce(max(position), 0) + 1 as next from meetings_registrations where meeting_id = ?",
                 meetingId).orElseThrow().integer("next");
-        sql.update("insert into meetings_registrations (meeting_id, participant_id, status, position, code) values (?, ?, ?, ?, ?)",
-                meetingId, participant, status, position, code());
+        sql.update("insert into meetings_registrations (meeting_id, participant_id, status, position, code, answers) "
+                + "values (?, ?, ?, ?, ?, ?::jsonb)", meetingId, participant, status, position, code(), answers.isEmpty() ? null : answers.toString());
         return of(sql, meetingId, participant).orElseThrow();
     }
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.data.Row;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -60,6 +61,7 @@ final class SaveMeeting implements RouteHandler {
         }
         Integer capacity = capacity(json);
         boolean open = json.getBoolean("registrationsOpen", true);
+        org.communa.module.api.questionnaire.Questionnaire form = registrationForm(json);
         boolean creating = request.pathParameter("id") == null;
         java.util.List<UUID> promoted = new java.util.ArrayList<>();
         ModuleResponse saved = request.data().write(sql -> {
@@ -67,15 +69,21 @@ final class SaveMeeting implements RouteHandler {
             if (creating) {
                 id = UUID.randomUUID();
                 sql.update("insert into meetings_meetings (id, component_id, title, description, kind, address, accessibility, online_url, "
-                        + "starts_at, ends_at, capacity, registrations_open) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                        + "starts_at, ends_at, capacity, registrations_open, registration_form) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)", id,
                         request.componentId(), title, description == null ? "" : description, kind, address, accessibility, onlineUrl,
-                        startsAt, endsAt, capacity, open);
+                        startsAt, endsAt, capacity, open, form == null ? null : form.toJson().toString());
             } else {
-                id = Meetings.meeting(sql, request).uuid("id");
+                Row current = Meetings.meeting(sql, request);
+                id = current.uuid("id");
                 sql.query("select id from meetings_meetings where id = ? for update", id);
+                boolean formChanges = !java.util.Objects.equals(form, RegistrationForm.of(current).orElse(null));
+                if (formChanges && sql.first("select 1 from meetings_registrations where meeting_id = ? limit 1", id).isPresent()) {
+                    throw ModuleProblem.conflict("people have registered with this registration form: it stays as they answered it");
+                }
                 sql.update("update meetings_meetings set title = ?, description = ?, kind = ?, address = ?, accessibility = ?, online_url = ?, "
-                        + "starts_at = ?, ends_at = ?, capacity = ?, registrations_open = ?, updated_at = now() where id = ?", title,
-                        description == null ? "" : description, kind, address, accessibility, onlineUrl, startsAt, endsAt, capacity, open, id);
+                        + "starts_at = ?, ends_at = ?, capacity = ?, registrations_open = ?, registration_form = ?::jsonb, updated_at = now() "
+                        + "where id = ?", title, description == null ? "" : description, kind, address, accessibility, onlineUrl, startsAt, endsAt,
+                        capacity, open, form == null ? null : form.toJson().toString(), id);
                 promoted.addAll(Registrations.promote(sql, id));
             }
             sql.recordAction(creating ? "create" : "update", MeetingsModule.MEETING, id.toString());
@@ -87,6 +95,18 @@ final class SaveMeeting implements RouteHandler {
             Registrations.tellPromoted(request, Meetings.id(request), title, promoted);
         }
         return saved;
+    }
+
+    /** The registration form as the SDK's questionnaire, or null for none; faults are 400 with their path. */
+    private static org.communa.module.api.questionnaire.Questionnaire registrationForm(JsonObject json) {
+        JsonValue value = json.get("registrationForm");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonObject form)) {
+            throw ModuleProblem.badRequest("registrationForm must be a questionnaire object, or null for none");
+        }
+        return org.communa.module.api.questionnaire.Questionnaire.parse(form);
     }
 
     private static String text(JsonObject json, String name, int min, int max, boolean required) {

@@ -36,10 +36,19 @@ final class ShowMeeting implements RouteHandler {
 
     /** The meeting's page, with a refusal to show when a form on it was refused. */
     static ModuleResponse page(ModuleRequest request, org.communa.module.api.ModuleProblem problem) {
+        return page(request, problem, java.util.List.of());
+    }
+
+    /** The page with the registration form's faults under their questions, the form filled as it was sent. */
+    static ModuleResponse page(ModuleRequest request, org.communa.module.api.ModuleProblem problem,
+            java.util.List<org.communa.module.api.questionnaire.AnswerError> errors) {
         return request.data().read(sql -> {
             Row meeting = Meetings.meeting(sql, request);
             java.util.Map<String, Object> model = new java.util.HashMap<>();
             model.put("meeting", Meetings.view(meeting));
+            java.util.Map<String, String> sent = errors.isEmpty() ? java.util.Map.of() : request.form();
+            RegistrationForm.of(meeting).ifPresent(form -> model.put("registrationForm", form.view(sent, errors)));
+            model.put("hasErrors", !errors.isEmpty());
             request.participantId().flatMap(participant -> Registrations.of(sql, meeting.uuid("id"), participant)).ifPresent(registration -> {
                 model.put("registration", java.util.Map.of("status", registration.string("status"), "code", registration.string("code"),
                         "ahead", registration.integer("ahead")));
@@ -48,7 +57,7 @@ final class ShowMeeting implements RouteHandler {
             if (problem != null) {
                 model.put("problem", problem);
             }
-            return ModuleResponse.view(problem == null ? 200 : problem.status(), "meeting", model);
+            return ModuleResponse.view(problem != null ? problem.status() : errors.isEmpty() ? 200 : 422, "meeting", model);
         });
     }
 

@@ -216,4 +216,44 @@ class MeetingsModuleTest {
                 .isEqualTo(404);
         assertThat(kit.request(other, "GET", "").send().body()).doesNotContain("Privé à la ville");
     }
+
+    @Test
+    void aRegistrationFormIsAnsweredWhenRegisteringAndItsFaultsAreListed() {
+        TestOrganisation town = kit.organisation("form-meetings");
+        String form = "\"registrationForm\": {\"questions\": [{\"id\": \"repas\", \"type\": \"single_choice\", \"text\": \"Votre repas\", "
+                + "\"required\": true, \"choices\": [\"Végétarien\", \"Omnivore\"]}, {\"id\": \"besoins\", \"type\": \"long_text\", "
+                + "\"text\": \"Besoins d'accessibilité\"}]}";
+        ModuleResponse badForm = kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin")
+                .body(meeting("Repas de quartier", 4, 20).replaceFirst("\\}$", ", " + form.replace("single_choice", "dropdown") + "}")).send();
+        assertThat(badForm.status()).isEqualTo(400);
+        assertThat(badForm.body()).contains("questionnaire questions[0].type: unknown type dropdown");
+        String id = create(town, meeting("Repas de quartier", 4, 20).replaceFirst("\\}$", ", " + form + "}"));
+        assertThat(kit.request(town, "GET", "meetings/" + id).send().body()).contains("\"registrationForm\"").contains("Végétarien");
+
+        UUID camille = kit.participant(town, "Camille");
+        ModuleResponse missing = kit.request(town, "POST", "meetings/" + id + "/registration").as(camille).body("{\"answers\": {}}").send();
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.body()).contains("repas: is required");
+        assertThat(kit.request(town, "POST", "meetings/" + id + "/registration").as(camille).send().status()).as("no answers at all").isEqualTo(422);
+        ModuleResponse page = kit.request(town, "POST", "meetings/" + id + "/registration").as(camille).asPage()
+                .form(java.util.Map.of("q.besoins", "Boucle magnétique")).send();
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.template()).isEqualTo("meeting");
+        assertThat(page.model().get("registrationForm").toString()).contains("code=required").contains("value=Boucle magnétique");
+        assertThat(kit.request(town, "GET", "meetings/" + id).as(camille).send().body()).doesNotContain("\"registration\"");
+
+        ModuleResponse registered = kit.request(town, "POST", "meetings/" + id + "/registration").as(camille).asPage()
+                .form(java.util.Map.of("q.repas", "c1", "q.besoins", "Boucle magnétique")).send();
+        assertThat(registered.status()).isEqualTo(303);
+        assertThat(kit.request(town, "POST", "meetings/" + id + "/registration").as(kit.participant(town, "Sam"))
+                .body("{\"answers\": {\"repas\": \"c2\"}}").send().status()).isEqualTo(200);
+        String csv = kit.request(town, "GET", "admin/meetings/" + id + "/registrations.csv").as(ADMIN, "admin").send().body();
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("\"code\",\"status\",\"position\",\"registered_at\",\"attended_at\",\"Votre repas\",\"Besoins d'accessibilité\"");
+        assertThat(csv).contains("\"registered\",\"1\"").contains("\"Végétarien\",\"Boucle magnétique\"").contains("\"Omnivore\",\"\"");
+        assertThat(kit.request(town, "GET", "admin/meetings/" + id + "/registrations.csv").as(camille).send().status()).isEqualTo(403);
+        ModuleResponse changed = kit.request(town, "PUT", "admin/meetings/" + id).as(ADMIN, "admin")
+                .body(meeting("Repas de quartier", 4, 20).replaceFirst("\\}$", ", " + form.replace("Omnivore", "Sans gluten") + "}")).send();
+        assertThat(changed.status()).isEqualTo(409);
+        assertThat(changed.body()).contains("stays as they answered it");
+    }
 }

@@ -129,6 +129,7 @@ public class DemoSeeder {
         em.persist(Component.publishedWithPhaseSwitches(consultation.id(), "proposals", Map.of("fr", "Propositions", "en", "Proposals"), 2,
                 ideas.id(), java.util.List.of("creation_enabled", "supports_enabled")));
         em.persist(Component.publishedWithDefaults(consultation.id(), "meetings", Map.of("fr", "Ateliers", "en", "Workshops"), 3));
+        em.persist(Component.publishedWithDefaults(consultation.id(), "surveys", Map.of("fr", "Enquête", "en", "Survey"), 4));
         Space council = new Space(Space.Kind.assembly, "conseil-etudiant",
                 Map.of("fr", "Conseil de la vie étudiante", "en", "Student life council"), Map.of(), null);
         council.publish(true);

@@ -38,6 +38,11 @@ final class Bundles {
         return TestPublishers.sign(built("communa.it.budgets.jar"), TestPublishers.TRUSTED);
     }
 
+    /** The surveys module as built by this reactor, signed by the trusted test publisher. */
+    static byte[] surveys() {
+        return TestPublishers.sign(built("communa.it.surveys.jar"), TestPublishers.TRUSTED);
+    }
+
     /** The meetings module as built by this reactor, signed by the trusted test publisher. */
     static byte[] meetings() {
         return TestPublishers.sign(built("communa.it.meetings.jar"), TestPublishers.TRUSTED);

@@ -175,6 +175,31 @@ class FederationIT extends ServerIT {
         assertThat(meetingObject.getString("joinMode")).isEqualTo("free");
         assertThat(meetingObject.toString()).doesNotContain("visio.example");
 
+        // a one-question survey goes out as a poll (Question) when opened; the peer votes as Mastodon does (a Note named after the option)
+        String surveys = Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
+                .add("module", "surveys").add("name", Scenario.titled("Sondages")).add("published", true).build()).send()).getString("id");
+        String poll = Scenario.created(admin.call("POST", "api/spaces/budget/c/" + surveys + "/admin/surveys").json(Json.createObjectBuilder()
+                .add("title", "Quel jour pour l'atelier ?").add("questionnaire", Json.createObjectBuilder().add("questions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("id", "jour").add("type", "single_choice").add("text", "Quel jour vous convient ?")
+                                .add("choices", Json.createArrayBuilder().add("Mardi").add("Jeudi"))))).build()).send()).getString("id");
+        assertThat(admin.call("POST", "api/spaces/budget/c/" + surveys + "/admin/surveys/" + poll + "/open").send().status()).isEqualTo(200);
+        FediversePeer.Delivery question = awaitDelivery(d -> "Create".equals(d.activity().getString("type"))
+                && "Question".equals(d.activity().getJsonObject("object").getString("type")));
+        String pollId = base + "/objects/" + surveys + "/survey/" + poll;
+        assertThat(question.activity().getJsonObject("object").getString("id")).isEqualTo(pollId);
+        assertThat(question.activity().getJsonObject("object").getJsonArray("oneOf").getJsonObject(1).getString("name")).isEqualTo("Jeudi");
+        String voteId = peer.actorId() + "/votes/" + UUID.randomUUID();
+        assertThat(deliver(SignatureScheme.RFC_9421, "/inbox", Json.createObjectBuilder()
+                .add("@context", "https://www.w3.org/ns/activitystreams").add("id", voteId + "/activity").add("type", "Create")
+                .add("actor", peer.actorId()).add("object", Json.createObjectBuilder().add("id", voteId).add("type", "Note")
+                        .add("attributedTo", peer.actorId()).add("inReplyTo", pollId).add("name", "Jeudi")).build()).status()).isEqualTo(202);
+        awaitUntil(() -> http.to(host, "GET", "objects/" + surveys + "/survey/" + poll).header("Accept", "application/activity+json").send().json()
+                .getInt("votersCount") == 1);
+        JsonObject counted = http.to(host, "GET", "objects/" + surveys + "/survey/" + poll).header("Accept", "application/activity+json").send().json();
+        assertThat(counted.getJsonArray("oneOf").getJsonObject(1).getJsonObject("replies").getInt("totalItems")).isEqualTo(1);
+        assertThat(admin.call("GET", "api/spaces/budget/c/" + surveys + "/surveys/" + poll + "/results").send().json()
+                .getJsonArray("questions").getJsonObject(0).getJsonArray("counts").getJsonObject(1).getInt("count")).isEqualTo(1);
+
         // the peer takes its reply back: the comment is deleted
         assertThat(deliver(SignatureScheme.DRAFT_CAVAGE, "/inbox", Json.createObjectBuilder()
                 .add("@context", "https://www.w3.org/ns/activitystreams").add("id", noteId + "/delete").add("type", "Delete")

@@ -116,7 +116,7 @@ final class Http {
                 .add("defaultLocale", "fr")
                 .add("timeZone", "Europe/Paris")
                 .add("contactEmail", "contact@" + slug + ".test")
-                .add("allowedModules", Json.createArrayBuilder().add("pages").add("proposals").add("budgets").add("meetings").add("faulty")
+                .add("allowedModules", Json.createArrayBuilder().add("pages").add("proposals").add("budgets").add("meetings").add("surveys").add("faulty")
                         .add("template"))
                 .build();
     }

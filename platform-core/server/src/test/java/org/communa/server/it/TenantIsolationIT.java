@@ -32,7 +32,8 @@ class TenantIsolationIT extends ServerIT {
 
     /** An organisation with an admin, a scope tree, a published process with phases and categories. */
     record Populated(JsonObject organisation, Scenario.Session admin, String scopeId, String spaceId, String spaceSlug,
-            String phaseId, String categoryId, String participantId, String componentId, String proposalPath, String budgetPath) {
+            String phaseId, String categoryId, String participantId, String componentId, String proposalPath, String budgetPath,
+            String surveyPath) {
         String host() {
             return organisation.getString("primaryHost");
         }
@@ -92,9 +93,26 @@ class TenantIsolationIT extends ServerIT {
         String proposal = proposalWithParticipation(org, admin, space.getString("id"), phase.getString("id"), email);
         String budget = budgetWithBallot(org, admin, space.getString("id"), phase.getString("id"), email);
         meetingWithRegistration(org, admin, space.getString("id"), email);
+        String survey = surveyWithAnswer(org, admin, space.getString("id"), email);
         federated(org);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
-                phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget);
+                phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget, survey);
+    }
+
+    /** A surveys component with a one-question poll the member answered (a fediverse vote is added with the federation rows). */
+    private String surveyWithAnswer(JsonObject org, Scenario.Session admin, String spaceId, String memberEmail) {
+        String base = "api/spaces/budget/c/" + Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components")
+                .json(Json.createObjectBuilder().add("module", "surveys").add("name", Scenario.titled("Enquêtes")).add("published", true)
+                        .build()).send()).getString("id");
+        String survey = Scenario.created(admin.call("POST", base + "/admin/surveys").json(Json.createObjectBuilder().add("title", "Sondage")
+                .add("questionnaire", Json.createObjectBuilder().add("questions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", "q").add("type", "single_choice").add("text", "Oui ou non ?").add("choices", Json.createArrayBuilder().add("Oui").add("Non")))))
+                .build()).send()).getString("id");
+        assertThat(admin.call("POST", base + "/admin/surveys/" + survey + "/open").send().status()).isEqualTo(200);
+        Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
+        Http.Reply answered = member.call("POST", base + "/surveys/" + survey + "/answers").json(Json.createObjectBuilder().add("q", "c1").build()).send();
+        assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+        return base + "/surveys/" + survey;
     }
 
     /** A meetings component with a meeting the member registered for. */
@@ -518,6 +536,16 @@ class TenantIsolationIT extends ServerIT {
                 a.admin().call("POST", a.budgetPath().replaceAll("/budgets/.*", "") + "/admin/budgets/"
                         + b.budgetPath().replaceAll(".*/budgets/", "") + "/projects").json(Json.createObjectBuilder()
                         .add("title", "Intrusion").add("cost", 1).build()),
+                // surveys: B's survey through B's component, and B's survey id under A's own surveys component
+                a.admin().call("GET", b.surveyPath()),
+                a.admin().call("GET", b.surveyPath() + "/results"),
+                a.admin().call("POST", b.surveyPath() + "/answers").json(Json.createObjectBuilder().add("q", "c2").build()),
+                a.admin().call("GET", b.surveyPath().replace("/surveys/", "/admin/surveys/") + "/answers.csv"),
+                a.admin().call("GET", a.surveyPath().replaceAll("/surveys/.*", "") + "/surveys/" + b.surveyPath().replaceAll(".*/surveys/", "")),
+                a.admin().call("GET", a.surveyPath().replaceAll("/surveys/.*", "") + "/admin/surveys/" + b.surveyPath().replaceAll(".*/surveys/", "")
+                        + "/answers.json"),
+                a.admin().call("POST", a.surveyPath().replaceAll("/surveys/.*", "") + "/admin/surveys/" + b.surveyPath().replaceAll(".*/surveys/", "")
+                        + "/close"),
                 a.admin().call("DELETE", "api/admin/participants/" + b.participantId() + "/roles/admin"));
         for (Http.Request request : crossTenant) {
             Http.Reply reply = request.send();
@@ -582,6 +610,8 @@ class TenantIsolationIT extends ServerIT {
             app.createStatement().execute("insert into federation_sent (activity_id, participant_id, kind, object_id, inbox) "
                     + "select 'http://org.example/notes/' || id, id, 'Note', 'http://peer.example/objects/' || tenant_id, "
                     + "'http://peer.example/inbox' from participants limit 1");
+            app.createStatement().execute("insert into surveys_remote_votes (survey_id, actor, choice_id, activity_id) "
+                    + "select id, 'http://peer.example/users/a', 'c1', 'http://peer.example/votes/1' from surveys_surveys");
             app.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -599,7 +629,7 @@ class TenantIsolationIT extends ServerIT {
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
-                    "meetings_meetings", "meetings_registrations",
+                    "meetings_meetings", "meetings_registrations", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");

@@ -29,7 +29,7 @@ final class TestPublishers {
     private TestPublishers() {
     }
 
-    /** Creates both publishers (once per build), trusts one, and drops the signed pages, proposals, budgets and meetings modules in the modules directory. */
+    /** Creates both publishers (once per build), trusts one, and drops the signed pages, proposals, budgets, meetings and surveys modules in the modules directory. */
     static void prepare() {
         try {
             Path dir = Path.of(System.getProperty("communa.it.publisher.dir"));
@@ -50,6 +50,7 @@ final class TestPublishers {
             Files.write(modules.resolve("communa-module-proposals.jar"), Bundles.proposals());
             Files.write(modules.resolve("communa-module-budgets.jar"), Bundles.budgets());
             Files.write(modules.resolve("communa-module-meetings.jar"), Bundles.meetings());
+            Files.write(modules.resolve("communa-module-surveys.jar"), Bundles.surveys());
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare the test module publishers: " + e.getMessage(), e);
         }

@@ -844,6 +844,76 @@ class WebIT extends ServerIT {
         assertThat(b.text()).contains("Une place s’est libérée : vous êtes inscrit·e à « Atelier vélo »");
     }
 
+    @Test
+    void adminsBuildASurveyWithThePagesFormsAndParticipantsAnswerItInTheBrowser() {
+        Site site = site("surveys", "default");
+        Scenario scenario = scenario();
+        String surveys = Scenario.created(site.admin().call("POST", "api/admin/spaces/" + site.spaceId() + "/components")
+                .json(Json.createObjectBuilder().add("module", "surveys").add("name", Scenario.titled("Enquêtes")).add("published", true)
+                        .build()).send()).getString("id");
+        String adminPage = "processes/budget/c/" + surveys + "/admin";
+        assertThat(site.admin().call("GET", adminPage).header("Accept", "text/html").send().body()).contains("Nouvelle enquête");
+        Http.Reply created = site.admin().call("POST", adminPage + "/surveys").header("Accept", "text/html").raw("csrf=" + site.admin().csrf()
+                + "&title=Vivre+le+quartier&description=Cinq+minutes+pour+nous+dire&resultsPublic=on", "application/x-www-form-urlencoded").send();
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        String builder = created.header("Location");
+        String survey = builder.substring(builder.lastIndexOf('/') + 1);
+        String form = "application/x-www-form-urlencoded";
+        for (String question : new String[] {
+            "type=single_choice&text=Comment+venez-vous+%3F&choices=%C3%80+pied%0AÀ+vélo%0AEn+bus&other=on&required=on&sectionTitle=Vos+trajets",
+            "type=short_text&text=Quelle+ligne+de+bus+%3F&showIf=q1%3Ac3&section=s1",
+            "type=scale&text=Votre+note+du+quartier&min=1&max=5&minLabel=Mauvais&maxLabel=Excellent&required=on&section=s1",
+            "type=multiple_choice&text=Ce+qui+manque&choices=Des+bancs%0ADes+arbres%0ADe+la+lumi%C3%A8re&maxChoices=2&section=s1"}) {
+            Http.Reply added = site.admin().call("POST", adminPage + "/surveys/" + survey + "/questions").header("Accept", "text/html")
+                    .raw("csrf=" + site.admin().csrf() + "&" + question.replace("À", "%C3%80").replace("é", "%C3%A9"), form).send();
+            assertThat(added.status()).as(added.body()).isEqualTo(303);
+        }
+        assertThat(site.admin().call("GET", adminPage + "/surveys/" + survey).header("Accept", "text/html").send().body())
+                .contains("Comment venez-vous ?").contains("si q1 = c3").contains("Aperçu");
+        assertThat(site.admin().call("POST", adminPage + "/surveys/" + survey + "/open").header("Accept", "text/html")
+                .raw("csrf=" + site.admin().csrf(), form).send().status()).isEqualTo(303);
+
+        String participant = scenario.participant(site.host(), "camille");
+        String page = "/processes/budget/c/" + surveys + "/surveys/" + survey;
+        Browser b = browser();
+        b.open(site.host(), "/processes/budget/c/" + surveys);
+        assertThat(b.text()).contains("Vivre le quartier").contains("Ouverte").contains("4 question(s)");
+        signIn(b, site.host(), participant);
+        b.open(site.host(), page);
+        assertThat(b.text()).contains("Vos trajets").contains("Seulement si vous avez répondu à « Comment venez-vous ? » : En bus");
+        b.find("input[name='q.q2']").sendKeys("Ligne 4");
+        b.submit(b.find("form.questionnaire button[type=submit]"));
+        assertThat(b.all(".field-error")).extracting(org.openqa.selenium.WebElement::getText)
+                .containsExactly("Cette question est obligatoire.", "Cette question est obligatoire.");
+        assertThat(b.find("input[name='q.q2']").getAttribute("value")).as("what was typed stays").isEqualTo("Ligne 4");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.find("input[name='q.q1'][value='c3']").click();
+        b.find("input[name='q.q3'][value='4']").click();
+        b.find("input[name='q.q4.c2']").click();
+        b.find("input[name='q.q4.c3']").click();
+        b.submit(b.find("form.questionnaire button[type=submit]"));
+        assertThat(b.find(".alert[role=status]").getText()).contains("Merci, votre réponse est enregistrée.");
+        assertThat(b.all("form.questionnaire")).as("answered once: no form any more").isEmpty();
+        b.screenshot("survey-answered");
+
+        JsonObject results = site.admin().call("GET", "api/spaces/budget/c/" + surveys + "/surveys/" + survey + "/results").send().json();
+        assertThat(results.getInt("respondents")).isEqualTo(1);
+        assertThat(results.getJsonArray("questions").getJsonObject(1).getJsonArray("texts").getString(0)).isEqualTo("Ligne 4");
+        assertThat(results.getJsonArray("questions").getJsonObject(3).getJsonArray("counts").toString())
+                .contains("{\"id\":\"c2\",\"label\":\"Des arbres\",\"count\":1}");
+        String csv = site.admin().call("GET", "api/spaces/budget/c/" + surveys + "/admin/surveys/" + survey + "/answers.csv").send().body();
+        assertThat(csv).contains("\"En bus\",\"Ligne 4\",\"4\",\"Des arbres | De la lumière\"");
+
+        // closed, with public results: anyone sees the charts, drawn as SVG with their tables
+        site.admin().call("POST", adminPage + "/surveys/" + survey + "/close").header("Accept", "text/html").raw("csrf=" + site.admin().csrf(), form).send();
+        b.submit(b.find("form[action='/sign-out'] button"));
+        b.open(site.host(), page + "/results");
+        assertThat(b.all("svg.chart-bars")).hasSize(3);
+        assertThat(b.text()).contains("1 personne(s) ont répondu.").contains("moyenne 4");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("survey-results");
+    }
+
     private static void signIn(Browser b, String host, String email) {
         b.open(host, "/sign-in");
         b.find("#email").sendKeys(email);
