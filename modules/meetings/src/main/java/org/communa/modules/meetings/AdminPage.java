@@ -31,6 +31,7 @@ final class AdminPage implements RouteHandler {
         model.put("meetings", meetings);
         model.put("form", request.wantsPage() && "POST".equals(request.method()) ? request.form() : Map.of());
         model.put("timeZone", request.services().timeZone().getId());
+        model.put("scopes", Meetings.scopes(request));
         if (problem != null) {
             model.put("problem", problem);
         }
@@ -40,7 +41,7 @@ final class AdminPage implements RouteHandler {
     /** The page's form as the API's JSON: local dates and times read in the organisation's time zone. */
     static JsonObject asJson(Map<String, String> form, ZoneId zone) {
         JsonObjectBuilder json = Meetings.JSON.createObjectBuilder();
-        for (String field : new String[] {"title", "description", "kind", "address", "accessibility", "onlineUrl"}) {
+        for (String field : new String[] {"title", "description", "kind", "address", "accessibility", "onlineUrl", "scopeId"}) {
             String value = form.getOrDefault(field, "").strip();
             if (!value.isEmpty()) {
                 json.add(field, value);

@@ -1,24 +1,89 @@
 package org.communa.modules.meetings;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
 
-/** GET ?when=upcoming (default) or past: the component's meetings, soonest first (latest first for past ones). */
+/**
+ * GET ?when=upcoming (default) or past, &kind=in_person|online|hybrid, &scope=ID (a campus and its buildings),
+ * &from=DATE, &to=DATE (days in the organisation's time zone): the component's meetings, soonest first
+ * (latest first for past ones). A filter that makes no sense is a 400 saying why.
+ */
 final class ListMeetings implements RouteHandler {
+
+    private static final Set<String> KINDS = Set.of("in_person", "online", "hybrid");
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
-        boolean past = "past".equals(request.query().get("when"));
-        var rows = request.data().read(sql -> sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m where m.component_id = ? and "
-                + (past ? "m.ends_at <= now() order by m.starts_at desc" : "m.ends_at > now() order by m.starts_at") + " limit 500",
-                request.componentId()));
+        Map<String, String> query = request.query();
+        boolean past = "past".equals(query.get("when"));
+        StringBuilder where = new StringBuilder("m.component_id = ? and " + (past ? "m.ends_at <= now()" : "m.ends_at > now()"));
+        List<Object> parameters = new ArrayList<>(List.of(request.componentId()));
+        String kind = query.getOrDefault("kind", "");
+        if (!kind.isEmpty()) {
+            if (!KINDS.contains(kind)) {
+                throw ModuleProblem.badRequest("kind must be one of " + KINDS + ", got: " + kind);
+            }
+            where.append(" and m.kind = ?");
+            parameters.add(kind);
+        }
+        String scope = query.getOrDefault("scope", "");
+        if (!scope.isEmpty()) {
+            // a scope includes its sub-scopes: a campus finds the meetings of its buildings
+            where.append(" and m.scope_id in (with recursive tree(id) as (select ?::uuid union all "
+                    + "select s.id from scopes s join tree t on s.parent_id = t.id) select id from tree)");
+            parameters.add(uuid(scope));
+        }
+        day(query, "from").ifPresent(from -> {
+            where.append(" and m.ends_at >= ?");
+            parameters.add(from.atStartOfDay(request.services().timeZone()).toOffsetDateTime());
+        });
+        day(query, "to").ifPresent(to -> {
+            where.append(" and m.starts_at < ?");
+            parameters.add(to.plusDays(1).atStartOfDay(request.services().timeZone()).toOffsetDateTime());
+        });
+        var rows = request.data().read(sql -> sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m where " + where
+                + (past ? " order by m.starts_at desc" : " order by m.starts_at") + " limit 500", parameters.toArray()));
         if (request.wantsPage()) {
-            return ModuleResponse.view("list", java.util.Map.of("meetings", rows.stream().map(row -> Meetings.view(row)).toList(),
-                    "past", past, "spaceSlug", request.spaceSlug()));
+            Map<String, Object> model = new HashMap<>();
+            model.put("meetings", rows.stream().map(Meetings::view).toList());
+            model.put("past", past);
+            model.put("spaceSlug", request.spaceSlug());
+            model.put("filter", Map.of("kind", kind, "scope", scope, "from", query.getOrDefault("from", ""), "to", query.getOrDefault("to", "")));
+            model.put("scopes", Meetings.scopes(request));
+            return ModuleResponse.view("list", model);
         }
         var items = Meetings.JSON.createArrayBuilder();
         rows.forEach(row -> items.add(Meetings.json(row)));
         return ModuleResponse.json(200, Meetings.JSON.createObjectBuilder().add("items", items).build().toString());
+    }
+
+    private static UUID uuid(String scope) {
+        try {
+            return UUID.fromString(scope);
+        } catch (IllegalArgumentException e) {
+            throw ModuleProblem.badRequest("scope must be a scope's id, got: " + scope);
+        }
+    }
+
+    private static java.util.Optional<LocalDate> day(Map<String, String> query, String name) {
+        String value = query.getOrDefault(name, "").strip();
+        if (value.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            throw ModuleProblem.badRequest(name + " must be a date like 2027-03-04, got: " + value);
+        }
     }
 }

@@ -17,6 +17,7 @@ final class Meetings {
     static final JsonProvider JSON = JsonProvider.provider();
     static final String COLUMNS = "m.id, m.title, m.description, m.kind, m.address, m.accessibility, m.online_url, m.starts_at, m.ends_at, "
             + "m.capacity, m.registrations_open, m.cancelled_at, m.created_at, m.updated_at, m.registration_form::text as registration_form, "
+            + "m.minutes, m.video_url, m.attendees, m.scope_id, (select sc.name::text from scopes sc where sc.id = m.scope_id) as scope_name, "
             + "(select count(*) from meetings_registrations r where r.meeting_id = m.id and r.status = 'registered') as registered, "
             + "(select count(*) from meetings_registrations r where r.meeting_id = m.id and r.status = 'waitlisted') as waitlisted";
 
@@ -53,13 +54,21 @@ final class Meetings {
                 .add("startsAt", row.time("starts_at").toString()).add("endsAt", row.time("ends_at").toString())
                 .add("registered", row.integer("registered")).add("waitlisted", row.integer("waitlisted"))
                 .add("registrationsOpen", Boolean.TRUE.equals(row.bool("registrations_open")))
-                .add("cancelled", row.time("cancelled_at") != null);
+                .add("cancelled", row.time("cancelled_at") != null).add("started", !now().isBefore(row.time("starts_at")));
         optional(json, "address", row.string("address"));
         optional(json, "accessibility", row.string("accessibility"));
         if (row.integer("capacity") != null) {
             json.add("capacity", row.integer("capacity")).add("placesLeft", placesLeft(row));
         }
         RegistrationForm.of(row).ifPresent(form -> json.add("registrationForm", form.toJson()));
+        if (row.uuid("scope_id") != null) {
+            json.add("scopeId", row.uuid("scope_id").toString()).add("scope", JSON.createReader(new java.io.StringReader(row.string("scope_name"))).readObject());
+        }
+        optional(json, "minutes", row.string("minutes"));
+        optional(json, "videoUrl", row.string("video_url"));
+        if (row.integer("attendees") != null) {
+            json.add("attendees", row.integer("attendees"));
+        }
         return json;
     }
 
@@ -68,8 +77,23 @@ final class Meetings {
         java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
         json(row).build().forEach((name, value) -> view.put(name, value instanceof jakarta.json.JsonString text ? text.getString()
                 : value instanceof jakarta.json.JsonNumber number ? (Object) number.longValue()
-                : value == jakarta.json.JsonValue.TRUE ? (Object) Boolean.TRUE : value == jakarta.json.JsonValue.FALSE ? (Object) Boolean.FALSE : null));
+                : value == jakarta.json.JsonValue.TRUE ? (Object) Boolean.TRUE : value == jakarta.json.JsonValue.FALSE ? (Object) Boolean.FALSE
+                : value instanceof jakarta.json.JsonObject names && "scope".equals(name) ? texts(names) : null));
         return view;
+    }
+
+    /** A name per language (a scope's) as templates read it. */
+    private static java.util.Map<String, String> texts(jakarta.json.JsonObject names) {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        names.forEach((language, text) -> texts.put(language, text instanceof jakarta.json.JsonString string ? string.getString() : ""));
+        return texts;
+    }
+
+    /** The organisation's scopes (campuses, districts) to choose from, in code order. */
+    static java.util.List<java.util.Map<String, Object>> scopes(ModuleRequest request) {
+        return request.data().read(sql -> sql.query("select id, name::text as name from scopes order by code limit 1000")).stream()
+                .map(row -> java.util.Map.<String, Object>of("id", row.uuid("id").toString(),
+                        "name", texts(JSON.createReader(new java.io.StringReader(row.string("name"))).readObject()))).toList();
     }
 
     static OffsetDateTime now() {

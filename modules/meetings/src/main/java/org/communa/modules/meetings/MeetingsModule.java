@@ -39,6 +39,7 @@ public class MeetingsModule implements ParticipationModule {
             .route(Route.post("admin/meetings/{id}/cancel", new CancelMeeting()))
             .route(Route.post("admin/meetings/{id}/check-in", new CheckIn()))
             .route(Route.get("admin/meetings/{id}/registrations.csv", new ExportRegistrations()))
+            .route(Route.post("admin/meetings/{id}/minutes", new RecordMinutes()))
             .build();
 
     @Override

@@ -62,16 +62,21 @@ final class SaveMeeting implements RouteHandler {
         Integer capacity = capacity(json);
         boolean open = json.getBoolean("registrationsOpen", true);
         org.communa.module.api.questionnaire.Questionnaire form = registrationForm(json);
+        UUID scope = scope(json);
         boolean creating = request.pathParameter("id") == null;
         java.util.List<UUID> promoted = new java.util.ArrayList<>();
         ModuleResponse saved = request.data().write(sql -> {
+            if (scope != null && sql.first("select 1 from scopes where id = ?", scope).isEmpty()) {
+                throw ModuleProblem.badRequest("no scope " + scope + " in this organisation");
+            }
             UUID id;
             if (creating) {
                 id = UUID.randomUUID();
                 sql.update("insert into meetings_meetings (id, component_id, title, description, kind, address, accessibility, online_url, "
-                        + "starts_at, ends_at, capacity, registrations_open, registration_form) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)", id,
+                        + "starts_at, ends_at, capacity, registrations_open, registration_form, scope_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)", id,
                         request.componentId(), title, description == null ? "" : description, kind, address, accessibility, onlineUrl,
-                        startsAt, endsAt, capacity, open, form == null ? null : form.toJson().toString());
+                        startsAt, endsAt, capacity, open, form == null ? null : form.toJson().toString(), scope);
             } else {
                 Row current = Meetings.meeting(sql, request);
                 id = current.uuid("id");
@@ -81,9 +86,9 @@ final class SaveMeeting implements RouteHandler {
                     throw ModuleProblem.conflict("people have registered with this registration form: it stays as they answered it");
                 }
                 sql.update("update meetings_meetings set title = ?, description = ?, kind = ?, address = ?, accessibility = ?, online_url = ?, "
-                        + "starts_at = ?, ends_at = ?, capacity = ?, registrations_open = ?, registration_form = ?::jsonb, updated_at = now() "
-                        + "where id = ?", title, description == null ? "" : description, kind, address, accessibility, onlineUrl, startsAt, endsAt,
-                        capacity, open, form == null ? null : form.toJson().toString(), id);
+                        + "starts_at = ?, ends_at = ?, capacity = ?, registrations_open = ?, registration_form = ?::jsonb, scope_id = ?, "
+                        + "updated_at = now() where id = ?", title, description == null ? "" : description, kind, address, accessibility, onlineUrl,
+                        startsAt, endsAt, capacity, open, form == null ? null : form.toJson().toString(), scope, id);
                 promoted.addAll(Registrations.promote(sql, id));
             }
             sql.recordAction(creating ? "create" : "update", MeetingsModule.MEETING, id.toString());
@@ -95,6 +100,15 @@ final class SaveMeeting implements RouteHandler {
             Registrations.tellPromoted(request, Meetings.id(request), title, promoted);
         }
         return saved;
+    }
+
+    private static UUID scope(JsonObject json) {
+        String text = text(json, "scopeId", 36, 36, false);
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ModuleProblem.badRequest("scopeId must be a scope's id, got: " + text);
+        }
     }
 
     /** The registration form as the SDK's questionnaire, or null for none; faults are 400 with their path. */

@@ -256,4 +256,41 @@ class MeetingsModuleTest {
         assertThat(changed.status()).isEqualTo(409);
         assertThat(changed.body()).contains("stays as they answered it");
     }
+
+    @Test
+    void meetingsAreFilteredByKindScopeAndDatesAndCarryTheirMinutesAfterwards() {
+        TestOrganisation campus = kit.organisation("filter-meetings");
+        UUID north = kit.scope(campus, "nord", "Campus Nord", null);
+        UUID library = kit.scope(campus, "nord-bu", "Bibliothèque Nord", north);
+        UUID south = kit.scope(campus, "sud", "Campus Sud", null);
+        String inLibrary = create(campus, meeting("Atelier à la bibliothèque", 3, null).replaceFirst("\\}$", ", \"scopeId\": \"" + library + "\"}"));
+        String inSouth = create(campus, meeting("Forum du sud", 10, null).replace("hybrid", "in_person").replaceFirst("\\}$", ", \"scopeId\": \"" + south + "\"}"));
+        assertThat(kit.request(campus, "POST", "admin/meetings").as(ADMIN, "admin")
+                .body(meeting("Ailleurs", 3, null).replaceFirst("\\}$", ", \"scopeId\": \"" + UUID.randomUUID() + "\"}")).send().body())
+                .contains("no scope");
+        assertThat(kit.request(campus, "GET", "").query("scope", north.toString()).send().body()).as("a campus includes its buildings")
+                .contains(inLibrary).doesNotContain(inSouth).contains("Bibliothèque Nord");
+        assertThat(kit.request(campus, "GET", "").query("kind", "in_person").send().body()).contains(inSouth).doesNotContain(inLibrary);
+        String inFiveDays = java.time.LocalDate.now().plusDays(5).toString();
+        assertThat(kit.request(campus, "GET", "").query("from", inFiveDays).send().body()).contains(inSouth).doesNotContain(inLibrary);
+        assertThat(kit.request(campus, "GET", "").query("to", inFiveDays).send().body()).contains(inLibrary).doesNotContain(inSouth);
+        assertThat(kit.request(campus, "GET", "").query("from", "demain").send().body()).contains("from must be a date");
+        assertThat(kit.request(campus, "GET", "").query("kind", "party").send().status()).isEqualTo(400);
+        assertThat(kit.request(campus, "GET", "").query("scope", "nord").send().status()).isEqualTo(400);
+
+        ModuleResponse early = kit.request(campus, "POST", "admin/meetings/" + inSouth + "/minutes").as(ADMIN, "admin").body("{\"minutes\": \"Tôt\"}").send();
+        assertThat(early.status()).isEqualTo(409);
+        String held = create(campus, meeting("Atelier passé", -2, 30));
+        UUID came = kit.participant(campus, "Venue");
+        kit.request(campus, "POST", "meetings/" + held + "/registration").as(came).send();
+        ModuleResponse minutes = kit.request(campus, "POST", "admin/meetings/" + held + "/minutes").as(ADMIN, "admin")
+                .body("{\"minutes\": \"<p>Trois idées retenues.</p><script>alert(1)</script>\", \"videoUrl\": \"https://video.example/atelier\"}").send();
+        assertThat(minutes.status()).as(minutes.body()).isEqualTo(200);
+        assertThat(minutes.body()).contains("<p>Trois idées retenues.</p>").doesNotContain("<script").doesNotContain("alert(1)").contains("\"attendees\":0")
+                .contains("https://video.example/atelier");
+        assertThat(kit.request(campus, "POST", "admin/meetings/" + held + "/minutes").as(ADMIN, "admin")
+                .body("{\"videoUrl\": \"javascript:alert(1)\"}").send().status()).isEqualTo(400);
+        assertThat(kit.request(campus, "POST", "admin/meetings/" + held + "/minutes").as(came).body("{}").send().status()).isEqualTo(403);
+        assertThat(kit.request(campus, "GET", "meetings/" + held).send().body()).contains("Trois idées retenues");
+    }
 }

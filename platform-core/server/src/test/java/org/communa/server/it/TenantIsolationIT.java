@@ -251,8 +251,8 @@ class TenantIsolationIT extends ServerIT {
         assertProblem(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "pages")
                 .add("name", Scenario.titled("x")).add("settings", Json.createObjectBuilder().add("colour", "blue"))
                 .build()).send(), 400, "colour is not a setting");
-        assertProblem(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "surveys")
-                .add("name", Scenario.titled("x")).build()).send(), 403, "not enabled the module surveys");
+        assertProblem(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "petitions")
+                .add("name", Scenario.titled("x")).build()).send(), 403, "not enabled the module petitions");
 
         JsonObject draft = Scenario.created(a.admin().call("POST", base).json(Json.createObjectBuilder().add("module", "pages")
                 .add("name", Scenario.titled("Brouillon")).build()).send());
