@@ -3,6 +3,7 @@ package org.communa.modules.meetings;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
 import org.communa.module.api.http.Route;
+import org.communa.module.api.questionnaire.QuestionnaireBuilder;
 import org.communa.module.api.settings.SettingDefinition;
 import org.osgi.service.component.annotations.Component;
 
@@ -40,6 +41,10 @@ public class MeetingsModule implements ParticipationModule {
             .route(Route.post("admin/meetings/{id}/check-in", new CheckIn()))
             .route(Route.get("admin/meetings/{id}/registrations.csv", new ExportRegistrations()))
             .route(Route.post("admin/meetings/{id}/minutes", new RecordMinutes()))
+            .route(Route.get("admin/meetings/{id}/form", new FormBuilderPage()))
+            .route(Route.post("admin/meetings/{id}/form/questions", new EditRegistrationForm(QuestionnaireBuilder.Step.ADD)))
+            .route(Route.post("admin/meetings/{id}/form/questions/{question}/delete", new EditRegistrationForm(QuestionnaireBuilder.Step.REMOVE)))
+            .route(Route.post("admin/meetings/{id}/form/questions/{question}/up", new EditRegistrationForm(QuestionnaireBuilder.Step.UP)))
             .build();
 
     @Override

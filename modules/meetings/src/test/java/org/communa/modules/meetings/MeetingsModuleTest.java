@@ -293,4 +293,25 @@ class MeetingsModuleTest {
         assertThat(kit.request(campus, "POST", "admin/meetings/" + held + "/minutes").as(came).body("{}").send().status()).isEqualTo(403);
         assertThat(kit.request(campus, "GET", "meetings/" + held).send().body()).contains("Trois idées retenues");
     }
+
+    @Test
+    void adminsBuildTheRegistrationFormWithTheSurveysBuilderUntilSomeoneRegisters() {
+        TestOrganisation town = kit.organisation("form-builder-meetings");
+        String id = create(town, meeting("Balade urbaine", 6, 15));
+        ModuleResponse added = kit.request(town, "POST", "admin/meetings/" + id + "/form/questions").as(ADMIN, "admin").asPage()
+                .form(java.util.Map.of("type", "single_choice", "text", "Quel parcours ?", "choices", "Centre\nBords de Loire", "required", "on")).send();
+        assertThat(added.status()).isEqualTo(303);
+        assertThat(added.location()).isEqualTo("admin/meetings/" + id + "/form");
+        assertThat(kit.request(town, "POST", "admin/meetings/" + id + "/form/questions").as(ADMIN, "admin")
+                .body("{\"type\": \"short_text\", \"text\": \"Allergies\"}").send().status()).isEqualTo(200);
+        ModuleResponse builder = kit.request(town, "GET", "admin/meetings/" + id + "/form").as(ADMIN, "admin").asPage().send();
+        assertThat(builder.template()).isEqualTo("form");
+        assertThat(builder.model().get("builder").toString()).contains("Quel parcours ?").contains("Allergies");
+        assertThat(kit.request(town, "GET", "admin/meetings/" + id + "/form").as(kit.participant(town, "Curieux")).send().status()).isEqualTo(403);
+        assertThat(kit.request(town, "POST", "meetings/" + id + "/registration").as(kit.participant(town, "Marcheuse"))
+                .body("{\"answers\": {\"q1\": \"c2\"}}").send().status()).isEqualTo(200);
+        ModuleResponse locked = kit.request(town, "POST", "admin/meetings/" + id + "/form/questions/q2/delete").as(ADMIN, "admin").send();
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(kit.request(town, "GET", "admin/meetings/" + id + "/form").as(ADMIN, "admin").asPage().send().model().get("locked")).isEqualTo(true);
+    }
 }

@@ -1,18 +1,14 @@
 package org.communa.modules.surveys;
 
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
-import org.communa.module.api.questionnaire.Question;
-import org.communa.module.api.questionnaire.Questionnaire;
-import org.communa.module.api.questionnaire.QuestionType;
+import org.communa.module.api.questionnaire.QuestionnaireBuilder;
 
 /**
  * GET admin/surveys/{id}: the survey builder: its settings, its questions in order (move up, remove), the
@@ -37,17 +33,7 @@ final class BuilderPage implements RouteHandler {
                         .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));
             }
             model.put("survey", view);
-            List<Map<String, Object>> sections = new ArrayList<>();
-            List<Map<String, String>> conditions = new ArrayList<>();
-            Surveys.questionnaire(survey).ifPresent(questionnaire -> {
-                questionnaire.sections().forEach(section -> sections.add(Map.of("id", section.id(), "title", section.title(),
-                        "questions", section.questions().stream().map(BuilderPage::summary).toList())));
-                conditions.addAll(conditions(questionnaire));
-                model.put("preview", questionnaire.view(Map.of(), List.of()));
-            });
-            model.put("sections", sections);
-            model.put("conditions", conditions);
-            model.put("types", java.util.Arrays.stream(QuestionType.values()).map(QuestionType::wireName).toList());
+            model.put("builder", QuestionnaireBuilder.model(Surveys.questionnaire(survey).orElse(null)));
             model.put("form", problem != null ? request.form() : Map.of());
             model.put("timeZone", request.services().timeZone().getId());
             if (problem != null) {
@@ -55,23 +41,5 @@ final class BuilderPage implements RouteHandler {
             }
             return ModuleResponse.view(problem == null ? 200 : problem.status(), "builder", model);
         });
-    }
-
-    private static Map<String, Object> summary(Question question) {
-        return Map.of("id", question.id(), "type", question.type().wireName(), "text", question.text(), "required", question.required(),
-                "choices", String.join(" · ", question.choices().stream().map(c -> c.label()).toList()),
-                "condition", question.showIf() == null ? "" : question.showIf().questionId() + " = " + String.join(", ", question.showIf().anyOf()));
-    }
-
-    /** The answers a new question may depend on: each choice of each choice question so far. */
-    private static List<Map<String, String>> conditions(Questionnaire questionnaire) {
-        List<Map<String, String>> options = new ArrayList<>();
-        for (Question question : questionnaire.questions()) {
-            if (question.type().choosing()) {
-                question.choices().forEach(choice -> options.add(Map.of("value", question.id() + ":" + choice.id(),
-                        "label", question.text() + " → " + choice.label())));
-            }
-        }
-        return options;
     }
 }

@@ -4,6 +4,7 @@ import org.communa.module.api.Action;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
 import org.communa.module.api.http.Route;
+import org.communa.module.api.questionnaire.QuestionnaireBuilder;
 import org.communa.module.api.settings.SettingDefinition;
 import org.osgi.service.component.annotations.Component;
 
@@ -39,9 +40,9 @@ public class SurveysModule implements ParticipationModule {
             .route(Route.post("admin/surveys/{id}", new SaveSurvey()))
             .route(Route.post("admin/surveys/{id}/open", new ChangeState(true)))
             .route(Route.post("admin/surveys/{id}/close", new ChangeState(false)))
-            .route(Route.post("admin/surveys/{id}/questions", new EditQuestions(EditQuestions.Step.ADD)))
-            .route(Route.post("admin/surveys/{id}/questions/{question}/delete", new EditQuestions(EditQuestions.Step.DELETE)))
-            .route(Route.post("admin/surveys/{id}/questions/{question}/up", new EditQuestions(EditQuestions.Step.UP)))
+            .route(Route.post("admin/surveys/{id}/questions", new EditQuestions(QuestionnaireBuilder.Step.ADD)))
+            .route(Route.post("admin/surveys/{id}/questions/{question}/delete", new EditQuestions(QuestionnaireBuilder.Step.REMOVE)))
+            .route(Route.post("admin/surveys/{id}/questions/{question}/up", new EditQuestions(QuestionnaireBuilder.Step.UP)))
             .route(Route.get("admin/surveys/{id}/answers.csv", new ExportAnswers(true)))
             .route(Route.get("admin/surveys/{id}/answers.json", new ExportAnswers(false)))
             .build();

@@ -143,4 +143,30 @@ class QuestionnaireTest {
         assertThat(AnswerValues.asText(survey.question("services").orElseThrow(), json("{\"c1\": \"c2\"}")))
                 .isEqualTo("Bibliothèque: Moyen");
     }
+
+    @Test
+    void theBuilderAddsMovesAndRemovesQuestionsAndKeepsIdsUnique() {
+        JsonObject one = QuestionnaireBuilder.add(QuestionnaireBuilder.empty(), QuestionnaireBuilder.questionFromForm(Map.of("type", "single_choice",
+                "text", "Vous venez", "choices", "À pied\n\nÀ vélo\r\nEn bus", "required", "on", "sectionTitle", "Trajets")));
+        JsonObject two = QuestionnaireBuilder.add(one, QuestionnaireBuilder.questionFromForm(Map.of("type", "short_text", "text", "Quelle ligne ?",
+                "showIf", "q1:c3", "section", "s1")));
+        JsonObject three = QuestionnaireBuilder.add(two, QuestionnaireBuilder.questionFromForm(Map.of("type", "scale", "text", "Note", "min", "0",
+                "max", "10", "sectionTitle", "Avis")));
+        Questionnaire built = Questionnaire.parse(three);
+        assertThat(built.sections()).extracting(Section::title).containsExactly("Trajets", "Avis");
+        assertThat(built.questions()).extracting(Question::id).containsExactly("q1", "q2", "q3");
+        assertThat(built.question("q1").orElseThrow().choices()).extracting(Choice::label).containsExactly("À pied", "À vélo", "En bus");
+        assertThat(built.question("q2").orElseThrow().showIf()).isEqualTo(new Condition("q1", List.of("c3")));
+        assertThatThrownBy(() -> QuestionnaireBuilder.moveUp(three, "q3")).as("the first of its section stays first").hasMessageContaining("no question");
+        // moving q2 above the question it depends on: the whole check refuses it
+        assertThatThrownBy(() -> Questionnaire.parse(QuestionnaireBuilder.moveUp(three, "q2"))).hasMessageContaining("earlier question");
+        assertThatThrownBy(() -> QuestionnaireBuilder.moveUp(three, "q1")).hasMessageContaining("no question to change");
+        JsonObject without = QuestionnaireBuilder.remove(QuestionnaireBuilder.remove(three, "q2"), "q1");
+        assertThat(Questionnaire.parse(QuestionnaireBuilder.add(without, Json.createObjectBuilder().add("type", "long_text").add("text", "Idée")
+                .add("section", "s2").build())).questions()).extracting(Question::id).as("ids are never reused").containsExactly("q3", "q4");
+        assertThat(QuestionnaireBuilder.checked(QuestionnaireBuilder.remove(without, "q3"))).isNull();
+        assertThatThrownBy(() -> QuestionnaireBuilder.questionFromForm(Map.of("type", "scale", "text", "x", "min", "un")))
+                .hasMessageContaining("min must be a whole number");
+        assertThat(QuestionnaireBuilder.model(built).get("conditions").toString()).contains("value=q1:c3");
+    }
 }
