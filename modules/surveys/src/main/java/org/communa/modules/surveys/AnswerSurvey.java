@@ -1,14 +1,22 @@
 package org.communa.modules.surveys;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
+import org.communa.module.api.participation.AttachmentView;
+import org.communa.module.api.questionnaire.AnswerError;
 import org.communa.module.api.questionnaire.AnswerForms;
+import org.communa.module.api.questionnaire.AnswerValues;
 import org.communa.module.api.questionnaire.CheckedAnswers;
+import org.communa.module.api.questionnaire.Question;
 import org.communa.module.api.questionnaire.Questionnaire;
 
 /**
@@ -17,6 +25,21 @@ import org.communa.module.api.questionnaire.Questionnaire;
  * with the form filled as it was sent.
  */
 final class AnswerSurvey implements RouteHandler {
+
+    /** A file answer must name a file this participant uploaded for this survey, not anyone else's. */
+    private static CheckedAnswers withOwnFiles(CheckedAnswers checked, Questionnaire questionnaire, ModuleRequest request, UUID survey,
+            UUID participant) {
+        List<Question> files = questionnaire.questions().stream().filter(Uploads::isFile)
+                .filter(question -> checked.answers().containsKey(question.id())).toList();
+        if (files.isEmpty()) {
+            return checked;
+        }
+        Set<String> mine = Uploads.of(request, survey, participant).stream().map(AttachmentView::id).collect(Collectors.toSet());
+        List<AnswerError> errors = new ArrayList<>(checked.errors());
+        files.stream().filter(question -> !mine.contains(AnswerValues.file(checked.answers().get(question.id()))))
+                .forEach(question -> errors.add(new AnswerError(question.id(), "invalid", "must be the id of a file you uploaded")));
+        return new CheckedAnswers(checked.answers(), errors);
+    }
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
@@ -33,7 +56,7 @@ final class AnswerSurvey implements RouteHandler {
             }
             Questionnaire questionnaire = Surveys.questionnaire(survey).orElseThrow();
             JsonObject given = request.wantsPage() ? AnswerForms.fromForm(questionnaire, request.form()) : request.jsonObject();
-            CheckedAnswers checked = questionnaire.check(given);
+            CheckedAnswers checked = withOwnFiles(questionnaire.check(given), questionnaire, request, survey.uuid("id"), participant);
             if (!checked.valid()) {
                 if (request.wantsPage()) {
                     return ShowSurvey.page(request, sql, survey, request.form(), checked.errors(), null);

@@ -5,6 +5,7 @@ import org.communa.module.api.data.Row;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
+import org.communa.module.api.questionnaire.Questionnaire;
 import org.communa.module.api.questionnaire.QuestionnaireBuilder;
 
 /**
@@ -30,6 +31,8 @@ final class EditQuestions implements RouteHandler {
                     throw ModuleProblem.conflict("people have answered this survey: its questions stay as they were answered");
                 }
                 String stored = QuestionnaireBuilder.checked(QuestionnaireBuilder.apply(step, Surveys.questionnaire(survey).orElse(null), request));
+                Surveys.refuseFilesIfAnonymous(java.util.Optional.ofNullable(stored).map(Surveys::object).map(Questionnaire::parse),
+                        Boolean.TRUE.equals(survey.bool("anonymous")));
                 if (stored == null && !"draft".equals(survey.string("state"))) {
                     throw ModuleProblem.conflict("an open or closed survey keeps at least one question");
                 }

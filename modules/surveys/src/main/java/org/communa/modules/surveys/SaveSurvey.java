@@ -58,6 +58,7 @@ final class SaveSurvey implements RouteHandler {
             UUID id;
             if (creating) {
                 id = UUID.randomUUID();
+                Surveys.refuseFilesIfAnonymous(java.util.Optional.ofNullable(questionnaire), anonymous);
                 sql.update("insert into surveys_surveys (id, component_id, title, description, questionnaire, anonymous, editable, results_public, "
                         + "closes_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)", id, request.componentId(), title, description,
                         questionnaire == null ? null : questionnaire.toJson().toString(), anonymous, editable, resultsPublic, closesAt);
@@ -65,6 +66,7 @@ final class SaveSurvey implements RouteHandler {
                 Row survey = Surveys.survey(sql, request);
                 id = survey.uuid("id");
                 sql.query("select id from surveys_surveys where id = ? for update", id);
+                Surveys.refuseFilesIfAnonymous(questionnaire != null ? java.util.Optional.of(questionnaire) : Surveys.questionnaire(survey), anonymous);
                 boolean answered = sql.first("select 1 from surveys_answers where survey_id = ? limit 1", id).isPresent();
                 boolean questionsChange = questionnaire != null && !questionnaire.equals(Surveys.questionnaire(survey).orElse(null));
                 if (answered && (questionsChange || anonymous != Boolean.TRUE.equals(survey.bool("anonymous")))) {

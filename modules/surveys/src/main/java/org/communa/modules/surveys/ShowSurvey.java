@@ -49,6 +49,12 @@ final class ShowSurvey implements RouteHandler {
         Map<String, String> shown = values;
         questionnaire.ifPresent(q -> model.put("sections", q.view(shown, errors)));
         model.put("hasErrors", !errors.isEmpty());
+        if (Uploads.takesFiles(survey) && request.participantId().isPresent()) {
+            UUID participant = request.participantId().get();
+            model.put("uploadsPath", "r/" + Uploads.RESPONSE + "/" + Uploads.responseId(id, participant));
+            model.put("files", Uploads.of(request, id, participant).stream()
+                    .map(file -> Map.of("id", file.id(), "fileName", file.fileName(), "url", file.url())).toList());
+        }
         if (problem != null) {
             model.put("problem", problem);
         }

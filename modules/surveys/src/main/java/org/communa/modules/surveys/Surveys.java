@@ -56,6 +56,13 @@ final class Surveys {
         return JSON.createReader(new StringReader(json)).readObject();
     }
 
+    /** An uploaded file names its uploader: an anonymous survey cannot ask for one. */
+    static void refuseFilesIfAnonymous(Optional<Questionnaire> questionnaire, boolean anonymous) {
+        if (anonymous && questionnaire.map(q -> q.questions().stream().anyMatch(Uploads::isFile)).orElse(false)) {
+            throw ModuleProblem.badRequest("an anonymous survey cannot ask for files: an uploaded file names who uploaded it");
+        }
+    }
+
     /** Whether people see the results: admins always; others once it is closed, when the admins made them public. */
     static boolean resultsVisible(Row row, ModuleRequest request) {
         return request.services().can("administer") || ("closed".equals(row.string("state")) && Boolean.TRUE.equals(row.bool("results_public")));

@@ -301,4 +301,46 @@ class SurveysModuleTest {
                     .as("row-level security hides " + table).isZero();
         }
     }
+
+    static final String WITH_FILE = "{\"questions\": [{\"id\": \"nom\", \"type\": \"short_text\", \"text\": \"Votre projet\", \"required\": true}, "
+            + "{\"id\": \"plan\", \"type\": \"file\", \"text\": \"Un plan (image ou PDF)\", \"required\": true}]}";
+
+    /** A file as the host's attachments store it, uploaded by this participant for their response to the survey. */
+    static String uploaded(TestOrganisation town, String survey, UUID participant) {
+        UUID id = UUID.randomUUID();
+        kit.data(town).write(sql -> sql.update("insert into attachments (id, component_id, resource_type, resource_id, uploaded_by, file_name, "
+                + "content_type, size_bytes, sha256) values (?, ?, 'response', ?, ?, 'plan.png', 'image/png', 68, 'x')", id, town.componentId(),
+                Uploads.responseId(UUID.fromString(survey), participant), participant));
+        return id.toString();
+    }
+
+    @Test
+    void aFileQuestionTakesOnlyAFileTheParticipantUploadedAndNeverInAnAnonymousSurvey() {
+        TestOrganisation town = kit.organisation("file-surveys");
+        assertThat(kit.request(town, "POST", "admin/surveys").as(ADMIN, "admin").body("{\"title\": \"Appel à projets\", \"anonymous\": true, "
+                + "\"questionnaire\": " + WITH_FILE + "}").send().body()).contains("an anonymous survey cannot ask for files");
+        String id = open(town, WITH_FILE, "");
+        UUID author = kit.participant(town, "Porteuse de projet");
+        UUID other = kit.participant(town, "Autre");
+        String mine = uploaded(town, id, author);
+        String theirs = uploaded(town, id, other);
+        var catalog = kit.manifest().resourceCatalog();
+        String response = Uploads.responseId(UUID.fromString(id), author);
+        java.util.Optional<org.communa.module.api.participation.ResourceInfo> found =
+                kit.request(town, "GET", "").as(author).call(request -> catalog.find(request, "response", response));
+        assertThat(found.orElseThrow().authorId()).isEqualTo(author);
+        java.util.Optional<org.communa.module.api.participation.ResourceInfo> hidden =
+                kit.request(town, "GET", "").as(other).call(request -> catalog.find(request, "response", response));
+        assertThat(hidden).as("nobody else finds where a participant uploads").isEmpty();
+
+        ModuleResponse stolen = answer(town, id, author, "{\"nom\": \"Jardin\", \"plan\": \"" + theirs + "\"}");
+        assertThat(stolen.status()).isEqualTo(422);
+        assertThat(stolen.body()).contains("plan: must be the id of a file you uploaded");
+        assertThat(answer(town, id, author, "{\"nom\": \"Jardin\", \"plan\": \"plan.png\"}").status()).isEqualTo(422);
+        ModuleResponse page = kit.request(town, "GET", "surveys/" + id).as(author).asPage().send();
+        assertThat(page.model().get("files").toString()).contains(mine).doesNotContain(theirs);
+        assertThat(answer(town, id, author, "{\"nom\": \"Jardin\", \"plan\": \"" + mine + "\"}").status()).isEqualTo(201);
+        assertThat(kit.request(town, "GET", "admin/surveys/" + id + "/answers.csv").as(ADMIN, "admin").send().body())
+                .contains("\"/attachments/" + mine + "\"");
+    }
 }

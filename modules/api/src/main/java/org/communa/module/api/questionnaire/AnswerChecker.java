@@ -61,6 +61,7 @@ final class AnswerChecker {
             case MATRIX_SINGLE, MATRIX_MULTIPLE -> matrix(question, value);
             case RANKING -> ranking(question, value);
             case SCALE -> scale(question, value);
+            case FILE -> file(question, value);
         };
     }
 
@@ -180,6 +181,12 @@ final class AnswerChecker {
         return number < question.min() || number > question.max()
                 ? fault(question, "out_of_range", "must be from " + question.min() + " to " + question.max())
                 : Questionnaire.JSON.createValue(number);
+    }
+
+    /** An attachment's id; whether the person uploaded it is for the module to check (it knows where they upload). */
+    private JsonValue file(Question question, JsonValue value) {
+        boolean id = value instanceof JsonString text && text.getString().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        return id ? value : fault(question, "invalid", "must be the id of a file you uploaded");
     }
 
     private JsonValue fault(Question question, String code, String message) {

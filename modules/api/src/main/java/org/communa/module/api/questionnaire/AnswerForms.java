@@ -28,7 +28,7 @@ public final class AnswerForms {
             String value = form.getOrDefault(field, "").strip();
             String other = form.getOrDefault(field + ".other", "").strip();
             switch (question.type()) {
-                case SHORT_TEXT, LONG_TEXT, SCALE -> {
+                case SHORT_TEXT, LONG_TEXT, SCALE, FILE -> {
                     if (!value.isEmpty()) {
                         answers.add(question.id(), value);
                     }
@@ -58,6 +58,7 @@ public final class AnswerForms {
             switch (question.type()) {
                 case SHORT_TEXT, LONG_TEXT -> form.put(field, AnswerValues.asText(question, answer));
                 case SCALE -> form.put(field, answer.toString());
+                case FILE -> form.put(field, AnswerValues.file(answer));
                 case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                     for (String id : AnswerValues.picked(question, answer)) {
                         form.put(question.type() == QuestionType.SINGLE_CHOICE ? field : field + "." + id,

@@ -46,6 +46,11 @@ public final class AnswerValues {
         return cell instanceof JsonString one ? List.of(one.getString()) : cell instanceof JsonArray many ? strings(many) : List.of();
     }
 
+    /** The attachment id of a file answer, or empty. */
+    public static String file(JsonValue answer) {
+        return answer instanceof JsonString text ? text.getString() : "";
+    }
+
     /** An answer as one line of text for exports: labels rather than ids, rows as "row: column". */
     public static String asText(Question question, JsonValue answer) {
         if (answer == null) {
@@ -54,6 +59,8 @@ public final class AnswerValues {
         return switch (question.type()) {
             case SHORT_TEXT, LONG_TEXT -> answer instanceof JsonString text ? text.getString() : "";
             case SCALE -> answer.toString();
+            // the address the host serves the organisation's attachments at
+            case FILE -> file(answer).isEmpty() ? "" : "/attachments/" + file(answer);
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> String.join(" | ", picked(question, answer).stream()
                     .map(id -> id.equals("other") ? "other: " + other(answer) : question.choiceLabel(id)).toList());
             case RANKING -> String.join(" > ", ranking(answer).stream().map(question::choiceLabel).toList());

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The kinds of questions, with their names in JSON ("single_choice"...). */
 public enum QuestionType {
-    SHORT_TEXT, LONG_TEXT, SINGLE_CHOICE, MULTIPLE_CHOICE, MATRIX_SINGLE, MATRIX_MULTIPLE, RANKING, SCALE;
+    SHORT_TEXT, LONG_TEXT, SINGLE_CHOICE, MULTIPLE_CHOICE, MATRIX_SINGLE, MATRIX_MULTIPLE, RANKING, SCALE,
+    /** A file the person uploaded through the host's attachments; the answer is the attachment's id. @since 1.4 */
+    FILE;
 
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -70,7 +70,7 @@ final class QuestionnaireReader {
         String id = id(json, "id", path);
         String typeName = text(json, "type", path, 1, 40);
         QuestionType type = QuestionType.fromWire(typeName).orElseThrow(() -> fault(path + ".type",
-                "unknown type " + typeName + "; one of short_text, long_text, single_choice, multiple_choice, matrix_single, matrix_multiple, ranking, scale"));
+                "unknown type " + typeName + "; one of short_text, long_text, single_choice, multiple_choice, matrix_single, matrix_multiple, ranking, scale, file"));
         String text = text(json, "text", path, 1, 500);
         String help = text(json, "help", path, 0, 1000);
         boolean required = json.getBoolean("required", false);

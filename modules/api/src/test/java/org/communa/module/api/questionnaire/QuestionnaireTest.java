@@ -169,4 +169,16 @@ class QuestionnaireTest {
                 .hasMessageContaining("min must be a whole number");
         assertThat(QuestionnaireBuilder.model(built).get("conditions").toString()).contains("value=q1:c3");
     }
+
+    @Test
+    void aFileAnswerIsAnAttachmentIdAndTravelsThroughForms() {
+        Questionnaire form = Questionnaire.parse(json("{\"questions\": [{\"id\": \"plan\", \"type\": \"file\", \"text\": \"Un plan\", \"required\": true}]}"));
+        String id = "0b7e5a52-8a1e-4c7a-9f55-3c1e0e8d2f11";
+        assertThat(form.check(json("{\"plan\": \"" + id + "\"}")).answers().getString("plan")).isEqualTo(id);
+        assertThat(form.check(json("{\"plan\": \"../../etc/passwd\"}")).errors()).extracting(AnswerError::code).containsExactly("invalid");
+        assertThat(form.check(json("{}")).errors()).extracting(AnswerError::code).containsExactly("required");
+        assertThat(AnswerForms.fromForm(form, Map.of("q.plan", id)).getString("plan")).isEqualTo(id);
+        assertThat(AnswerForms.toForm(form, json("{\"plan\": \"" + id + "\"}"))).isEqualTo(Map.of("q.plan", id));
+        assertThat(AnswerValues.asText(form.questions().get(0), json("{\"plan\": \"" + id + "\"}").get("plan"))).isEqualTo("/attachments/" + id);
+    }
 }
