@@ -9,10 +9,18 @@ import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
 
 /**
- * GET meetings.ics: the component's meetings as an iCalendar feed (RFC 5545) that calendar applications
- * subscribe to; times in UTC, text escaped and lines folded at 75 octets as the standard requires.
+ * iCalendar feeds (RFC 5545) that calendar applications subscribe to: GET meetings.ics, the component's
+ * meetings (?of=space: those of every meetings component of its space); GET calendar.ics?token=..., the
+ * meetings one participant registered for (or waits for: tentative) anywhere in the organisation, through
+ * the private address {@link CalendarToken} gives them. Times in UTC, text escaped, lines folded at 75 octets.
  */
 final class CalendarFeed implements RouteHandler {
+
+    private final boolean personal;
+
+    CalendarFeed(boolean personal) {
+        this.personal = personal;
+    }
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
@@ -23,14 +31,20 @@ final class CalendarFeed implements RouteHandler {
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Communa//Meetings//FR");
         line(ics, "CALSCALE:GREGORIAN");
-        request.data().read(sql -> sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m where m.component_id = ? "
+        request.data().read(sql -> personal ? sql.query("select " + Meetings.COLUMNS + ", r.status as mine from meetings_meetings m "
+                + "join meetings_registrations r on r.meeting_id = m.id where r.participant_id = ? and m.ends_at > now() - interval '90 days' "
+                + "order by m.starts_at limit 1000", CalendarToken.participant(sql, request.query().get("token")))
+                : "space".equals(request.query().get("of")) ? sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m "
+                + "join components c on c.id = m.component_id where c.space_id = (select space_id from components where id = ?) and c.published "
+                + "and m.ends_at > now() - interval '90 days' order by m.starts_at limit 1000", request.componentId())
+                : sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m where m.component_id = ? "
                 + "and m.ends_at > now() - interval '90 days' order by m.starts_at limit 1000", request.componentId()))
-                .forEach(meeting -> event(ics, meeting, request));
+                .forEach(meeting -> event(ics, meeting));
         line(ics, "END:VCALENDAR");
-        return ModuleResponse.download("text/calendar", "meetings.ics", ics.toString());
+        return ModuleResponse.download("text/calendar", personal ? "my-meetings.ics" : "meetings.ics", ics.toString());
     }
 
-    private static void event(StringBuilder ics, Row meeting, ModuleRequest request) {
+    private static void event(StringBuilder ics, Row meeting) {
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + meeting.uuid("id") + "@communa");
         line(ics, "DTSTAMP:" + utc(meeting.time("updated_at")));
@@ -43,7 +57,8 @@ final class CalendarFeed implements RouteHandler {
         if (meeting.string("address") != null) {
             line(ics, "LOCATION:" + escape(meeting.string("address")));
         }
-        line(ics, "STATUS:" + (meeting.time("cancelled_at") != null ? "CANCELLED" : "CONFIRMED"));
+        boolean waiting = "waitlisted".equals(meeting.values().get("mine"));
+        line(ics, "STATUS:" + (meeting.time("cancelled_at") != null ? "CANCELLED" : waiting ? "TENTATIVE" : "CONFIRMED"));
         line(ics, "END:VEVENT");
     }
 

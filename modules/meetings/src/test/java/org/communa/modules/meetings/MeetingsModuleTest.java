@@ -175,6 +175,39 @@ class MeetingsModuleTest {
     }
 
     @Test
+    void aSpaceFeedGathersItsComponentsAndAPrivateFeedFollowsOneParticipantEverywhere() throws Exception {
+        TestOrganisation town = kit.organisation("calendars");
+        TestOrganisation workshops = kit.anotherComponent(town);
+        TestOrganisation elsewhere = kit.organisation("calendars-elsewhere");
+        String forum = create(town, meeting("Forum", 4, 1));
+        String walk = create(workshops, meeting("Balade", 5, 1));
+        create(elsewhere, meeting("Ailleurs", 5, null));
+        List<VEvent> space = new CalendarBuilder().build(new StringReader(kit.request(town, "GET", "meetings.ics").query("of", "space").send().body()))
+                .getComponents("VEVENT");
+        assertThat(space).extracting(e -> e.getSummary().get().getValue()).containsExactly("Forum", "Balade");
+
+        UUID first = kit.participant(town, "Première");
+        UUID alix = kit.participant(town, "Alix");
+        kit.request(town, "POST", "meetings/" + forum + "/registration").as(alix).send();
+        kit.request(workshops, "POST", "meetings/" + walk + "/registration").as(first).send();
+        kit.request(workshops, "POST", "meetings/" + walk + "/registration").as(alix).send();
+        assertThat(kit.request(town, "POST", "calendar-token").send().status()).isEqualTo(401);
+        ModuleResponse given = kit.request(workshops, "POST", "calendar-token").as(alix).send();
+        assertThat(given.status()).isEqualTo(201);
+        String path = given.body().replaceAll(".*\"path\":\"([^\"]+)\".*", "$1");
+        String token = path.substring(path.indexOf("token=") + 6);
+        ModuleResponse mine = kit.request(town, "GET", "calendar.ics").query("token", token).send();
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(mine.body())).getComponents("VEVENT");
+        assertThat(events).extracting(e -> e.getSummary().get().getValue() + " " + e.getStatus().get().getValue())
+                .containsExactly("Forum CONFIRMED", "Balade TENTATIVE");
+        assertThat(kit.request(elsewhere, "GET", "calendar.ics").query("token", token).send().status()).as("another organisation's").isEqualTo(404);
+        kit.request(town, "POST", "calendar-token").as(alix).send();
+        assertThat(kit.request(town, "GET", "calendar.ics").query("token", token).send().status()).as("asking again revokes").isEqualTo(404);
+        assertThat(kit.request(town, "GET", "calendar.ics").query("token", "x").send().status()).isEqualTo(404);
+        assertThat(kit.request(town, "GET", "calendar.ics").send().status()).isEqualTo(404);
+    }
+
+    @Test
     void adminsAddMeetingsFromTheirPageWithLocalTimes() {
         TestOrganisation town = kit.organisation("admin-page");
         assertThat(kit.request(town, "GET", "admin").as(ADMIN, "admin").asPage().send().status()).isEqualTo(200);

@@ -127,6 +127,7 @@ class TenantIsolationIT extends ServerIT {
                 .getString("id");
         Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
         assertThat(member.call("POST", base + "/meetings/" + meeting + "/registration").send().status()).isEqualTo(200);
+        assertThat(member.call("POST", base + "/calendar-token").send().status()).isEqualTo(201);
     }
 
     /**
@@ -629,7 +630,7 @@ class TenantIsolationIT extends ServerIT {
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
-                    "meetings_meetings", "meetings_registrations", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes",
+                    "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");
