@@ -31,6 +31,7 @@ public final class ModuleManifest {
     private final org.communa.module.api.participation.ResourceCatalog resourceCatalog;
     private final org.communa.module.api.federation.ActivityMapping activityMapping;
     private final org.communa.module.api.federation.ReplyHandler replyHandler;
+    private final ComponentDigest.Provider digest;
 
     private ModuleManifest(Builder b) {
         this.key = b.key;
@@ -47,6 +48,7 @@ public final class ModuleManifest {
         this.resourceCatalog = b.resourceCatalog;
         this.activityMapping = b.activityMapping;
         this.replyHandler = b.replyHandler;
+        this.digest = b.digest;
     }
 
     public static Builder module(String key, String version) {
@@ -73,6 +75,8 @@ public final class ModuleManifest {
     public org.communa.module.api.federation.ActivityMapping activityMapping() { return activityMapping; }
     /** What the module takes of the replies its objects receive from the fediverse; null when it leaves them all to the host. @since 1.4 */
     public org.communa.module.api.federation.ReplyHandler replyHandler() { return replyHandler; }
+    /** What a component of the module shows on its space's page; null when it shows nothing there. @since 1.4 */
+    public ComponentDigest.Provider digest() { return digest; }
 
     /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
     public static final class Builder {
@@ -90,6 +94,7 @@ public final class ModuleManifest {
         private org.communa.module.api.participation.ResourceCatalog resourceCatalog;
         private org.communa.module.api.federation.ActivityMapping activityMapping;
         private org.communa.module.api.federation.ReplyHandler replyHandler;
+        private ComponentDigest.Provider digest;
 
         private Builder(String key, String version) {
             this.key = key;
@@ -162,6 +167,12 @@ public final class ModuleManifest {
         /** Lets the module take replies from the fediverse to its objects (poll votes) before they become comments. @since 1.4 */
         public Builder federationReplies(org.communa.module.api.federation.ReplyHandler handler) {
             this.replyHandler = handler;
+            return this;
+        }
+
+        /** Lets the module show a few items of each component on its space's page. @since 1.4 */
+        public Builder digest(ComponentDigest.Provider provider) {
+            this.digest = provider;
             return this;
         }
 

@@ -27,6 +27,7 @@ public class MeetingsModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("registrations_enabled", true))
             .migrations("db/meetings")
             .demoSeed(new DemoMeetings())
+            .digest(new MeetingsDigest())
             .federation(new MeetingActivity())
             .route(Route.get("", new ListMeetings()))
             .route(Route.get("meetings.ics", new CalendarFeed(false)))

@@ -182,6 +182,8 @@ class MeetingsModuleTest {
         String forum = create(town, meeting("Forum", 4, 1));
         String walk = create(workshops, meeting("Balade", 5, 1));
         create(elsewhere, meeting("Ailleurs", 5, null));
+        org.communa.module.api.ComponentDigest digest = kit.request(town, "GET", "").call(request -> kit.manifest().digest().digest(request));
+        assertThat(digest.items()).extracting(org.communa.module.api.ComponentDigest.Item::title).containsExactly("Forum");
         List<VEvent> space = new CalendarBuilder().build(new StringReader(kit.request(town, "GET", "meetings.ics").query("of", "space").send().body()))
                 .getComponents("VEVENT");
         assertThat(space).extracting(e -> e.getSummary().get().getValue()).containsExactly("Forum", "Balade");

@@ -29,6 +29,7 @@ public class SurveysModule implements ParticipationModule {
             .migrations("db/surveys")
             .demoSeed(new DemoSurveys())
             .resources(new Uploads())
+            .digest(new SurveysDigest())
             .federation(new PollActivity())
             .federationReplies(new RemoteVotes())
             .route(Route.get("", new ListSurveys()))

@@ -279,6 +279,9 @@ class SurveysModuleTest {
         assertThat(closed.extra()).containsKey("closed").containsEntry("votersCount", 2L);
 
         String survey = open(town, DemoSurveys.CAMPUS_LIFE, "");
+        org.communa.module.api.ComponentDigest digest = kit.request(town, "GET", "").call(request -> kit.manifest().digest().digest(request));
+        assertThat(digest.items()).extracting(org.communa.module.api.ComponentDigest.Item::path).as("the open survey, not the closed poll")
+                .containsExactly("surveys/" + survey);
         assertThat(federated(town, survey).orElseThrow().type())
                 .as("a questionnaire is a Page that links to it").isEqualTo("Page");
         String draft = json(kit.request(town, "POST", "admin/surveys").as(ADMIN, "admin").body("{\"title\": \"Brouillon\"}").send().body()).getString("id");

@@ -47,19 +47,23 @@ public class SpacePages {
 
     @jakarta.inject.Inject org.communa.server.accounts.CurrentParticipant current;
     @jakarta.inject.Inject org.communa.server.participation.FollowSpace follows;
+    @jakarta.inject.Inject ComponentDigests digests;
 
     @GET
     @Path("{kind: processes|assemblies}/{slug}")
     @Operation(hidden = true)
     public Response space(@PathParam("kind") String kind, @PathParam("slug") String slug) {
-        return pages.page("pages/space", transactions.inTenant(organisation.tenant(), em -> {
+        Map<String, Object> model = transactions.inTenant(organisation.tenant(), em -> {
             Space space = SpaceLookup.publishedBySlug(em, slug);
             if (!space.kind().name().equals(kind.equals("processes") ? "process" : "assembly")) {
                 throw org.communa.kernel.problem.Problem.notFound("no " + kind + " " + slug);
             }
             return Map.of("space", SpaceViews.full(em, space), "followingSpace",
                     current.present() && follows.follows(organisation.tenant(), current.id(), slug));
-        }));
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> space = (Map<String, Object>) model.get("space");
+        return pages.page("pages/space", Map.of("space", digests.withDigests(organisation.tenant(), space), "followingSpace", model.get("followingSpace")));
     }
 
     @POST

@@ -812,6 +812,8 @@ class WebIT extends ServerIT {
         String page = "/processes/budget/c/" + meetings + "/meetings/" + meeting;
         Browser b = browser();
 
+        b.open(site.host(), "/processes/budget");
+        assertThat(b.find("ul.digest").getText()).as("the space lists its next meetings").contains("Atelier vélo").contains("12 mai 2027");
         b.open(site.host(), "/processes/budget/c/" + meetings);
         assertThat(b.text()).contains("Atelier vélo").contains("12 mai 2027").contains("18:30").contains("1 place(s) libre(s) sur 1");
         signIn(b, site.host(), first);
@@ -873,6 +875,9 @@ class WebIT extends ServerIT {
         assertThat(site.admin().call("POST", adminPage + "/surveys/" + survey + "/open").header("Accept", "text/html")
                 .raw("csrf=" + site.admin().csrf(), form).send().status()).isEqualTo(303);
 
+        // the space's page lists the open survey under its component
+        assertThat(http().to(site.host(), "GET", "processes/budget").header("Accept", "text/html").send().body())
+                .contains("Vivre le quartier").contains("ouverte");
         String participant = scenario.participant(site.host(), "camille");
         String page = "/processes/budget/c/" + surveys + "/surveys/" + survey;
         Browser b = browser();
