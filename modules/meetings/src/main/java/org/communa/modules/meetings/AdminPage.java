@@ -31,7 +31,7 @@ final class AdminPage implements RouteHandler {
         model.put("meetings", meetings);
         model.put("form", request.wantsPage() && "POST".equals(request.method()) ? request.form() : Map.of());
         model.put("timeZone", request.services().timeZone().getId());
-        model.put("scopes", Meetings.scopes(request));
+        model.put("scopes", request.data().read(org.communa.module.api.data.Scopes::all));
         if (problem != null) {
             model.put("problem", problem);
         }

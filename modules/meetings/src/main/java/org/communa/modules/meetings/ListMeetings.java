@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.data.Scopes;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -38,9 +39,7 @@ final class ListMeetings implements RouteHandler {
         }
         String scope = query.getOrDefault("scope", "");
         if (!scope.isEmpty()) {
-            // a scope includes its sub-scopes: a campus finds the meetings of its buildings
-            where.append(" and m.scope_id in (with recursive tree(id) as (select ?::uuid union all "
-                    + "select s.id from scopes s join tree t on s.parent_id = t.id) select id from tree)");
+            where.append(" and ").append(Scopes.within("m.scope_id"));
             parameters.add(uuid(scope));
         }
         day(query, "from").ifPresent(from -> {
@@ -59,7 +58,7 @@ final class ListMeetings implements RouteHandler {
             model.put("past", past);
             model.put("spaceSlug", request.spaceSlug());
             model.put("filter", Map.of("kind", kind, "scope", scope, "from", query.getOrDefault("from", ""), "to", query.getOrDefault("to", "")));
-            model.put("scopes", Meetings.scopes(request));
+            model.put("scopes", request.data().read(Scopes::all));
             return ModuleResponse.view("list", model);
         }
         var items = Meetings.JSON.createArrayBuilder();

@@ -78,23 +78,11 @@ final class Meetings {
         json(row).build().forEach((name, value) -> view.put(name, value instanceof jakarta.json.JsonString text ? text.getString()
                 : value instanceof jakarta.json.JsonNumber number ? (Object) number.longValue()
                 : value == jakarta.json.JsonValue.TRUE ? (Object) Boolean.TRUE : value == jakarta.json.JsonValue.FALSE ? (Object) Boolean.FALSE
-                : value instanceof jakarta.json.JsonObject names && "scope".equals(name) ? texts(names) : null));
+                : value instanceof jakarta.json.JsonObject names && "scope".equals(name) ? org.communa.module.api.data.Scopes.names(names.toString()) : null));
         return view;
     }
 
-    /** A name per language (a scope's) as templates read it. */
-    private static java.util.Map<String, String> texts(jakarta.json.JsonObject names) {
-        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-        names.forEach((language, text) -> texts.put(language, text instanceof jakarta.json.JsonString string ? string.getString() : ""));
-        return texts;
-    }
 
-    /** The organisation's scopes (campuses, districts) to choose from, in code order. */
-    static java.util.List<java.util.Map<String, Object>> scopes(ModuleRequest request) {
-        return request.data().read(sql -> sql.query("select id, name::text as name from scopes order by code limit 1000")).stream()
-                .map(row -> java.util.Map.<String, Object>of("id", row.uuid("id").toString(),
-                        "name", texts(JSON.createReader(new java.io.StringReader(row.string("name"))).readObject()))).toList();
-    }
 
     static OffsetDateTime now() {
         return OffsetDateTime.now();

@@ -66,7 +66,7 @@ final class SaveMeeting implements RouteHandler {
         boolean creating = request.pathParameter("id") == null;
         java.util.List<UUID> promoted = new java.util.ArrayList<>();
         ModuleResponse saved = request.data().write(sql -> {
-            if (scope != null && sql.first("select 1 from scopes where id = ?", scope).isEmpty()) {
+            if (scope != null && !org.communa.module.api.data.Scopes.exists(sql, scope)) {
                 throw ModuleProblem.badRequest("no scope " + scope + " in this organisation");
             }
             UUID id;

@@ -47,9 +47,7 @@ record ProposalFilter(UUID categoryId, UUID scopeId, String state, String text, 
             parameters.add(categoryId);
         }
         if (scopeId != null) {
-            // a scope includes its sub-scopes: filtering by a campus finds the proposals of its buildings
-            where.append(" and p.scope_id in (with recursive tree(id) as (select ?::uuid union all "
-                    + "select s.id from scopes s join tree t on s.parent_id = t.id) select id from tree)");
+            where.append(" and ").append(org.communa.module.api.data.Scopes.within("p.scope_id"));
             parameters.add(scopeId);
         }
         if ("withdrawn".equals(state)) {

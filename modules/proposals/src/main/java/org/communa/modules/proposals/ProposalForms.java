@@ -65,9 +65,7 @@ final class ProposalForms {
                     + "on k.space_id = c.space_id where k.id = ? order by c.name->>'fr'", request.componentId()).stream()
                     .map(r -> Map.<String, Object>of("id", r.uuid("id").toString(), "name", Proposals.translations(r.string("name"))))
                     .toList();
-            List<Map<String, Object>> scopes = sql.query("select id, name::text as name from scopes order by code").stream()
-                    .map(r -> Map.<String, Object>of("id", r.uuid("id").toString(), "name", Proposals.translations(r.string("name"))))
-                    .toList();
+            List<Map<String, Object>> scopes = org.communa.module.api.data.Scopes.all(sql);
             return Map.<String, Object>of("categories", categories, "scopes", scopes);
         });
     }

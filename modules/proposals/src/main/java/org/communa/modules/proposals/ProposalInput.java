@@ -59,7 +59,7 @@ record ProposalInput(String title, String body, UUID categoryId, UUID scopeId, S
                 + "where k.id = ? and c.id = ?", componentId, categoryId).isEmpty()) {
             throw ModuleProblem.badRequest("categoryId is not a category of this space: " + categoryId);
         }
-        if (scopeId != null && sql.first("select 1 from scopes where id = ?", scopeId).isEmpty()) {
+        if (scopeId != null && !org.communa.module.api.data.Scopes.exists(sql, scopeId)) {
             throw ModuleProblem.badRequest("scopeId is not a scope of this organisation: " + scopeId);
         }
         String a = strip(address);

@@ -23,6 +23,7 @@ final class AdminPage implements RouteHandler {
         model.put("surveys", surveys);
         model.put("form", problem != null ? request.form() : Map.of());
         model.put("timeZone", request.services().timeZone().getId());
+        model.put("scopes", request.data().read(org.communa.module.api.data.Scopes::all));
         if (problem != null) {
             model.put("problem", problem);
         }

@@ -36,6 +36,7 @@ final class BuilderPage implements RouteHandler {
             model.put("builder", QuestionnaireBuilder.model(Surveys.questionnaire(survey).orElse(null)));
             model.put("form", problem != null ? request.form() : Map.of());
             model.put("timeZone", request.services().timeZone().getId());
+        model.put("scopes", request.data().read(org.communa.module.api.data.Scopes::all));
             if (problem != null) {
                 model.put("problem", problem);
             }

@@ -1,6 +1,11 @@
 package org.communa.modules.surveys;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.data.Scopes;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,16 +13,41 @@ import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
 
-/** GET "": the component's open and closed surveys (drafts too for admins), open ones first, and which the participant answered. */
+/**
+ * GET "": the component's open and closed surveys (drafts too for admins), open ones first, and which the
+ * participant answered; ?state=open|closed and ?scope=ID (a campus and what is under it) narrow the list.
+ */
 final class ListSurveys implements RouteHandler {
+
+    private static UUID scopeId(String scope) {
+        try {
+            return UUID.fromString(scope);
+        } catch (IllegalArgumentException e) {
+            throw ModuleProblem.badRequest("scope must be a scope's id, got: " + scope);
+        }
+    }
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         boolean admin = request.services().can("administer");
+        String state = request.query().getOrDefault("state", "");
+        if (!state.isEmpty() && !state.equals("open") && !state.equals("closed")) {
+            throw ModuleProblem.badRequest("state must be open or closed, got: " + state);
+        }
+        String scope = request.query().getOrDefault("scope", "");
+        List<Object> parameters = new ArrayList<>(List.of(request.componentId()));
+        StringBuilder where = new StringBuilder(admin ? "true" : "s.state <> 'draft'");
+        if (!state.isEmpty()) {
+            where.append(" and s.state = ?");
+            parameters.add(state);
+        }
+        if (!scope.isEmpty()) {
+            where.append(" and ").append(Scopes.within("s.scope_id"));
+            parameters.add(scopeId(scope));
+        }
         return request.data().read(sql -> {
-            var rows = sql.query("select * from (select " + Surveys.COLUMNS + " from surveys_surveys s where s.component_id = ?) s "
-                    + (admin ? "" : "where s.state <> 'draft' ") + "order by case s.state when 'open' then 0 when 'draft' then 1 else 2 end, s.created_at desc "
-                    + "limit 500", request.componentId());
+            var rows = sql.query("select * from (select " + Surveys.COLUMNS + " from surveys_surveys s where s.component_id = ?) s where " + where
+                    + " order by case s.state when 'open' then 0 when 'draft' then 1 else 2 end, s.created_at desc limit 500", parameters.toArray());
             Set<String> answered = request.participantId().map(participant -> sql.query("select r.survey_id from surveys_respondents r "
                     + "join surveys_surveys s on s.id = r.survey_id where s.component_id = ? and r.participant_id = ?", request.componentId(), participant)
                     .stream().map(row -> row.uuid("survey_id").toString()).collect(Collectors.toSet())).orElse(Set.of());
@@ -29,6 +59,8 @@ final class ListSurveys implements RouteHandler {
                     return view;
                 }).toList());
                 model.put("admin", admin);
+                model.put("filter", Map.of("state", state, "scope", scope));
+                model.put("scopes", Scopes.all(sql));
                 return ModuleResponse.view("list", model);
             }
             var items = Surveys.JSON.createArrayBuilder();

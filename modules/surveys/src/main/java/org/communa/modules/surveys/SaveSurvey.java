@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
+import org.communa.module.api.data.Scopes;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -53,15 +54,19 @@ final class SaveSurvey implements RouteHandler {
         }
         boolean resultsPublic = json.getBoolean("resultsPublic", true);
         OffsetDateTime closesAt = closesAt(json);
+        UUID scope = scope(json);
         boolean creating = request.pathParameter("id") == null;
         return request.data().write(sql -> {
+            if (scope != null && !Scopes.exists(sql, scope)) {
+                throw ModuleProblem.badRequest("no scope " + scope + " in this organisation");
+            }
             UUID id;
             if (creating) {
                 id = UUID.randomUUID();
                 Surveys.refuseFilesIfAnonymous(java.util.Optional.ofNullable(questionnaire), anonymous);
                 sql.update("insert into surveys_surveys (id, component_id, title, description, questionnaire, anonymous, editable, results_public, "
-                        + "closes_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)", id, request.componentId(), title, description,
-                        questionnaire == null ? null : questionnaire.toJson().toString(), anonymous, editable, resultsPublic, closesAt);
+                        + "closes_at, scope_id) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)", id, request.componentId(), title, description,
+                        questionnaire == null ? null : questionnaire.toJson().toString(), anonymous, editable, resultsPublic, closesAt, scope);
             } else {
                 Row survey = Surveys.survey(sql, request);
                 id = survey.uuid("id");
@@ -73,8 +78,8 @@ final class SaveSurvey implements RouteHandler {
                     throw ModuleProblem.conflict("people have answered this survey: its questions and its anonymity stay as they were answered");
                 }
                 sql.update("update surveys_surveys set title = ?, description = ?, questionnaire = coalesce(?::jsonb, questionnaire), anonymous = ?, "
-                        + "editable = ?, results_public = ?, closes_at = ?, updated_at = now() where id = ?", title, description,
-                        questionnaire == null ? null : questionnaire.toJson().toString(), anonymous, editable, resultsPublic, closesAt, id);
+                        + "editable = ?, results_public = ?, closes_at = ?, scope_id = ?, updated_at = now() where id = ?", title, description,
+                        questionnaire == null ? null : questionnaire.toJson().toString(), anonymous, editable, resultsPublic, closesAt, scope, id);
                 request.services().federate(SurveysModule.SURVEY, id.toString());
             }
             sql.recordAction(creating ? "create" : "update", SurveysModule.SURVEY, id.toString());
@@ -87,6 +92,9 @@ final class SaveSurvey implements RouteHandler {
         JsonObjectBuilder json = Surveys.JSON.createObjectBuilder().add("title", form.getOrDefault("title", ""))
                 .add("description", form.getOrDefault("description", "")).add("anonymous", form.containsKey("anonymous"))
                 .add("editable", form.containsKey("editable")).add("resultsPublic", form.containsKey("resultsPublic"));
+        if (!form.getOrDefault("scopeId", "").isBlank()) {
+            json.add("scopeId", form.get("scopeId").strip());
+        }
         String closes = form.getOrDefault("closesAt", "").strip();
         if (!closes.isEmpty()) {
             try {
@@ -96,6 +104,15 @@ final class SaveSurvey implements RouteHandler {
             }
         }
         return json.build();
+    }
+
+    private static UUID scope(JsonObject json) {
+        String text = text(json, "scopeId", 0, 36, false);
+        try {
+            return text == null || text.isEmpty() ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ModuleProblem.badRequest("scopeId must be a scope's id, got: " + text);
+        }
     }
 
     private static OffsetDateTime closesAt(JsonObject json) {

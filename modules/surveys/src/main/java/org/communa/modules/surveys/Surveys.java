@@ -20,7 +20,8 @@ final class Surveys {
     static final JsonProvider JSON = JsonProvider.provider();
     /** A survey past its closing time is closed, whatever its stored state says. */
     static final String COLUMNS = "s.id, s.title, s.description, s.questionnaire::text as questionnaire, s.anonymous, s.editable, "
-            + "s.results_public, s.closes_at, s.opened_at, s.created_at, s.updated_at, "
+            + "s.results_public, s.closes_at, s.opened_at, s.created_at, s.updated_at, s.scope_id, "
+            + "(select sc.name::text from scopes sc where sc.id = s.scope_id) as scope_name, "
             + "case when s.state = 'open' and s.closes_at is not null and s.closes_at <= now() then 'closed' else s.state end as state, "
             + "(select count(*) from surveys_answers a where a.survey_id = s.id) as answers";
 
@@ -78,6 +79,9 @@ final class Surveys {
             json.add("closesAt", row.time("closes_at").toString());
         }
         questionnaire(row).ifPresent(questionnaire -> json.add("questionnaire", questionnaire.toJson()));
+        if (row.uuid("scope_id") != null) {
+            json.add("scopeId", row.uuid("scope_id").toString()).add("scope", object(row.string("scope_name")));
+        }
         return json;
     }
 
@@ -95,6 +99,10 @@ final class Surveys {
         view.put("questions", questionnaire(row).map(q -> q.questions().size()).orElse(0));
         if (row.time("closes_at") != null) {
             view.put("closesAt", row.time("closes_at").toString());
+        }
+        if (row.uuid("scope_id") != null) {
+            view.put("scopeId", row.uuid("scope_id").toString());
+            view.put("scope", org.communa.module.api.data.Scopes.names(row.string("scope_name")));
         }
         return view;
     }

@@ -346,4 +346,21 @@ class SurveysModuleTest {
         assertThat(kit.request(town, "GET", "admin/surveys/" + id + "/answers.csv").as(ADMIN, "admin").send().body())
                 .contains("\"/attachments/" + mine + "\"");
     }
+
+    @Test
+    void surveysAreFilteredByStateAndByScopeWithWhatIsUnderIt() {
+        TestOrganisation campus = kit.organisation("filter-surveys");
+        UUID north = kit.scope(campus, "nord", "Campus Nord", null);
+        UUID library = kit.scope(campus, "nord-bu", "Bibliothèque Nord", north);
+        String inLibrary = open(campus, DemoSurveys.POLL, ", \"scopeId\": \"" + library + "\"");
+        String everywhere = open(campus, DemoSurveys.POLL, "");
+        kit.request(campus, "POST", "admin/surveys/" + everywhere + "/close").as(ADMIN, "admin").send();
+        assertThat(kit.request(campus, "POST", "admin/surveys").as(ADMIN, "admin").body("{\"title\": \"Ailleurs\", \"scopeId\": \"" + UUID.randomUUID()
+                + "\"}").send().body()).contains("no scope");
+        assertThat(kit.request(campus, "GET", "").query("scope", north.toString()).send().body()).contains(inLibrary).doesNotContain(everywhere)
+                .contains("Bibliothèque Nord");
+        assertThat(kit.request(campus, "GET", "").query("state", "closed").send().body()).contains(everywhere).doesNotContain(inLibrary);
+        assertThat(kit.request(campus, "GET", "").query("state", "draft").send().status()).isEqualTo(400);
+        assertThat(kit.request(campus, "GET", "").query("scope", "nord").send().status()).isEqualTo(400);
+    }
 }

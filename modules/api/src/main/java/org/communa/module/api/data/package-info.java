@@ -4,7 +4,7 @@
  * see and write only that organisation's rows, whatever the statement says.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.communa.module.api.data;
 
 import org.osgi.annotation.bundle.Export;
