@@ -27,6 +27,7 @@ public class MeetingsModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("registrations_enabled", true))
             .migrations("db/meetings")
             .demoSeed(new DemoMeetings())
+            .resources(new MeetingCatalog())
             .digest(new MeetingsDigest())
             .federation(new MeetingActivity())
             .route(Route.get("", new ListMeetings()))

@@ -49,6 +49,8 @@ final class ShowMeeting implements RouteHandler {
             java.util.Map<String, String> sent = errors.isEmpty() ? java.util.Map.of() : request.form();
             RegistrationForm.of(meeting).ifPresent(form -> model.put("registrationForm", form.view(sent, errors)));
             model.put("hasErrors", !errors.isEmpty());
+            model.put("participation", org.communa.module.api.participation.ParticipationView.of(request, MeetingsModule.MEETING,
+                    meeting.uuid("id").toString(), null, "comment", false, meeting.time("cancelled_at") == null));
             request.participantId().flatMap(participant -> Registrations.of(sql, meeting.uuid("id"), participant)).ifPresent(registration -> {
                 model.put("registration", java.util.Map.of("status", registration.string("status"), "code", registration.string("code"),
                         "ahead", registration.integer("ahead")));

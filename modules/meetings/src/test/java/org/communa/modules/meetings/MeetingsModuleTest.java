@@ -349,4 +349,27 @@ class MeetingsModuleTest {
         assertThat(locked.status()).isEqualTo(409);
         assertThat(kit.request(town, "GET", "admin/meetings/" + id + "/form").as(ADMIN, "admin").asPage().send().model().get("locked")).isEqualTo(true);
     }
+
+    @Test
+    void peopleCommentOnAndFollowMeetingsWithThePlatformsServicesUntilOneIsCancelled() {
+        TestOrganisation town = kit.organisation("comment-meetings");
+        String id = create(town, meeting("Conseil de quartier", 8, null));
+        var catalog = kit.manifest().resourceCatalog();
+        java.util.Optional<org.communa.module.api.participation.ResourceInfo> found =
+                kit.request(town, "GET", "").call(request -> catalog.find(request, "meeting", id));
+        assertThat(found.orElseThrow().acceptsComments()).isTrue();
+        assertThat(found.orElseThrow().acceptsSupports()).isFalse();
+        assertThat(found.orElseThrow().path()).isEqualTo("meetings/" + id);
+        UUID neighbour = kit.participant(town, "Voisine");
+        kit.participation(town, neighbour).comments().add("meeting", id, null, "J’apporte les plans du square.", 0);
+        ModuleResponse page = kit.request(town, "GET", "meetings/" + id).as(neighbour).asPage().send();
+        assertThat(page.model().get("participation").toString()).contains("J’apporte les plans du square.");
+        kit.request(town, "POST", "admin/meetings/" + id + "/cancel").as(ADMIN, "admin").send();
+        java.util.Optional<org.communa.module.api.participation.ResourceInfo> cancelled =
+                kit.request(town, "GET", "").call(request -> catalog.find(request, "meeting", id));
+        assertThat(cancelled.orElseThrow().acceptsComments()).isFalse();
+        java.util.Optional<org.communa.module.api.participation.ResourceInfo> unknown =
+                kit.request(town, "GET", "").call(request -> catalog.find(request, "meeting", UUID.randomUUID().toString()));
+        assertThat(unknown).isEmpty();
+    }
 }
