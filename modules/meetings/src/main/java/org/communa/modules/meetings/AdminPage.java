@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.http.FormStep;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -29,13 +30,9 @@ final class AdminPage implements RouteHandler {
                 + "where m.component_id = ? order by m.starts_at desc limit 500", request.componentId())).stream().map(Meetings::view).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("meetings", meetings);
-        model.put("form", request.wantsPage() && "POST".equals(request.method()) ? request.form() : Map.of());
         model.put("timeZone", request.services().timeZone().getId());
         model.put("scopes", request.data().read(org.communa.module.api.data.Scopes::all));
-        if (problem != null) {
-            model.put("problem", problem);
-        }
-        return ModuleResponse.view(problem == null ? 200 : problem.status(), "admin", model);
+        return FormStep.page(request, "admin", model, problem);
     }
 
     /** The page's form as the API's JSON: local dates and times read in the organisation's time zone. */

@@ -2,6 +2,7 @@ package org.communa.modules.meetings;
 
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
+import org.communa.module.api.http.FormStep;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -22,8 +23,7 @@ final class EditRegistrationForm implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("administer");
-        try {
-            ModuleResponse done = request.data().write(sql -> {
+        return FormStep.run(request, () -> request.data().write(sql -> {
                 Row meeting = Meetings.meeting(sql, request);
                 sql.query("select id from meetings_meetings where id = ? for update", meeting.uuid("id"));
                 if (sql.first("select 1 from meetings_registrations where meeting_id = ? limit 1", meeting.uuid("id")).isPresent()) {
@@ -34,13 +34,6 @@ final class EditRegistrationForm implements RouteHandler {
                 sql.recordAction("edit_registration_form", MeetingsModule.MEETING, meeting.uuid("id").toString());
                 return ModuleResponse.json(200, Meetings.json(Meetings.find(sql, request.componentId(), meeting.uuid("id")).orElseThrow())
                         .build().toString());
-            });
-            return request.wantsPage() ? ModuleResponse.redirect("admin/meetings/" + request.pathParameter("id") + "/form") : done;
-        } catch (ModuleProblem refused) {
-            if (!request.wantsPage()) {
-                throw refused;
-            }
-            return FormBuilderPage.page(request, refused);
-        }
+            }), "admin/meetings/" + request.pathParameter("id") + "/form", refused -> FormBuilderPage.page(request, refused));
     }
 }

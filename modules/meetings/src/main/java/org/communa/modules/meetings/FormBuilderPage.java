@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
+import org.communa.module.api.http.FormStep;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -25,11 +26,7 @@ final class FormBuilderPage implements RouteHandler {
             model.put("meeting", Meetings.view(meeting));
             model.put("builder", QuestionnaireBuilder.model(RegistrationForm.of(meeting).orElse(null)));
             model.put("locked", meeting.integer("registered") + meeting.integer("waitlisted") > 0);
-            model.put("form", problem != null ? request.form() : Map.of());
-            if (problem != null) {
-                model.put("problem", problem);
-            }
-            return ModuleResponse.view(problem == null ? 200 : problem.status(), "form", model);
+            return FormStep.page(request, "form", model, problem);
         });
     }
 }

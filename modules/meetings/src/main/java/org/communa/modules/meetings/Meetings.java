@@ -25,11 +25,7 @@ final class Meetings {
     }
 
     static UUID id(ModuleRequest request) {
-        try {
-            return UUID.fromString(request.pathParameter("id"));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ModuleProblem.notFound("no meeting " + request.pathParameter("id"));
-        }
+        return request.idParameter("id", "meeting");
     }
 
     /** The meeting of this component the request names, or 404. */

@@ -3,6 +3,7 @@ package org.communa.modules.surveys;
 import java.util.HashMap;
 import java.util.Map;
 import org.communa.module.api.ModuleProblem;
+import org.communa.module.api.http.FormStep;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -21,12 +22,8 @@ final class AdminPage implements RouteHandler {
                 + "order by s.created_at desc limit 500", request.componentId())).stream().map(Surveys::view).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("surveys", surveys);
-        model.put("form", problem != null ? request.form() : Map.of());
         model.put("timeZone", request.services().timeZone().getId());
         model.put("scopes", request.data().read(org.communa.module.api.data.Scopes::all));
-        if (problem != null) {
-            model.put("problem", problem);
-        }
-        return ModuleResponse.view(problem == null ? 200 : problem.status(), "admin", model);
+        return FormStep.page(request, "admin", model, problem);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
+import org.communa.module.api.http.FormStep;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -34,13 +35,9 @@ final class BuilderPage implements RouteHandler {
             }
             model.put("survey", view);
             model.put("builder", QuestionnaireBuilder.model(Surveys.questionnaire(survey).orElse(null)));
-            model.put("form", problem != null ? request.form() : Map.of());
             model.put("timeZone", request.services().timeZone().getId());
         model.put("scopes", request.data().read(org.communa.module.api.data.Scopes::all));
-            if (problem != null) {
-                model.put("problem", problem);
-            }
-            return ModuleResponse.view(problem == null ? 200 : problem.status(), "builder", model);
+            return FormStep.page(request, "builder", model, problem);
         });
     }
 }

@@ -2,6 +2,7 @@ package org.communa.modules.surveys;
 
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
+import org.communa.module.api.http.FormStep;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -22,8 +23,7 @@ final class ChangeState implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("administer");
-        try {
-            ModuleResponse done = request.data().write(sql -> {
+        return FormStep.run(request, () -> request.data().write(sql -> {
                 Row survey = Surveys.survey(sql, request);
                 if (open && survey.string("questionnaire") == null) {
                     throw ModuleProblem.conflict("add at least one question before opening the survey");
@@ -36,13 +36,6 @@ final class ChangeState implements RouteHandler {
                 request.services().federate(SurveysModule.SURVEY, survey.uuid("id").toString());
                 return ModuleResponse.json(200, Surveys.json(Surveys.find(sql, request.componentId(), survey.uuid("id")).orElseThrow())
                         .build().toString());
-            });
-            return request.wantsPage() ? ModuleResponse.redirect("admin/surveys/" + request.pathParameter("id")) : done;
-        } catch (ModuleProblem refused) {
-            if (!request.wantsPage()) {
-                throw refused;
-            }
-            return BuilderPage.page(request, refused);
-        }
+            }), "admin/surveys/" + request.pathParameter("id"), refused -> BuilderPage.page(request, refused));
     }
 }

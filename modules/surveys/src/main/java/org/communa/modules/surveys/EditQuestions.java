@@ -2,6 +2,7 @@ package org.communa.modules.surveys;
 
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
+import org.communa.module.api.http.FormStep;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -24,8 +25,7 @@ final class EditQuestions implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("administer");
-        try {
-            ModuleResponse done = request.data().write(sql -> {
+        return FormStep.run(request, () -> request.data().write(sql -> {
                 Row survey = Surveys.survey(sql, request);
                 if (sql.first("select 1 from surveys_answers where survey_id = ? limit 1", survey.uuid("id")).isPresent()) {
                     throw ModuleProblem.conflict("people have answered this survey: its questions stay as they were answered");
@@ -40,13 +40,6 @@ final class EditQuestions implements RouteHandler {
                 sql.recordAction("edit_questions", SurveysModule.SURVEY, survey.uuid("id").toString());
                 return ModuleResponse.json(200, Surveys.json(Surveys.find(sql, request.componentId(), survey.uuid("id")).orElseThrow())
                         .build().toString());
-            });
-            return request.wantsPage() ? ModuleResponse.redirect("admin/surveys/" + request.pathParameter("id")) : done;
-        } catch (ModuleProblem refused) {
-            if (!request.wantsPage()) {
-                throw refused;
-            }
-            return BuilderPage.page(request, refused);
-        }
+            }), "admin/surveys/" + request.pathParameter("id"), refused -> BuilderPage.page(request, refused));
     }
 }

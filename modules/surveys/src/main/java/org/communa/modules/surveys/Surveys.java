@@ -29,11 +29,7 @@ final class Surveys {
     }
 
     static UUID id(ModuleRequest request) {
-        try {
-            return UUID.fromString(request.pathParameter("id"));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ModuleProblem.notFound("no survey " + request.pathParameter("id"));
-        }
+        return request.idParameter("id", "survey");
     }
 
     /** The survey the request names; drafts only for admins. */

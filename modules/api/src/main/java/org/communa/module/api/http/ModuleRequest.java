@@ -88,6 +88,16 @@ public final class ModuleRequest {
         return fields;
     }
 
+    /** A path parameter that is an id, or a 404 "no WHAT VALUE" (an id that cannot exist is not found either). @since 1.4 */
+    public UUID idParameter(String name, String what) {
+        String value = pathParameters.get(name);
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw org.communa.module.api.ModuleProblem.notFound("no " + what + " " + value);
+        }
+    }
+
     /** The body as a JSON object, or a 400 problem saying one was expected. @since 1.4 */
     public jakarta.json.JsonObject jsonObject() {
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body == null ? "" : body))) {
