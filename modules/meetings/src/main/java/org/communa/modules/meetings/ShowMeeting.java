@@ -49,6 +49,11 @@ final class ShowMeeting implements RouteHandler {
             java.util.Map<String, String> sent = errors.isEmpty() ? java.util.Map.of() : request.form();
             RegistrationForm.of(meeting).ifPresent(form -> model.put("registrationForm", form.view(sent, errors)));
             model.put("hasErrors", !errors.isEmpty());
+            // proposals filed from this meeting (born_at links from a proposals component), and whether this person files them
+            model.put("bornHere", request.services().participation().links().of(MeetingsModule.MEETING, meeting.uuid("id").toString()).stream()
+                    .filter(link -> !link.outgoing() && "born_at".equals(link.relation()))
+                    .map(link -> java.util.Map.<String, Object>of("title", link.title(), "url", link.url())).toList());
+            model.put("collects", request.services().can("check_in"));
             model.put("participation", org.communa.module.api.participation.ParticipationView.of(request, MeetingsModule.MEETING,
                     meeting.uuid("id").toString(), null, "comment", false, meeting.time("cancelled_at") == null));
             request.participantId().flatMap(participant -> Registrations.of(sql, meeting.uuid("id"), participant)).ifPresent(registration -> {

@@ -20,7 +20,9 @@ final class CreateProposal implements RouteHandler {
         try {
             input = request.wantsPage() ? ProposalInput.fromForm(request.form()) : ProposalInput.fromJson(request.body());
             authorise(request, input);
+            java.util.Optional<BornAt> bornAt = BornAt.of(request);
             UUID id = create(request, input);
+            bornAt.ifPresent(origin -> origin.link(request, id));
             if (request.wantsPage()) {
                 return ModuleResponse.redirect("proposals/" + id);
             }

@@ -21,7 +21,9 @@ final class ProposalForms {
             if (!request.services().can("assist")) {
                 request.require("create");
             }
-            return form(request, Map.of(), null, null);
+            // from a meeting's page: "record a proposal collected here"
+            String bornAt = request.query().getOrDefault("bornAt", "");
+            return form(request, bornAt.isBlank() ? Map.of() : Map.of("bornAt", bornAt), null, null);
         }
     }
 
@@ -45,7 +47,7 @@ final class ProposalForms {
     static ModuleResponse form(ModuleRequest request, Map<String, String> fields, RuntimeException problem, String proposalId) {
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
-        for (String field : List.of("title", "body", "categoryId", "scopeId", "address", "assistedPerson", "assistedPlace")) {
+        for (String field : List.of("title", "body", "categoryId", "scopeId", "address", "assistedPerson", "assistedPlace", "bornAt")) {
             values.put(field, fields.getOrDefault(field, ""));
         }
         model.put("fields", values);
@@ -55,7 +57,21 @@ final class ProposalForms {
         model.put("canAssist", proposalId == null && request.services().can("assist"));
         model.put("bodyMax", request.settings().integer("body_max_length"));
         model.put("choices", choices(request));
+        model.put("bornAt", bornAtTitle(request, values.get("bornAt")));
         return ModuleResponse.view(problem == null ? 200 : 400, "form", model);
+    }
+
+    /** The title of the meeting (or other resource) the proposal comes from, or "" when none or not found. */
+    private static Object bornAtTitle(ModuleRequest request, String bornAt) {
+        if (bornAt == null || bornAt.isBlank()) {
+            return "";
+        }
+        try {
+            String[] parts = bornAt.split("/", 3);
+            return new BornAt(java.util.UUID.fromString(parts[0]), parts[1], parts[2]).target(request).map(link -> (Object) link.title()).orElse("");
+        } catch (RuntimeException malformed) {
+            return "";
+        }
     }
 
     /** Categories of the component's space and scopes of the organisation, by name per language. */

@@ -32,6 +32,9 @@ final class ShowProposal implements RouteHandler {
         model.put("threshold", request.settings().integer("support_threshold"));
         model.put("staff", staff);
         model.put("similar", "draft".equals(state) ? SimilarProposals.find(request, row) : List.of());
+        model.put("links", request.services().participation().links().of(ProposalsModule.TYPE, id).stream()
+                .map(link -> Map.<String, Object>of("relation", link.relation(), "outgoing", link.outgoing(), "title", link.title(), "url", link.url()))
+                .toList());
         model.put("participation", ParticipationView.of(request, ProposalsModule.TYPE, id, "support", "comment",
                 request.settings().bool("supports_visible"), "published".equals(state)));
         return ModuleResponse.view("show", model);

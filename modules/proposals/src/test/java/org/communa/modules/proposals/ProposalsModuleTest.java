@@ -212,6 +212,36 @@ class ProposalsModuleTest {
     }
 
     @Test
+    void aProposalSaysWhereItWasBornAndTheOtherSideListsIt() {
+        TestOrganisation org = kit.organisation("born-at");
+        TestOrganisation workshop = kit.anotherComponent(org);
+        UUID author = kit.participant(org, "Autrice");
+        // the kit knows one module: the other side is a proposal of another component (on the platform, a meeting)
+        String origin = create(workshop, author, "Atelier des mobilités douces", "Ce qui s'est dit à l'atelier du mardi.");
+        String bornAt = workshop.componentId() + "/proposal/" + origin;
+        assertProblem(creating(org, author, "POST", "proposals").body("{\"title\":\"Des abris vélos\",\"body\":\"Recueillie à l'atelier.\","
+                + "\"bornAt\":\"nowhere\"}"), 400, "bornAt must be COMPONENT/TYPE/ID");
+        assertProblem(creating(org, author, "POST", "proposals").body("{\"title\":\"Des abris vélos\",\"body\":\"Recueillie à l'atelier.\","
+                + "\"bornAt\":\"" + workshop.componentId() + "/proposal/" + UUID.randomUUID() + "\"}"), 400, "there is no public proposal");
+        ModuleResponse born = creating(org, author, "POST", "proposals").body("{\"title\":\"Des abris vélos\",\"body\":\"Recueillie à l'atelier.\","
+                + "\"bornAt\":\"" + bornAt + "\"}").send();
+        assertThat(born.status()).as(born.body()).isEqualTo(201);
+        String id = json(born).getString("id");
+        ModuleResponse page = kit.request(org, "GET", "proposals/" + id).as(author).asPage().send();
+        assertThat(page.model().get("links").toString()).contains("relation=born_at").contains("outgoing=true")
+                .contains("Atelier des mobilités douces").contains("/c/" + workshop.componentId() + "/proposals/" + origin);
+        ModuleResponse form = kit.request(org, "GET", "new").as(author).setting("creation_enabled", true).query("bornAt", bornAt).asPage().send();
+        assertThat(form.model().get("bornAt").toString()).contains("Atelier des mobilités douces");
+        assertThat(creating(org, author, "POST", "proposals/" + id + "/publish").send().status()).isEqualTo(200);
+        java.util.List<org.communa.module.api.participation.LinkView> incoming = kit.request(workshop, "GET", "")
+                .call(request -> request.services().participation().links().of("proposal", origin));
+        assertThat(incoming).singleElement().satisfies(link -> {
+            assertThat(link.outgoing()).isFalse();
+            assertThat(link.title()).containsEntry("fr", "Des abris vélos");
+        });
+    }
+
+    @Test
     void exportsCarryNoPersonalDataAndImportsCopyOnce() {
         TestOrganisation org = kit.organisation("exports");
         UUID author = kit.participant(org, "Jeanne Secret");

@@ -1,6 +1,7 @@
 package org.communa.module.testkit;
 
 import java.util.Set;
+import java.util.UUID;
 import org.communa.kernel.modules.ActionPermissions;
 import org.communa.kernel.modules.HtmlPolicy;
 import org.communa.kernel.modules.ModuleJobs;
@@ -54,7 +55,20 @@ final class KitServices implements HostServices {
     @Override
     public Participation participation() {
         return new KernelParticipation(new ParticipationScope(data, organisation.componentId(), participant),
-                "/processes/" + organisation.spaceSlug() + "/c/" + organisation.componentId());
+                "/processes/" + organisation.spaceSlug() + "/c/" + organisation.componentId(), this::linkTarget);
+    }
+
+    /** The kit knows one module: a link's other side is a resource of one of its components, as a visitor sees it. */
+    private java.util.Optional<org.communa.kernel.participation.LinkTargets.Target> linkTarget(UUID component, String type, String id) {
+        var catalog = kit.manifest().resourceCatalog();
+        if (catalog == null || !kit.manifest().resourceTypes().contains(type)) {
+            return java.util.Optional.empty();
+        }
+        TestOrganisation other = new TestOrganisation(organisation.id(), organisation.spaceSlug(), component);
+        java.util.Optional<org.communa.module.api.participation.ResourceInfo> found = kit.request(other, "GET", "")
+                .call(request -> catalog.find(request, type, id));
+        return found.map(info -> new org.communa.kernel.participation.LinkTargets.Target(info.title(),
+                "/processes/" + organisation.spaceSlug() + "/c/" + component + "/" + info.path()));
     }
 
     @Override

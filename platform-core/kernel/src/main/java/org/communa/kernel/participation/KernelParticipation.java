@@ -14,10 +14,16 @@ public final class KernelParticipation implements Participation {
 
     private final ParticipationScope scope;
     private final String componentPath;
+    private final LinkTargets linkTargets;
 
     public KernelParticipation(ParticipationScope scope, String componentPath) {
+        this(scope, componentPath, LinkTargets.NONE);
+    }
+
+    public KernelParticipation(ParticipationScope scope, String componentPath, LinkTargets linkTargets) {
         this.scope = scope;
         this.componentPath = componentPath;
+        this.linkTargets = linkTargets;
     }
 
     @Override public Supports supports() { return new SqlSupports(scope); }
@@ -27,4 +33,5 @@ public final class KernelParticipation implements Participation {
     @Override public Moderation moderation() { return new SqlModeration(scope); }
     @Override public Search search() { return new SqlSearch(scope); }
     @Override public Attachments attachments() { return new SqlAttachments(scope); }
+    @Override public org.communa.module.api.participation.Links links() { return new SqlLinks(scope, linkTargets); }
 }

@@ -42,6 +42,7 @@ public class ModuleServices {
     @Inject org.communa.tenants.OrganisationRegistry registry;
     @Inject CurrentParticipant current;
     @Inject JobQueue jobs;
+    @Inject org.communa.server.participation.ModuleLinkTargets linkTargets;
 
     HostServices forRequest(ModuleManifest manifest, UUID componentId, Settings settings, String componentPath) {
         boolean signedIn = current.present();
@@ -68,7 +69,8 @@ public class ModuleServices {
 
             @Override
             public Participation participation() {
-                return new KernelParticipation(new ParticipationScope(data, componentId, participant), componentPath);
+                return new KernelParticipation(new ParticipationScope(data, componentId, participant), componentPath,
+                        linkTargets.of(organisation.tenant()));
             }
 
             @Override

@@ -29,6 +29,23 @@ public class ComponentPages {
 
     @Inject ComponentDispatcher dispatcher;
     @Inject PageRenderer pages;
+    @Inject org.communa.kernel.persistence.TenantTransactions transactions;
+    @Inject org.communa.server.http.RequestOrganisation organisation;
+
+    /**
+     * The space's published components (id, module, name, url): a module's page may point to another component
+     * of the space, as a meeting does to the proposals where what was collected there is filed.
+     */
+    private java.util.List<Map<String, Object>> spaceComponents(String kind, String slug) {
+        // by slug, published or not: admins preview the pages of a space before it is published
+        return transactions.inTenant(organisation.tenant(), em -> {
+            @SuppressWarnings("unchecked")
+            java.util.List<Object[]> rows = em.createNativeQuery("select c.id::text, c.module_key from components c join spaces s on s.id = c.space_id "
+                    + "where s.slug = ? and c.published order by c.position").setParameter(1, slug).getResultList();
+            return rows.stream().map(row -> Map.<String, Object>of("id", row[0], "module", row[1],
+                    "url", "/" + kind + "/" + slug + "/c/" + row[0])).toList();
+        });
+    }
 
     // one instance for all requests, parameters taken by the methods: building a request-scoped resource makes
     // Jersey analyse its fields and parameter converters again for each request, which cost more than the
@@ -73,6 +90,7 @@ public class ComponentPages {
         model.put("moduleKey", answer.moduleKey());
         model.put("component", Map.of("id", answer.componentId().toString(), "url", componentUrl));
         model.put("spaceUrl", "/" + kind + "/" + slug);
+        model.put("spaceComponents", spaceComponents(kind, slug));
         return pages.page(response.status(), "modules/" + answer.moduleKey() + "/" + response.template(), model);
     }
 }

@@ -92,7 +92,8 @@ class TenantIsolationIT extends ServerIT {
         assertThat(footer.status()).as(footer.body()).isEqualTo(204);
         String proposal = proposalWithParticipation(org, admin, space.getString("id"), phase.getString("id"), email);
         String budget = budgetWithBallot(org, admin, space.getString("id"), phase.getString("id"), email);
-        meetingWithRegistration(org, admin, space.getString("id"), email);
+        String meeting = meetingWithRegistration(org, admin, space.getString("id"), email);
+        proposalBornAt(org, admin, proposal.substring(0, proposal.indexOf("/proposals/")), meeting);
         String survey = surveyWithAnswer(org, admin, space.getString("id"), email);
         federated(org);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
@@ -115,8 +116,32 @@ class TenantIsolationIT extends ServerIT {
         return base + "/surveys/" + survey;
     }
 
-    /** A meetings component with a meeting the member registered for. */
-    private void meetingWithRegistration(JsonObject org, Scenario.Session admin, String spaceId, String memberEmail) {
+    /**
+     * An ambassador files a proposal collected at the meeting ("COMPONENT/meeting/ID"): the proposal says where it
+     * was born and the meeting lists it (a link between two modules' resources); a meeting that does not exist is refused.
+     */
+    private void proposalBornAt(JsonObject org, Scenario.Session admin, String proposals, String meeting) {
+        Http.Reply refused = admin.call("POST", proposals + "/proposals").json(Json.createObjectBuilder().add("title", "Des bancs au square")
+                .add("body", "Recueillie à l'atelier du quartier.").add("bornAt", meeting.replaceAll("[0-9a-f-]{36}$", java.util.UUID.randomUUID().toString()))
+                .build()).send();
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("bornAt: there is no public meeting");
+        String born = Scenario.created(admin.call("POST", proposals + "/proposals").json(Json.createObjectBuilder().add("title", "Des bancs au square")
+                .add("body", "Recueillie à l'atelier du quartier.").add("bornAt", meeting).build()).send()).getString("id");
+        String host = org.getString("primaryHost");
+        String proposalPage = proposals.replace("api/spaces/budget", "processes/budget") + "/proposals/" + born;
+        assertThat(admin.call("GET", proposalPage).header("Accept", "text/html").send().body()).contains("Née lors de")
+                .contains("Atelier du quartier");
+        String meetingPage = "processes/budget/c/" + meeting.replace("/meeting/", "/meetings/");
+        assertThat(admin.call("GET", meetingPage).header("Accept", "text/html").send().body()).as("a draft is listed nowhere")
+                .doesNotContain("Des bancs au square").contains("new?bornAt=" + meeting);
+        assertThat(admin.call("POST", proposals + "/proposals/" + born + "/publish").send().status()).isEqualTo(200);
+        assertThat(http.to(host, "GET", meetingPage).header("Accept", "text/html").send().body()).contains("Propositions nées lors de cette rencontre")
+                .contains("Des bancs au square").doesNotContain("new?bornAt=");
+    }
+
+    /** A meetings component with a meeting the member registered for; answers "COMPONENT/meeting/ID". */
+    private String meetingWithRegistration(JsonObject org, Scenario.Session admin, String spaceId, String memberEmail) {
         String base = "api/spaces/budget/c/" + Scenario.created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components")
                 .json(Json.createObjectBuilder().add("module", "meetings").add("name", Scenario.titled("Ateliers")).add("published", true)
                         .build()).send()).getString("id");
@@ -128,6 +153,7 @@ class TenantIsolationIT extends ServerIT {
         Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
         assertThat(member.call("POST", base + "/meetings/" + meeting + "/registration").send().status()).isEqualTo(200);
         assertThat(member.call("POST", base + "/calendar-token").send().status()).isEqualTo(201);
+        return base.substring(base.lastIndexOf('/') + 1) + "/meeting/" + meeting;
     }
 
     /**
@@ -630,7 +656,7 @@ class TenantIsolationIT extends ServerIT {
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
-                    "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes",
+                    "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");

@@ -16,4 +16,9 @@ public interface Participation {
     Search search();
 
     Attachments attachments();
+
+    /** Links with resources of other components (a proposal born at a meeting). @since 1.4 */
+    default Links links() {
+        throw new UnsupportedOperationException("this host does not link resources across components");
+    }
 }

@@ -10,7 +10,7 @@
  * this package's contract.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.communa.module.api.participation;
 
 import org.osgi.annotation.bundle.Export;
