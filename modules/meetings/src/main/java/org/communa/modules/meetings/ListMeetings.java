@@ -1,13 +1,10 @@
 package org.communa.modules.meetings;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Scopes;
 import org.communa.module.api.http.ModuleRequest;
@@ -38,15 +35,15 @@ final class ListMeetings implements RouteHandler {
             parameters.add(kind);
         }
         String scope = query.getOrDefault("scope", "");
-        if (!scope.isEmpty()) {
+        request.idQuery("scope").ifPresent(id -> {
             where.append(" and ").append(Scopes.within("m.scope_id"));
-            parameters.add(uuid(scope));
-        }
-        day(query, "from").ifPresent(from -> {
+            parameters.add(id);
+        });
+        request.dayQuery("from").ifPresent(from -> {
             where.append(" and m.ends_at >= ?");
             parameters.add(from.atStartOfDay(request.services().timeZone()).toOffsetDateTime());
         });
-        day(query, "to").ifPresent(to -> {
+        request.dayQuery("to").ifPresent(to -> {
             where.append(" and m.starts_at < ?");
             parameters.add(to.plusDays(1).atStartOfDay(request.services().timeZone()).toOffsetDateTime());
         });
@@ -64,25 +61,5 @@ final class ListMeetings implements RouteHandler {
         var items = Meetings.JSON.createArrayBuilder();
         rows.forEach(row -> items.add(Meetings.json(row)));
         return ModuleResponse.json(200, Meetings.JSON.createObjectBuilder().add("items", items).build().toString());
-    }
-
-    private static UUID uuid(String scope) {
-        try {
-            return UUID.fromString(scope);
-        } catch (IllegalArgumentException e) {
-            throw ModuleProblem.badRequest("scope must be a scope's id, got: " + scope);
-        }
-    }
-
-    private static java.util.Optional<LocalDate> day(Map<String, String> query, String name) {
-        String value = query.getOrDefault(name, "").strip();
-        if (value.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            throw ModuleProblem.badRequest(name + " must be a date like 2027-03-04, got: " + value);
-        }
     }
 }

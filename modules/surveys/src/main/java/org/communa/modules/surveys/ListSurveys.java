@@ -3,7 +3,6 @@ package org.communa.modules.surveys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Scopes;
 import java.util.Map;
@@ -15,17 +14,11 @@ import org.communa.module.api.http.RouteHandler;
 
 /**
  * GET "": the component's open and closed surveys (drafts too for admins), open ones first, and which the
- * participant answered; ?state=open|closed and ?scope=ID (a campus and what is under it) narrow the list.
+ * participant answered; ?state=open|closed, ?scope=ID (a campus and what is under it) and ?from=DAY&to=DAY (open at some
+ * time between those days, in the organisation's time zone) narrow the list.
  */
 final class ListSurveys implements RouteHandler {
 
-    private static UUID scopeId(String scope) {
-        try {
-            return UUID.fromString(scope);
-        } catch (IllegalArgumentException e) {
-            throw ModuleProblem.badRequest("scope must be a scope's id, got: " + scope);
-        }
-    }
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
@@ -41,10 +34,19 @@ final class ListSurveys implements RouteHandler {
             where.append(" and s.state = ?");
             parameters.add(state);
         }
-        if (!scope.isEmpty()) {
+        request.idQuery("scope").ifPresent(id -> {
             where.append(" and ").append(Scopes.within("s.scope_id"));
-            parameters.add(scopeId(scope));
-        }
+            parameters.add(id);
+        });
+        var zone = request.services().timeZone();
+        request.dayQuery("from").ifPresent(from -> {
+            where.append(" and s.opened_at is not null and (s.closes_at is null or s.closes_at >= ?)");
+            parameters.add(from.atStartOfDay(zone).toOffsetDateTime());
+        });
+        request.dayQuery("to").ifPresent(to -> {
+            where.append(" and s.opened_at < ?");
+            parameters.add(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        });
         return request.data().read(sql -> {
             var rows = sql.query("select * from (select " + Surveys.COLUMNS + " from surveys_surveys s where s.component_id = ?) s where " + where
                     + " order by case s.state when 'open' then 0 when 'draft' then 1 else 2 end, s.created_at desc limit 500", parameters.toArray());
@@ -59,7 +61,8 @@ final class ListSurveys implements RouteHandler {
                     return view;
                 }).toList());
                 model.put("admin", admin);
-                model.put("filter", Map.of("state", state, "scope", scope));
+                model.put("filter", Map.of("state", state, "scope", scope, "from", request.query().getOrDefault("from", ""),
+                        "to", request.query().getOrDefault("to", "")));
                 model.put("scopes", Scopes.all(sql));
                 return ModuleResponse.view("list", model);
             }

@@ -362,5 +362,11 @@ class SurveysModuleTest {
         assertThat(kit.request(campus, "GET", "").query("state", "closed").send().body()).contains(everywhere).doesNotContain(inLibrary);
         assertThat(kit.request(campus, "GET", "").query("state", "draft").send().status()).isEqualTo(400);
         assertThat(kit.request(campus, "GET", "").query("scope", "nord").send().status()).isEqualTo(400);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String lastYear = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusYears(1).toString();
+        assertThat(kit.request(campus, "GET", "").query("from", today).send().body()).as("open today: both (the closed one closed today)")
+                .contains(inLibrary).contains(everywhere);
+        assertThat(kit.request(campus, "GET", "").query("to", lastYear).send().body()).doesNotContain(inLibrary).doesNotContain(everywhere);
+        assertThat(kit.request(campus, "GET", "").query("from", "hier").send().body()).contains("from must be a date");
     }
 }

@@ -98,6 +98,26 @@ public final class ModuleRequest {
         }
     }
 
+    /** A query parameter that is an id (a filter's scope...), empty when absent or blank, a 400 when it is no id. @since 1.4 */
+    public Optional<UUID> idQuery(String name) {
+        String value = query.getOrDefault(name, "").strip();
+        try {
+            return value.isEmpty() ? Optional.empty() : Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            throw org.communa.module.api.ModuleProblem.badRequest(name + " must be an id, got: " + value);
+        }
+    }
+
+    /** A query parameter that is a day (2027-03-04), empty when absent or blank, a 400 when it is no date. @since 1.4 */
+    public Optional<java.time.LocalDate> dayQuery(String name) {
+        String value = query.getOrDefault(name, "").strip();
+        try {
+            return value.isEmpty() ? Optional.empty() : Optional.of(java.time.LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw org.communa.module.api.ModuleProblem.badRequest(name + " must be a date like 2027-03-04, got: " + value);
+        }
+    }
+
     /** The body as a JSON object, or a 400 problem saying one was expected. @since 1.4 */
     public jakarta.json.JsonObject jsonObject() {
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body == null ? "" : body))) {
