@@ -51,7 +51,7 @@ final class ShowSurvey implements RouteHandler {
         model.put("hasErrors", !errors.isEmpty());
         if (Uploads.takesFiles(survey) && request.participantId().isPresent()) {
             UUID participant = request.participantId().get();
-            model.put("uploadsPath", "r/" + Uploads.RESPONSE + "/" + Uploads.responseId(id, participant));
+            model.put("uploadsPath", "r/" + Uploads.RESPONSE + "/" + Uploads.responseId(request, id, participant));
             model.put("files", Uploads.of(request, id, participant).stream()
                     .map(file -> Map.of("id", file.id(), "fileName", file.fileName(), "url", file.url())).toList());
         }

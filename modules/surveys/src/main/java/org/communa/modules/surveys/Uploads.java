@@ -13,37 +13,41 @@ import org.communa.module.api.questionnaire.Question;
 import org.communa.module.api.questionnaire.QuestionType;
 
 /**
- * Where a participant's files for a survey's file questions go: a "response" resource of their own
- * (SURVEY_PARTICIPANT), to which the host's attachments let its author upload (type checked from the bytes,
- * size and count bounded). Only its author and admins find it; it takes no supports nor comments.
+ * Where a participant's files for a survey's file questions go: a "response" resource of their own (a row of
+ * surveys_responses, made when first needed), to which the host's attachments let its author upload (type
+ * checked from the bytes, size and count bounded). Only its author and admins find it; it takes no supports
+ * nor comments.
  */
 final class Uploads implements ResourceCatalog {
 
     static final String RESPONSE = "response";
 
-    static String responseId(UUID survey, UUID participant) {
-        return survey + "_" + participant;
+    /** The id of the participant's response to the survey, made the first time it is asked for. */
+    static String responseId(ModuleRequest request, UUID survey, UUID participant) {
+        return request.data().write(sql -> {
+            sql.update("insert into surveys_responses (id, survey_id, participant_id) values (?, ?, ?) on conflict do nothing",
+                    UUID.randomUUID(), survey, participant);
+            return sql.first("select id from surveys_responses where survey_id = ? and participant_id = ?", survey, participant)
+                    .orElseThrow().uuid("id").toString();
+        });
     }
 
     @Override
     public Optional<ResourceInfo> find(ModuleRequest request, String type, String id) {
-        if (!RESPONSE.equals(type) || !id.matches("[0-9a-f-]{36}_[0-9a-f-]{36}")) {
-            return Optional.empty();
-        }
-        UUID survey;
-        UUID participant;
+        UUID response;
         try {
-            survey = UUID.fromString(id.substring(0, 36));
-            participant = UUID.fromString(id.substring(37));
+            response = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        boolean mine = request.participantId().map(participant::equals).orElse(false);
-        if (!mine && !request.services().can("administer")) {
+        if (!RESPONSE.equals(type)) {
             return Optional.empty();
         }
-        return request.data().read(sql -> Surveys.find(sql, request.componentId(), survey)).filter(Uploads::takesFiles)
-                .map(row -> new ResourceInfo(RESPONSE, id, Map.of("fr", row.string("title")), "surveys/" + survey, participant, false, false, 0));
+        return request.data().read(sql -> sql.first("select survey_id, participant_id from surveys_responses where id = ?", response)
+                .filter(row -> request.participantId().map(row.uuid("participant_id")::equals).orElse(false) || request.services().can("administer"))
+                .flatMap(row -> Surveys.find(sql, request.componentId(), row.uuid("survey_id")).filter(Uploads::takesFiles)
+                        .map(survey -> new ResourceInfo(RESPONSE, id, Map.of("fr", survey.string("title")), "surveys/" + row.uuid("survey_id"),
+                                row.uuid("participant_id"), false, false, 0))));
     }
 
     /** An identified survey with a file question (an upload names its uploader: no files in anonymous surveys). */
@@ -56,8 +60,9 @@ final class Uploads implements ResourceCatalog {
         return question.type() == QuestionType.FILE;
     }
 
-    /** The files this participant uploaded for the survey. */
+    /** The files this participant uploaded for the survey (none before their response exists). */
     static List<AttachmentView> of(ModuleRequest request, UUID survey, UUID participant) {
-        return request.services().participation().attachments().list(RESPONSE, responseId(survey, participant));
+        return request.data().read(sql -> sql.first("select id from surveys_responses where survey_id = ? and participant_id = ?", survey, participant))
+                .map(row -> request.services().participation().attachments().list(RESPONSE, row.uuid("id").toString())).orElse(List.of());
     }
 }

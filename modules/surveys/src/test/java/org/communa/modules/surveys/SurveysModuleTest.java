@@ -311,9 +311,10 @@ class SurveysModuleTest {
     /** A file as the host's attachments store it, uploaded by this participant for their response to the survey. */
     static String uploaded(TestOrganisation town, String survey, UUID participant) {
         UUID id = UUID.randomUUID();
+        String response = kit.request(town, "GET", "").as(participant).call(request -> Uploads.responseId(request, UUID.fromString(survey), participant));
         kit.data(town).write(sql -> sql.update("insert into attachments (id, component_id, resource_type, resource_id, uploaded_by, file_name, "
                 + "content_type, size_bytes, sha256) values (?, ?, 'response', ?, ?, 'plan.png', 'image/png', 68, 'x')", id, town.componentId(),
-                Uploads.responseId(UUID.fromString(survey), participant), participant));
+                response, participant));
         return id.toString();
     }
 
@@ -328,7 +329,9 @@ class SurveysModuleTest {
         String mine = uploaded(town, id, author);
         String theirs = uploaded(town, id, other);
         var catalog = kit.manifest().resourceCatalog();
-        String response = Uploads.responseId(UUID.fromString(id), author);
+        String response = kit.request(town, "GET", "").as(author).call(request -> Uploads.responseId(request, UUID.fromString(id), author));
+        assertThat(kit.request(town, "GET", "").as(author).call(request -> Uploads.responseId(request, UUID.fromString(id), author)))
+                .as("one response per participant and survey").isEqualTo(response);
         java.util.Optional<org.communa.module.api.participation.ResourceInfo> found =
                 kit.request(town, "GET", "").as(author).call(request -> catalog.find(request, "response", response));
         assertThat(found.orElseThrow().authorId()).isEqualTo(author);

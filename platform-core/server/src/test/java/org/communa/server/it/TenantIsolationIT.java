@@ -639,6 +639,9 @@ class TenantIsolationIT extends ServerIT {
                     + "'http://peer.example/inbox' from participants limit 1");
             app.createStatement().execute("insert into surveys_remote_votes (survey_id, actor, choice_id, activity_id) "
                     + "select id, 'http://peer.example/users/a', 'c1', 'http://peer.example/votes/1' from surveys_surveys");
+            // where a participant's files for a survey go (the surveys kit test uploads through it)
+            app.createStatement().execute("insert into surveys_responses (id, survey_id, participant_id) "
+                    + "select gen_random_uuid(), s.id, p.id from surveys_surveys s cross join participants p limit 1");
             app.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -656,7 +659,7 @@ class TenantIsolationIT extends ServerIT {
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
-                    "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes",
+                    "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");
