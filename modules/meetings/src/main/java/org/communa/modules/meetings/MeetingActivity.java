@@ -3,7 +3,6 @@ package org.communa.modules.meetings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.communa.module.api.data.Row;
 import org.communa.module.api.federation.ActivityMapping;
 import org.communa.module.api.federation.FederatedObject;
@@ -18,16 +17,8 @@ final class MeetingActivity implements ActivityMapping {
 
     @Override
     public Optional<FederatedObject> object(ModuleRequest request, String type, String id) {
-        UUID meeting;
-        try {
-            meeting = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (!MeetingsModule.MEETING.equals(type)) {
-            return Optional.empty();
-        }
-        return request.data().read(sql -> Meetings.find(sql, request.componentId(), meeting)).map(MeetingActivity::event);
+        return org.communa.module.api.data.Ids.uuid(id).filter(meeting -> MeetingsModule.MEETING.equals(type))
+                .flatMap(meeting -> request.data().read(sql -> Meetings.find(sql, request.componentId(), meeting))).map(MeetingActivity::event);
     }
 
     private static FederatedObject event(Row row) {

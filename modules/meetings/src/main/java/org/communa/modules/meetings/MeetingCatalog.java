@@ -2,7 +2,7 @@ package org.communa.modules.meetings;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import org.communa.module.api.data.Ids;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.participation.ResourceCatalog;
 import org.communa.module.api.participation.ResourceInfo;
@@ -15,16 +15,8 @@ final class MeetingCatalog implements ResourceCatalog {
 
     @Override
     public Optional<ResourceInfo> find(ModuleRequest request, String type, String id) {
-        if (!MeetingsModule.MEETING.equals(type)) {
-            return Optional.empty();
-        }
-        UUID meeting;
-        try {
-            meeting = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return request.data().read(sql -> Meetings.find(sql, request.componentId(), meeting)).map(row -> new ResourceInfo(type, id,
+        return Ids.uuid(id).filter(meeting -> MeetingsModule.MEETING.equals(type))
+                .flatMap(meeting -> request.data().read(sql -> Meetings.find(sql, request.componentId(), meeting))).map(row -> new ResourceInfo(type, id,
                 Map.of("fr", row.string("title")), "meetings/" + id, null, false, row.time("cancelled_at") == null, 0));
     }
 }

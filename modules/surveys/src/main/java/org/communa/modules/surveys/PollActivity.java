@@ -23,15 +23,11 @@ final class PollActivity implements ActivityMapping {
 
     @Override
     public Optional<FederatedObject> object(ModuleRequest request, String type, String id) {
-        if (!SurveysModule.SURVEY.equals(type)) {
+        Optional<UUID> found = org.communa.module.api.data.Ids.uuid(id).filter(any -> SurveysModule.SURVEY.equals(type));
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        UUID survey;
-        try {
-            survey = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        UUID survey = found.get();
         return request.data().read(sql -> Surveys.find(sql, request.componentId(), survey).filter(row -> !"draft".equals(row.string("state")))
                 .map(row -> poll(row).map(question -> question(row, question, SurveyResults.answers(sql, row), SurveyResults.remoteVotes(sql, row),
                         sql.first("select count(distinct actor) as voters from surveys_remote_votes where survey_id = ?", survey).orElseThrow().integer("voters")))

@@ -20,15 +20,11 @@ final class RemoteVotes implements ReplyHandler {
 
     @Override
     public boolean take(ModuleRequest request, String type, String id, RemoteReply reply) {
-        if (!SurveysModule.SURVEY.equals(type) || reply.name().isEmpty()) {
+        Optional<UUID> found = org.communa.module.api.data.Ids.uuid(id).filter(any -> SurveysModule.SURVEY.equals(type) && !reply.name().isEmpty());
+        if (found.isEmpty()) {
             return false;
         }
-        UUID surveyId;
-        try {
-            surveyId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        UUID surveyId = found.get();
         return request.data().write(sql -> {
             Optional<Row> survey = Surveys.find(sql, request.componentId(), surveyId);
             Optional<Question> poll = survey.flatMap(PollActivity::poll);

@@ -34,16 +34,11 @@ final class Uploads implements ResourceCatalog {
 
     @Override
     public Optional<ResourceInfo> find(ModuleRequest request, String type, String id) {
-        UUID response;
-        try {
-            response = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+        Optional<UUID> response = org.communa.module.api.data.Ids.uuid(id).filter(any -> RESPONSE.equals(type));
+        if (response.isEmpty()) {
             return Optional.empty();
         }
-        if (!RESPONSE.equals(type)) {
-            return Optional.empty();
-        }
-        return request.data().read(sql -> sql.first("select survey_id, participant_id from surveys_responses where id = ?", response)
+        return request.data().read(sql -> sql.first("select survey_id, participant_id from surveys_responses where id = ?", response.get())
                 .filter(row -> request.participantId().map(row.uuid("participant_id")::equals).orElse(false) || request.services().can("administer"))
                 .flatMap(row -> Surveys.find(sql, request.componentId(), row.uuid("survey_id")).filter(Uploads::takesFiles)
                         .map(survey -> new ResourceInfo(RESPONSE, id, Map.of("fr", survey.string("title")), "surveys/" + row.uuid("survey_id"),
