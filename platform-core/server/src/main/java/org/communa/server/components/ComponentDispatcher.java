@@ -39,7 +39,8 @@ public class ComponentDispatcher {
     private record Target(ComponentView component, ModuleManifest manifest, ParticipationModule module, Settings settings) {
     }
     /** What the database says about a published component: cached per organisation, dropped by admin writes. */
-    private record ComponentView(UUID id, String moduleKey, String spaceSlug, String kindPath, Map<String, Object> storedSettings) {
+    private record ComponentView(UUID id, String moduleKey, String spaceSlug, String kindPath, Map<String, Object> storedSettings,
+            Map<String, String> actionVerifications) {
     }
     /** The module's answer, with what a page around it needs. */
     public record Answer(ModuleResponse response, String moduleKey, String spaceSlug, UUID componentId) {
@@ -70,7 +71,7 @@ public class ComponentDispatcher {
         String componentPath = "/" + component.kindPath() + "/" + component.spaceSlug() + "/c/" + component.id();
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.tenant().value(),
                 component.spaceSlug(), component.id(), current.present() ? current.id() : null, locale,
-                target.settings(), services.forRequest(target.manifest(), component.id(), target.settings(), componentPath), page);
+                target.settings(), services.forRequest(target.manifest(), component.id(), target.settings(), componentPath, component.actionVerifications()), page);
         return new Resolved(target.manifest(), request, componentPath);
     }
 
@@ -128,7 +129,8 @@ public class ComponentDispatcher {
                 }
             });
             String kindPath = space.kind() == org.communa.server.spaces.Space.Kind.process ? "processes" : "assemblies";
-            return new ComponentView(component.id(), component.moduleKey(), space.slug(), kindPath, Map.copyOf(values));
+            return new ComponentView(component.id(), component.moduleKey(), space.slug(), kindPath, Map.copyOf(values),
+                    ActionVerifications.of(em, component.id()));
         });
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -42,9 +43,12 @@ public class ModuleServices {
     @Inject org.communa.tenants.OrganisationRegistry registry;
     @Inject CurrentParticipant current;
     @Inject JobQueue jobs;
+    @Inject org.communa.server.verifications.Verifications verifications;
     @Inject org.communa.server.participation.ModuleLinkTargets linkTargets;
 
-    HostServices forRequest(ModuleManifest manifest, UUID componentId, Settings settings, String componentPath) {
+    /** The services of one request; actionVerifications: the verification the component's admins require per action. */
+    HostServices forRequest(ModuleManifest manifest, UUID componentId, Settings settings, String componentPath,
+            Map<String, String> actionVerifications) {
         boolean signedIn = current.present();
         UUID participant = signedIn ? current.id() : null;
         ModuleData data = new JdbcModuleData(platform.database().appPool(), organisation.tenant(),
@@ -63,7 +67,9 @@ public class ModuleServices {
 
             @Override
             public String refusal(String actionKey) {
-                Action action = ActionPermissions.action(manifest, actionKey);
+                Action declared = ActionPermissions.action(manifest, actionKey);
+                String required = actionVerifications.get(actionKey);
+                Action action = required == null ? declared : declared.requiring(required);
                 return ActionPermissions.explain(ActionPermissions.decide(action, asker, settings::bool), action);
             }
 
@@ -101,7 +107,7 @@ public class ModuleServices {
             return ActionPermissions.Asker.VISITOR;
         }
         Set<String> roles = current.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
-        return new ActionPermissions.Asker(true, roles, Set.of("email"));
+        return new ActionPermissions.Asker(true, roles, verifications.held(organisation.tenant(), current.id()));
     }
 
     /** The module answered without error: its jobs go to the durable queue. */

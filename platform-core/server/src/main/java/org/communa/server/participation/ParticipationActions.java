@@ -145,12 +145,18 @@ public class ParticipationActions {
     private void require(ResourceTarget target, String actionKey) {
         Action action = target.manifest().actions().stream().filter(a -> a.key().equals(actionKey)).findFirst()
                 .orElseThrow(() -> Problem.notFound("this component takes no " + actionKey + "s"));
-        ActionPermissions.Verdict verdict = ActionPermissions.decide(action, services.asker(), target.request().settings()::bool);
-        if (verdict != ActionPermissions.Verdict.ALLOWED) {
-            int status = verdict == ActionPermissions.Verdict.SIGN_IN ? 401 : 403;
-            throw new Problem(status, status == 401 ? "Unauthorized" : "Forbidden", ActionPermissions.explain(verdict, action))
-                    .explainedAs("problem.permission." + verdict.name().toLowerCase(java.util.Locale.ROOT));
+        // the request's services decide with the component's own choices (a verification its admins require)
+        String refusal = target.request().services().refusal(actionKey);
+        if (refusal == null) {
+            return;
         }
+        ActionPermissions.Verdict verdict = ActionPermissions.decide(action, services.asker(), target.request().settings()::bool);
+        if (verdict == ActionPermissions.Verdict.ALLOWED) {
+            verdict = ActionPermissions.Verdict.VERIFICATION;
+        }
+        int status = verdict == ActionPermissions.Verdict.SIGN_IN ? 401 : 403;
+        throw new Problem(status, status == 401 ? "Unauthorized" : "Forbidden", refusal)
+                .explainedAs("problem.permission." + verdict.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void signedIn(ResourceTarget target) {

@@ -47,6 +47,8 @@ public class AccountSettingsPages {
     @Inject ChangeProfile changeProfile;
     @Inject DeleteAccount deleteAccount;
     @Inject org.communa.server.federation.FediverseIdentity fediverseIdentity;
+    @Inject org.communa.server.verifications.Census census;
+    @Inject org.communa.server.verifications.Verifications verifications;
 
     @GET
     @Path("account")
@@ -79,6 +81,13 @@ public class AccountSettingsPages {
     @Operation(hidden = true)
     public Response chooseFediverseIdentity(@FormParam("public") String chosen) {
         return accountChange(() -> fediverseIdentity.choose(organisation.tenant(), current.id(), "yes".equals(chosen)), "fediverse");
+    }
+
+    @POST
+    @Path("account/verifications/census")
+    @Operation(hidden = true)
+    public Response verifyByCensus(@FormParam("identifier") String identifier) {
+        return accountChange(() -> census.verify(organisation.tenant(), current.id(), FormFields.nonNull(identifier)), "census");
     }
 
     @POST
@@ -140,6 +149,8 @@ public class AccountSettingsPages {
                 "newsletter", !"null".equals(account.getString("newsletterConsentAt")),
                 "fediverse", fediverseIdentity.chosen(organisation.tenant(), current.id())));
         model.put("frequencies", List.of(EmailFrequency.values()).stream().map(Enum::name).toList());
+        model.put("verifications", verifications.held(organisation.tenant(), current.id()).stream().sorted().toList());
+        model.put("census", census.size(organisation.tenant()) > 0);
         if (notice != null) {
             model.put("notice", notice);
         }

@@ -41,6 +41,7 @@ public class AdminComponentPages {
     @Inject AdminGate gate;
     @Inject PageRenderer pages;
     @Inject ComponentAdminResource components;
+    @Inject org.communa.server.components.ActionVerifications verifications;
     @Inject ModuleHost modules;
     @Inject org.communa.kernel.persistence.TenantTransactions transactions;
     @Inject org.communa.server.http.RequestOrganisation organisation;
@@ -69,6 +70,14 @@ public class AdminComponentPages {
             }
             components.update(spaceId, componentId, JSON.createObjectBuilder().add("name", FormFields.translations(form, "name"))
                     .add("settings", values(form, "global.", manifest.globalSettings())).add("phaseSettings", phaseSettings).build());
+            JsonObjectBuilder required = JSON.createObjectBuilder();
+            manifest.actions().forEach(action -> {
+                String method = form.getFirst("verify." + action.key());
+                if (method != null && !method.isBlank()) {
+                    required.add(action.key(), method);
+                }
+            });
+            verifications.put(spaceId, componentId, required.build());
             return Response.seeOther(URI.create("/admin/spaces/" + spaceId + "/components/" + componentId + "?saved")).build();
         } catch (Problem refusedChange) {
             return page(refusedChange.status(), null, pages.refusal(refusedChange), component);
@@ -113,6 +122,10 @@ public class AdminComponentPages {
             }
         }
         model.put("phases", perPhase);
+        JsonObject required = verifications.get(spaceId, componentId);
+        model.put("actions", manifest.actions().stream().filter(action -> action.requiredRole().equals("participant"))
+                .map(action -> Map.of("key", action.key(), "declared", action.verification() == null ? "" : action.verification(),
+                        "value", required.getString(action.key(), ""))).toList());
         if (notice != null) {
             model.put("notice", notice);
         }

@@ -157,6 +157,47 @@ class ParticipationIT extends ServerIT {
     }
 
     @Test
+    void aComponentRequiresTheCensusAndEachPersonProvesItOnce() throws Exception {
+        // the organisation's census: SHA-256 of identifiers trimmed and upper-cased; never the identifiers
+        String e12345 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("E12345".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String other = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("E67890".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertProblem(admin.call("PUT", "api/admin/verifications/census").raw(e12345 + "\nE12345\n", "text/plain").send(), 400, "line 2");
+        assertThat(admin.call("PUT", "api/admin/verifications/census").raw(e12345 + "\n" + other + "\n\n", "text/plain").send().json()
+                .getInt("entries")).isEqualTo(2);
+        Scenario.Session student = participant("etudiante");
+        assertProblem(student.call("PUT", "api/admin/verifications/census").raw(e12345, "text/plain").send(), 403, "admin");
+
+        // supports in this component need the census (its admins chose so; the proposals module itself asks for none)
+        String supports = "api/admin/spaces/" + spaceId + "/components/" + base.substring(base.lastIndexOf('/') + 1) + "/verifications";
+        assertProblem(admin.call("PUT", supports).json(Json.createObjectBuilder().add("support", "passport").build()).send(), 400, "one of");
+        assertProblem(admin.call("PUT", supports).json(Json.createObjectBuilder().add("fly", "census").build()).send(), 400, "no action fly");
+        assertThat(admin.call("PUT", supports).json(Json.createObjectBuilder().add("support", "census").build()).send().status()).isEqualTo(200);
+        String proposal = publish(participant("auteur"), base, "Des casiers au foyer", "Pour ranger nos affaires entre deux cours.");
+        assertProblem(student.call("POST", base + "/r/proposal/" + proposal + "/supports").send(), 403, "you need the census verification");
+
+        assertProblem(student.call("POST", "api/account/verifications/census").json(Json.createObjectBuilder().add("identifier", "E99999").build())
+                .send(), 422, "not in the organisation's census");
+        Http.Reply verified = student.call("POST", "api/account/verifications/census").json(Json.createObjectBuilder()
+                .add("identifier", "  e12345 ").build()).send();
+        assertThat(verified.status()).as(verified.body()).isEqualTo(201);
+        assertThat(verified.json().getJsonArray("methods").toString()).isEqualTo("[\"census\",\"email\"]");
+        assertProblem(participant("usurpateur").call("POST", "api/account/verifications/census").json(Json.createObjectBuilder()
+                .add("identifier", "E12345").build()).send(), 409, "already been used");
+        assertThat(student.call("POST", base + "/r/proposal/" + proposal + "/supports").send().status()).isEqualTo(200);
+
+        // a new census without the identifier takes the verification away
+        admin.call("PUT", "api/admin/verifications/census").raw(other, "text/plain").send();
+        assertThat(student.call("GET", "api/account/verifications").send().json().getJsonArray("methods").toString()).isEqualTo("[\"email\"]");
+        assertThat(admin.call("GET", supports).send().json().getString("support")).isEqualTo("census");
+        // the account page offers the census form, the component's admin page the choice
+        assertThat(student.call("GET", "account").header("Accept", "text/html").send().body()).contains("/account/verifications/census");
+        assertThat(admin.call("GET", supports.replace("api/admin", "admin").replace("/verifications", "")).header("Accept", "text/html").send().body())
+                .contains("name=\"verify.support\"");
+    }
+
+    @Test
     void reportsHideContentEverywhereAndModeratorsRestoreIt() {
         String authorEmail = scenario.participant(host, "auteur");
         Scenario.Session author = scenario.signIn(host, authorEmail, Scenario.PASSWORD);

@@ -95,6 +95,7 @@ class TenantIsolationIT extends ServerIT {
         String meeting = meetingWithRegistration(org, admin, space.getString("id"), email);
         proposalBornAt(org, admin, proposal.substring(0, proposal.indexOf("/proposals/")), meeting);
         String survey = surveyWithAnswer(org, admin, space.getString("id"), email);
+        censusVerified(org, admin, email);
         federated(org);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
                 phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget, survey);
@@ -138,6 +139,22 @@ class TenantIsolationIT extends ServerIT {
         assertThat(admin.call("POST", proposals + "/proposals/" + born + "/publish").send().status()).isEqualTo(200);
         assertThat(http.to(host, "GET", meetingPage).header("Accept", "text/html").send().body()).contains("Propositions nées lors de cette rencontre")
                 .contains("Des bancs au square").doesNotContain("new?bornAt=");
+    }
+
+    /** The organisation's census, and the member verified against it. */
+    private void censusVerified(JsonObject org, Scenario.Session admin, String memberEmail) {
+        String identifier = "ID-" + org.getString("id").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(admin.call("PUT", "api/admin/verifications/census").raw(hash, "text/plain").send().status()).isEqualTo(200);
+        Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
+        assertThat(member.call("POST", "api/account/verifications/census").json(Json.createObjectBuilder().add("identifier", identifier).build())
+                .send().status()).isEqualTo(201);
     }
 
     /** A meetings component with a meeting the member registered for; answers "COMPONENT/meeting/ID". */
@@ -573,6 +590,11 @@ class TenantIsolationIT extends ServerIT {
                         + "/answers.json"),
                 a.admin().call("POST", a.surveyPath().replaceAll("/surveys/.*", "") + "/admin/surveys/" + b.surveyPath().replaceAll(".*/surveys/", "")
                         + "/close"),
+                a.admin().call("GET", "api/admin/spaces/" + b.spaceId() + "/components/" + b.componentId() + "/verifications"),
+                a.admin().call("PUT", "api/admin/spaces/" + b.spaceId() + "/components/" + b.componentId() + "/verifications")
+                        .json(Json.createObjectBuilder().build()),
+                a.admin().call("PUT", "api/admin/spaces/" + a.spaceId() + "/components/" + b.componentId() + "/verifications")
+                        .json(Json.createObjectBuilder().build()),
                 a.admin().call("DELETE", "api/admin/participants/" + b.participantId() + "/roles/admin"));
         for (Http.Request request : crossTenant) {
             Http.Reply reply = request.send();
@@ -659,7 +681,7 @@ class TenantIsolationIT extends ServerIT {
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
-                    "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
+                    "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "organisation_census", "participant_verifications", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");

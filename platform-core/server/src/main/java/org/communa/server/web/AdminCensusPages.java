@@ -1,0 +1,62 @@
+package org.communa.server.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.communa.kernel.problem.Problem;
+import org.communa.server.http.RequestOrganisation;
+import org.communa.server.verifications.Census;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** /admin/census: the census admins upload (SHA-256 lines), how many it holds, and how participants use it. */
+@Path("admin/census")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class AdminCensusPages {
+
+    @Inject AdminGate gate;
+    @Inject PageRenderer pages;
+    @Inject RequestOrganisation organisation;
+    @Inject Census census;
+
+    @GET
+    @Operation(hidden = true)
+    public Response page(@QueryParam("entries") String entries) {
+        return gate.asAdmin(() -> render(200, entries == null ? null : "admin.census.saved", null));
+    }
+
+    @POST
+    @Operation(hidden = true)
+    public Response upload(@FormParam("lines") String lines) {
+        return gate.asAdmin(() -> {
+            try {
+                int entries = census.replace(organisation.tenant(), lines);
+                return Response.seeOther(URI.create("/admin/census?entries=" + entries)).build();
+            } catch (Problem refused) {
+                return render(refused.status(), null, pages.refusal(refused));
+            }
+        });
+    }
+
+    private Response render(int status, String notice, String problem) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("entries", census.size(organisation.tenant()));
+        if (notice != null) {
+            model.put("notice", notice);
+        }
+        if (problem != null) {
+            model.put("problem", problem);
+        }
+        return pages.page(status, "pages/admin/census", model);
+    }
+}
