@@ -29,6 +29,7 @@ public class Census {
     static final int MAX_ENTRIES = 2_000_000;
 
     @Inject TenantTransactions transactions;
+    @Inject org.communa.server.http.ReadCaches caches;
 
     /** Replaces the census with these lines (one SHA-256 hex per line); a bad line is a 400 naming it, and nothing changes. */
     public int replace(TenantId tenant, String text) {
@@ -48,7 +49,7 @@ public class Census {
         if (hashes.size() > MAX_ENTRIES) {
             throw Problem.badRequest("a census has at most " + MAX_ENTRIES + " entries, got " + hashes.size());
         }
-        return transactions.inTenant(tenant, em -> {
+        int stored = transactions.inTenant(tenant, em -> {
             em.createNativeQuery("delete from organisation_census").executeUpdate();
             List<String> batch = new ArrayList<>(hashes);
             for (int from = 0; from < batch.size(); from += 1000) {
@@ -60,6 +61,8 @@ public class Census {
                     + "(select 1 from organisation_census c where c.identifier_sha256 = v.identifier_sha256)").executeUpdate();
             return hashes.size();
         });
+        caches.invalidateContent(tenant);
+        return stored;
     }
 
     public long size(TenantId tenant) {
@@ -90,6 +93,7 @@ public class Census {
                     + "verified_at = now()").setParameter(1, participant).setParameter(2, hash).executeUpdate();
             return null;
         });
+        caches.invalidateContent(tenant);
     }
 
     static String sha256(String text) {

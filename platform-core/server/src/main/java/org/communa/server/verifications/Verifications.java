@@ -17,8 +17,16 @@ public class Verifications {
     public static final Set<String> METHODS = Set.of("email", Census.METHOD);
 
     @Inject TenantTransactions transactions;
+    @Inject org.communa.server.http.ReadCaches caches;
 
+    /** Read on every signed-in module request, so kept a few seconds; proving or a new census drops it at once. */
+    @SuppressWarnings("unchecked")
     public Set<String> held(TenantId tenant, UUID participant) {
+        return (Set<String>) caches.resolvedContent().get(tenant, "verifications:" + participant, () -> java.util.Optional.of(load(tenant, participant)))
+                .orElseThrow();
+    }
+
+    private Set<String> load(TenantId tenant, UUID participant) {
         Set<String> held = new LinkedHashSet<>(List.of("email"));
         transactions.inTenant(tenant, em -> {
             @SuppressWarnings("unchecked")

@@ -31,13 +31,22 @@ public class ComponentPages {
     @Inject PageRenderer pages;
     @Inject org.communa.kernel.persistence.TenantTransactions transactions;
     @Inject org.communa.server.http.RequestOrganisation organisation;
+    @Inject org.communa.server.http.ReadCaches caches;
 
     /**
      * The space's published components (id, module, name, url): a module's page may point to another component
      * of the space, as a meeting does to the proposals where what was collected there is filed.
      */
     private java.util.List<Map<String, Object>> spaceComponents(String kind, String slug) {
-        // by slug, published or not: admins preview the pages of a space before it is published
+        // by slug, published or not: admins preview the pages of a space before it is published; kept a few seconds
+        // like the other resolved content (an admin's change drops it at once)
+        @SuppressWarnings("unchecked")
+        java.util.List<Map<String, Object>> cached = (java.util.List<Map<String, Object>>) caches.resolvedContent().get(organisation.tenant(),
+                "space-components:" + kind + ":" + slug, () -> java.util.Optional.of(loadSpaceComponents(kind, slug))).orElseThrow();
+        return cached;
+    }
+
+    private java.util.List<Map<String, Object>> loadSpaceComponents(String kind, String slug) {
         return transactions.inTenant(organisation.tenant(), em -> {
             @SuppressWarnings("unchecked")
             java.util.List<Object[]> rows = em.createNativeQuery("select c.id::text, c.module_key from components c join spaces s on s.id = c.space_id "
