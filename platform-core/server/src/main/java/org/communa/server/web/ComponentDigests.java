@@ -26,6 +26,7 @@ public class ComponentDigests {
     static final int SHOWN = 5;
 
     @Inject VisitorRequests visitors;
+    @Inject org.communa.server.http.ReadCaches caches;
 
     @SuppressWarnings("unchecked")
     Map<String, Object> withDigests(TenantId tenant, Map<String, Object> space) {
@@ -40,7 +41,14 @@ public class ComponentDigests {
         return view;
     }
 
+    /** What visitors see, so shared for a few seconds like other public reads (a new meeting shows within them). */
+    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> digest(TenantId tenant, UUID componentId) {
+        return (List<Map<String, Object>>) caches.resolvedContent().get(tenant, "digest:" + componentId,
+                () -> java.util.Optional.of(ask(tenant, componentId))).orElseThrow();
+    }
+
+    private List<Map<String, Object>> ask(TenantId tenant, UUID componentId) {
         try {
             return visitors.on(tenant, componentId).filter(visit -> visit.manifest().digest() != null)
                     .map(visit -> visit.manifest().digest().digest(visit.request()).items().stream().limit(SHOWN).map(ComponentDigests::item).toList())
