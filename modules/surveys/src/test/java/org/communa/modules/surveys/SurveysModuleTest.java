@@ -372,4 +372,17 @@ class SurveysModuleTest {
         assertThat(kit.request(campus, "GET", "").query("to", lastYear).send().body()).doesNotContain(inLibrary).doesNotContain(everywhere);
         assertThat(kit.request(campus, "GET", "").query("from", "hier").send().body()).contains("from must be a date");
     }
+
+    @Test
+    void theDemoSeedsAnOpenSurveyAndAnAnonymousPollOnce() {
+        TestOrganisation demo = kit.organisation("demo-surveys");
+        new DemoSurveys().seed(kit.data(demo), demo.componentId(), demo.spaceSlug());
+        new DemoSurveys().seed(kit.data(demo), demo.componentId(), demo.spaceSlug());
+        JsonObject list = json(kit.request(demo, "GET", "").send().body());
+        assertThat(list.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(item -> item.getString("title") + " " + item.getBoolean("anonymous"))
+                .containsExactlyInAnyOrder("Vivre sur nos campus false", "Quel horaire pour les ateliers ? true");
+        String poll = list.getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(item -> item.getBoolean("anonymous"))
+                .findFirst().orElseThrow().getString("id");
+        assertThat(answer(demo, poll, kit.participant(demo, "Visiteuse"), "{\"horaire\": \"c3\"}").status()).isEqualTo(201);
+    }
 }
