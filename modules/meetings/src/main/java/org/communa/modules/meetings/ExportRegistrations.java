@@ -33,7 +33,7 @@ final class ExportRegistrations implements RouteHandler {
                         registration.integer("position"), registration.time("created_at").toString()));
                 record.add(registration.time("attended_at") == null ? "" : registration.time("attended_at").toString());
                 var answers = registration.string("answers") == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT
-                        : Meetings.JSON.createReader(new java.io.StringReader(registration.string("answers"))).readObject();
+                        : Meetings.object(registration.string("answers"));
                 questions.forEach(question -> record.add(AnswerValues.asText(question, answers.get(question.id()))));
                 records.add(record);
             }

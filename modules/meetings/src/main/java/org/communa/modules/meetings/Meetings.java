@@ -58,7 +58,7 @@ final class Meetings {
         }
         RegistrationForm.of(row).ifPresent(form -> json.add("registrationForm", form.toJson()));
         if (row.uuid("scope_id") != null) {
-            json.add("scopeId", row.uuid("scope_id").toString()).add("scope", JSON.createReader(new java.io.StringReader(row.string("scope_name"))).readObject());
+            json.add("scopeId", row.uuid("scope_id").toString()).add("scope", object(row.string("scope_name")));
         }
         optional(json, "minutes", row.string("minutes"));
         optional(json, "videoUrl", row.string("video_url"));
@@ -79,6 +79,11 @@ final class Meetings {
     }
 
 
+
+    /** JSON text the database stored (a form, answers, names) as an object. */
+    static JsonObject object(String json) {
+        return JSON.createReader(new java.io.StringReader(json)).readObject();
+    }
 
     static OffsetDateTime now() {
         return OffsetDateTime.now();

@@ -2,7 +2,6 @@ package org.communa.modules.meetings;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.Optional;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
@@ -22,7 +21,7 @@ final class RegistrationForm {
 
     static Optional<Questionnaire> of(Row meeting) {
         String json = meeting.string("registration_form");
-        return json == null ? Optional.empty() : Optional.of(Questionnaire.parse(Meetings.JSON.createReader(new StringReader(json)).readObject()));
+        return json == null ? Optional.empty() : Optional.of(Questionnaire.parse(Meetings.object(json)));
     }
 
     /** The registering person's answers, checked; valid and empty when the meeting has no form. */

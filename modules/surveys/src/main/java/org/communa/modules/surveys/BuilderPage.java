@@ -36,7 +36,7 @@ final class BuilderPage implements RouteHandler {
             model.put("survey", view);
             model.put("builder", QuestionnaireBuilder.model(Surveys.questionnaire(survey).orElse(null)));
             model.put("timeZone", request.services().timeZone().getId());
-        model.put("scopes", request.data().read(org.communa.module.api.data.Scopes::all));
+            model.put("scopes", org.communa.module.api.data.Scopes.all(sql));
             return FormStep.page(request, "builder", model, problem);
         });
     }

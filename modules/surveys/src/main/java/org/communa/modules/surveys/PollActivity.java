@@ -46,8 +46,7 @@ final class PollActivity implements ActivityMapping {
 
     private static FederatedObject question(Row survey, Question question, List<jakarta.json.JsonObject> answers, Map<String, Long> remote,
             long remoteVoters) {
-        Tally.QuestionResult result = Tally.of(new Questionnaire(List.of(new org.communa.module.api.questionnaire.Section("s1", "", "",
-                List.of(question)))), answers, remote).get(0);
+        Tally.QuestionResult result = Tally.question(question, answers, remote);
         List<Object> options = new ArrayList<>();
         for (var choice : question.choices()) {
             Map<String, Object> replies = new LinkedHashMap<>();

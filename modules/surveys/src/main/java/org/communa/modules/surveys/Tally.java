@@ -40,7 +40,8 @@ final class Tally {
         return results;
     }
 
-    private static QuestionResult question(Question question, List<JsonObject> answers, Map<String, Long> remoteVotes) {
+    /** One question's figures, remote votes per choice added (a poll's). */
+    static QuestionResult question(Question question, List<JsonObject> answers, Map<String, Long> remoteVotes) {
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
         Map<String, Double> meanPlaces = new LinkedHashMap<>();

@@ -2,11 +2,7 @@ package org.communa.server.verifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
+import org.communa.kernel.security.SecretTokens;
 import org.communa.kernel.tenant.TenantId;
 
 /**
@@ -75,7 +72,7 @@ public class Census {
         if (identifier == null || identifier.isBlank() || identifier.length() > 200) {
             throw Problem.badRequest("identifier is required (at most 200 characters)");
         }
-        String hash = sha256(identifier.strip().toUpperCase(Locale.ROOT));
+        String hash = SecretTokens.digest(identifier.strip().toUpperCase(Locale.ROOT));
         transactions.inTenant(tenant, em -> {
             boolean listed = !em.createNativeQuery("select 1 from organisation_census where identifier_sha256 = ?").setParameter(1, hash)
                     .getResultList().isEmpty();
@@ -96,11 +93,4 @@ public class Census {
         caches.invalidateContent(tenant);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }
