@@ -72,6 +72,11 @@ public class CommunaSettings {
     @Inject @ConfigProperty(name = "communa.jobs.first-retry-seconds", defaultValue = "30")
     int jobFirstRetrySeconds;
 
+    @Inject @ConfigProperty(name = "communa.newsletters.rate-per-second", defaultValue = "20")
+    double newsletterRate;
+    @Inject @ConfigProperty(name = "communa.newsletters.batch-seconds", defaultValue = "20")
+    int newsletterBatchSeconds;
+
     @Inject @ConfigProperty(name = "communa.smtp.host", defaultValue = "127.0.0.1")
     String smtpHost;
     @Inject @ConfigProperty(name = "communa.smtp.port", defaultValue = "25")
@@ -130,6 +135,10 @@ public class CommunaSettings {
         return new SmtpSettings(smtpHost, smtpPort, smtpUser.orElse(null), smtpPassword.orElse(null), smtpStartTls, smtpFrom);
     }
     public int sessionHours() { return sessionHours; }
+    /** The most newsletter e-mails sent per second by the instance (0: as fast as the mail server takes them). */
+    public double newsletterRate() { return Math.max(0, newsletterRate); }
+    /** How long one pass of the newsletter job sends before it lets the process stop or other jobs run. */
+    public java.time.Duration newsletterBatch() { return java.time.Duration.ofSeconds(Math.max(1, newsletterBatchSeconds)); }
     /** Local tests federate over loopback; production refuses private addresses (server-side request forgery). */
     public boolean federationAllowPrivateAddresses() { return federationAllowPrivateAddresses; }
     /** The largest activity an inbox accepts and the largest document a fetch reads. */

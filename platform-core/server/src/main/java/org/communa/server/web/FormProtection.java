@@ -33,7 +33,8 @@ public class FormProtection implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (SAFE.contains(request.getMethod()) || path.startsWith("api/") || path.startsWith("/api/") || isInbox(path)) {
+        if (SAFE.contains(request.getMethod()) || path.startsWith("api/") || path.startsWith("/api/") || isInbox(path)
+                || isUnsubscribe(path)) {
             return;
         }
         MediaType type = request.getMediaType();
@@ -60,6 +61,11 @@ public class FormProtection implements ContainerRequestFilter {
     private static boolean isInbox(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         return p.equals("inbox") || (p.startsWith("actors/") && p.endsWith("/inbox"));
+    }
+
+    /** One-click unsubscribe (RFC 8058) comes from mail programs: the link's random token is its proof. */
+    private static boolean isUnsubscribe(String path) {
+        return (path.startsWith("/") ? path.substring(1) : path).startsWith(NewsletterUnsubscribePages.PATH);
     }
 
     private void check(ContainerRequestContext request, String given) {

@@ -22,7 +22,8 @@ public class SecurityHeaders implements ContainerResponseFilter {
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         response.getHeaders().putSingle("Referrer-Policy", "same-origin");
         MediaType type = response.getMediaType();
-        if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+        // an answer with a policy of its own (the preview of an e-mail, shown in a frame) keeps it
+        if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE) && !response.getHeaders().containsKey("Content-Security-Policy")) {
             response.getHeaders().putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             response.getHeaders().putSingle("X-Frame-Options", "DENY");
         }

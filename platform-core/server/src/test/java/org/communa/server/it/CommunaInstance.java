@@ -22,7 +22,7 @@ import java.util.Map;
 final class CommunaInstance implements AutoCloseable {
 
     /** The names the instances may take: their databases and roles are dropped before and after the run. */
-    static final List<String> NAMES = List.of("a", "b");
+    static final List<String> NAMES = List.of("a", "b", "e");
     private final String name;
     private final int port;
     private final Process process;
@@ -43,11 +43,16 @@ final class CommunaInstance implements AutoCloseable {
 
     /** Starts instance NAME and waits until it is ready (migrated, jobs running). */
     static CommunaInstance start(String name) throws IOException, InterruptedException {
+        return start(name, Map.of());
+    }
+
+    /** Starts instance NAME with these settings (environment variables) besides the usual ones. */
+    static CommunaInstance start(String name, Map<String, String> settings) throws IOException, InterruptedException {
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("instances are named " + NAMES);
         }
         int port = freePort();
-        Path log = Path.of("target", "instance-" + name + ".log");
+        Path log = Path.of("target", "instance-" + name + "-" + System.currentTimeMillis() + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx640m", "-jar", System.getProperty("payara.microJar"), "--deploy", "target/ROOT.war",
                 "--port", String.valueOf(port), "--nocluster", "--nohazelcast",
@@ -60,6 +65,7 @@ final class CommunaInstance implements AutoCloseable {
         // the ids this instance publishes must be reachable by other servers: its real port, plain HTTP
         env.put("COMMUNA_LINKS_PORT", String.valueOf(port));
         env.put("COMMUNA_FILES_DIR", Path.of("target", "it-files-" + name).toAbsolutePath().toString());
+        env.putAll(settings);
         CommunaInstance instance = new CommunaInstance(name, port, builder.start());
         instance.awaitReady(log);
         return instance;

@@ -33,7 +33,7 @@ class TenantIsolationIT extends ServerIT {
     /** An organisation with an admin, a scope tree, a published process with phases and categories. */
     record Populated(JsonObject organisation, Scenario.Session admin, String scopeId, String spaceId, String spaceSlug,
             String phaseId, String categoryId, String participantId, String componentId, String proposalPath, String budgetPath,
-            String surveyPath) {
+            String surveyPath, String newsletterId) {
         String host() {
             return organisation.getString("primaryHost");
         }
@@ -96,9 +96,26 @@ class TenantIsolationIT extends ServerIT {
         proposalBornAt(org, admin, proposal.substring(0, proposal.indexOf("/proposals/")), meeting);
         String survey = surveyWithAnswer(org, admin, space.getString("id"), email);
         censusVerified(org, admin, email);
+        String newsletter = newsletterSent(org, admin, email);
         federated(org);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
-                phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget, survey);
+                phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget, survey,
+                newsletter);
+    }
+
+    /** The member consents to newsletters and receives one (its deliveries are rows of the organisation). */
+    private String newsletterSent(JsonObject org, Scenario.Session admin, String memberEmail) {
+        Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
+        assertThat(member.call("PUT", "api/account/contact").json(Json.createObjectBuilder().add("emailNotifications", "weekly")
+                .add("newsletter", true).build()).send().status()).isEqualTo(204);
+        String id = Scenario.created(admin.call("POST", "api/admin/newsletters").json(Json.createObjectBuilder()
+                .add("subject", Json.createObjectBuilder().add("fr", "Nouvelles"))
+                .add("body", Json.createObjectBuilder().add("fr", "<p>Bientôt le vote.</p>"))
+                .add("audience", Json.createObjectBuilder().add("everyone", true)).build()).send()).getString("id");
+        assertThat(admin.call("POST", "api/admin/newsletters/" + id + "/send").json(Json.createObjectBuilder().build()).send().status())
+                .isEqualTo(202);
+        Mailbox.await(memberEmail, "Nouvelles");
+        return id;
     }
 
     /** A surveys component with a one-question poll the member answered (a fediverse vote is added with the federation rows). */
@@ -595,10 +612,20 @@ class TenantIsolationIT extends ServerIT {
                         .json(Json.createObjectBuilder().build()),
                 a.admin().call("PUT", "api/admin/spaces/" + a.spaceId() + "/components/" + b.componentId() + "/verifications")
                         .json(Json.createObjectBuilder().build()),
+                // newsletters: B's by id through A's host, and an audience naming B's space
+                a.admin().call("GET", "api/admin/newsletters/" + b.newsletterId()),
+                a.admin().call("PUT", "api/admin/newsletters/" + b.newsletterId()).json(Json.createObjectBuilder()
+                        .add("subject", Json.createObjectBuilder().add("fr", "x")).add("body", Json.createObjectBuilder().add("fr", "x"))
+                        .add("audience", Json.createObjectBuilder().add("everyone", true)).build()),
+                a.admin().call("GET", "api/admin/newsletters/" + b.newsletterId() + "/preview"),
+                a.admin().call("POST", "api/admin/newsletters/" + b.newsletterId() + "/test").json(Json.createObjectBuilder().build()),
+                a.admin().call("POST", "api/admin/newsletters/" + b.newsletterId() + "/cancel"),
+                a.admin().call("POST", "api/admin/newsletters/audience").json(Json.createObjectBuilder().add("audience",
+                        Json.createObjectBuilder().add("followersOf", Json.createArrayBuilder().add(b.spaceId()))).build()),
                 a.admin().call("DELETE", "api/admin/participants/" + b.participantId() + "/roles/admin"));
         for (Http.Request request : crossTenant) {
             Http.Reply reply = request.send();
-            assertThat(reply.status()).as(reply.body()).isIn(400, 403, 404);
+            assertThat(reply.status()).as(reply.body()).isIn(400, 403, 404, 422);
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }
         // B's session means nothing on A's host, and B's admin cannot act on A through A's host
@@ -682,6 +709,7 @@ class TenantIsolationIT extends ServerIT {
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
                     "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "organisation_census", "participant_verifications", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
+                    "newsletters", "newsletter_deliveries",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");

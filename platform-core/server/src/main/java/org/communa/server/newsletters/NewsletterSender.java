@@ -1,0 +1,179 @@
+package org.communa.server.newsletters;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.communa.kernel.jobs.JobQueue;
+import org.communa.kernel.modules.ActionContext;
+import org.communa.kernel.modules.JdbcModuleData;
+import org.communa.kernel.persistence.SystemTransactions;
+import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.kernel.tenant.TenantId;
+import org.communa.module.api.data.ModuleData;
+import org.communa.module.api.data.Row;
+import org.communa.server.mail.SmtpSessions;
+import org.communa.server.platform.CommunaSettings;
+import org.communa.server.platform.Platform;
+
+/**
+ * Sends newsletters that are due, a batch at a time, at the instance's rate, on one process of the
+ * instance at a time (a recurring job claimed in the database). Starting a newsletter fixes its recipients
+ * (one delivery row each). Each e-mail is marked 'sending' before it goes to the mail server and 'sent'
+ * after, each in its own transaction: after a stop, the pass that follows finds at most the one e-mail
+ * that was being handed over still 'sending', marks it 'unknown' and does not send it again. Nobody
+ * receives the same newsletter twice, and everyone else still gets theirs.
+ */
+@ApplicationScoped
+public class NewsletterSender implements Platform.JobRegistration {
+
+    private static final Logger LOG = Logger.getLogger(NewsletterSender.class.getName());
+    static final int BATCH = 100;
+
+    @Inject SystemTransactions system;
+    @Inject TenantTransactions transactions;
+    @Inject SmtpSessions smtp;
+    @Inject CommunaSettings settings;
+    @Inject jakarta.enterprise.inject.Instance<Platform> platform;
+    private final Throttle throttle = new Throttle();
+
+    private record Due(TenantId tenant, UUID newsletter) {
+    }
+
+    /** One batch's recipients and what the e-mail needs. */
+    private record Batch(StoredNewsletter newsletter, String organisation, String base, List<Row> recipients) {
+    }
+
+    @Override
+    public void register(JobQueue queue) {
+        queue.recurring("newsletter-send", Duration.ofSeconds(1), this::sendDue);
+    }
+
+    /** One pass: a batch of each due newsletter in turn, until all are sent or the pass's time is up. */
+    public void sendDue() {
+        Instant end = Instant.now().plus(settings.newsletterBatch());
+        Deque<Due> due = new ArrayDeque<>(system.read(connection -> {
+            List<Due> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("select tenant_id, id from newsletters "
+                    + "where state = 'sending' or (state = 'scheduled' and send_at <= now()) order by send_at");
+                    ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Due(new TenantId((UUID) rs.getObject(1)), (UUID) rs.getObject(2)));
+                }
+            }
+            return found;
+        }));
+        throttle.rate(settings.newsletterRate());
+        while (!due.isEmpty() && Instant.now().isBefore(end) && !Thread.currentThread().isInterrupted()) {
+            Due next = due.poll();
+            try {
+                if (sendBatch(next.tenant(), next.newsletter())) {
+                    due.add(next);
+                }
+            } catch (RuntimeException e) {
+                // one organisation's failure (its mail server...) must not hold back the others
+                LOG.log(Level.WARNING, "newsletter " + next.newsletter() + " of organisation " + next.tenant() + " failed", e);
+            }
+        }
+    }
+
+    /** Sends one batch; true when recipients remain. */
+    boolean sendBatch(TenantId tenant, UUID id) {
+        ModuleData data = new JdbcModuleData(platform.get().database().appPool(), tenant,
+                new ActionContext("newsletters", null, null));
+        Batch batch = transactions.inTenant(tenant, em -> {
+            StoredNewsletter newsletter = StoredNewsletter.lock(em, id);
+            if ("scheduled".equals(newsletter.state())) {
+                em.createNativeQuery("update newsletters set state = 'sending', started_at = now() where id = ?1")
+                        .setParameter(1, id).executeUpdate();
+                newsletter.audience().bind(em.createNativeQuery("insert into newsletter_deliveries (newsletter_id, participant_id) "
+                        + "select cast(?5 as uuid), r.id from (" + Audience.RECIPIENTS + ") r on conflict do nothing")
+                        .setParameter(5, id.toString())).executeUpdate();
+            } else if (!"sending".equals(newsletter.state())) {
+                return null; // cancelled or finished meanwhile
+            }
+            // left 'sending' by a pass that stopped while handing it over: it may have gone out, so never again
+            em.createNativeQuery("update newsletter_deliveries set state = 'unknown', error = 'the sending process stopped "
+                    + "while handing this e-mail to the mail server' where newsletter_id = ?1 and state = 'sending'")
+                    .setParameter(1, id).executeUpdate();
+            em.createNativeQuery("""
+                    update newsletter_deliveries d set state = 'skipped' from participants p
+                     where d.newsletter_id = ?1 and d.state = 'pending' and p.id = d.participant_id
+                       and (p.newsletter_consent_at is null or p.deleted_at is not null or p.blocked_at is not null
+                            or p.email is null)""").setParameter(1, id).executeUpdate();
+            Object[] organisation = (Object[]) em.createNativeQuery("select o.name, h.host from organisations o "
+                    + "join organisation_hosts h on h.tenant_id = o.id and h.is_primary").getSingleResult();
+            return new Batch(StoredNewsletter.read(em, id), (String) organisation[0], settings.linkBase((String) organisation[1]),
+                    List.of());
+        });
+        if (batch == null) {
+            return false;
+        }
+        List<Row> recipients = data.read(sql -> sql.query("""
+                select d.id, p.email, p.locale from newsletter_deliveries d join participants p on p.id = d.participant_id
+                 where d.newsletter_id = ? and d.state = 'pending' order by d.id limit ?""", id, BATCH));
+        if (recipients.isEmpty()) {
+            transactions.runInTenant(tenant, em -> em.createNativeQuery("update newsletters set state = 'sent', finished_at = now() "
+                    + "where id = ?1 and state = 'sending'").setParameter(1, id).executeUpdate());
+            return false;
+        }
+        send(tenant, data, new Batch(batch.newsletter(), batch.organisation(), batch.base(), recipients));
+        return true;
+    }
+
+    private void send(TenantId tenant, ModuleData data, Batch batch) {
+        SmtpSessions.OrganisationSmtp mailServer = smtp.forOrganisation(tenant);
+        NewsletterContent content = batch.newsletter().content();
+        UUID handedOver = null;
+        try (Transport transport = mailServer.session().getTransport("smtp")) {
+            transport.connect();
+            for (Row recipient : batch.recipients()) {
+                if (!throttle.awaitSlot()) {
+                    break; // the process is stopping: the rest stay pending for the next pass
+                }
+                UUID delivery = recipient.uuid("id");
+                // composed before it is marked: a failure here (a server stopping under us) leaves it pending, not in doubt
+                MimeMessage message = NewsletterMail.compose(mailServer.session(), mailServer.from(), batch.organisation(),
+                        batch.base(), content, new NewsletterMail.Recipient(recipient.string("email"),
+                                content.languageFor(recipient.string("locale")), batch.base() + "/newsletter/unsubscribe/" + delivery),
+                        false);
+                markSending(data, handedOver, delivery);
+                handedOver = null;
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                    handedOver = delivery;
+                } catch (SendFailedException refused) {
+                    // the mail server refused this address: final for this recipient, the others go on
+                    data.write(sql -> sql.update("update newsletter_deliveries set state = 'failed', error = ? where id = ?",
+                            String.valueOf(refused.getMessage()), delivery));
+                }
+            }
+        } catch (MessagingException e) {
+            // the connection failed: what was being handed over stays 'sending' (then 'unknown'), the rest waits
+            LOG.log(Level.WARNING, "newsletter " + batch.newsletter().id() + ": the mail server failed, will try again", e);
+        } finally {
+            if (handedOver != null) {
+                markSending(data, handedOver, null);
+            }
+        }
+    }
+
+    /** In one transaction: the e-mail just handed over is 'sent', the next one is 'sending'. */
+    private static void markSending(ModuleData data, UUID sent, UUID next) {
+        data.write(sql -> sql.update("update newsletter_deliveries set state = case when id = ? then 'sent' else 'sending' end, "
+                + "attempted_at = now() where id in (?, ?)", sent, sent, next));
+    }
+}

@@ -1,0 +1,311 @@
+package org.communa.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communa.server.it.PlatformIT.assertProblem;
+import static org.communa.server.it.Scenario.created;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Engagement (issue 9) on an instance run as operators run it, which the tests may stop and start again:
+ * newsletters reach the audience chosen among those who consented, through the real mail server
+ * (GreenMail), at the configured rate, with a one-click unsubscribe, and a restart in the middle of a
+ * sending neither repeats nor forgets anyone.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EngagementIT {
+
+    /** 10 e-mails a second, passes of 2 seconds: slow enough to stop the server in the middle of a sending. */
+    static final Map<String, String> SETTINGS = Map.of("COMMUNA_NEWSLETTERS_RATE_PER_SECOND", "10",
+            "COMMUNA_NEWSLETTERS_BATCH_SECONDS", "2");
+    static CommunaInstance instance;
+
+    @BeforeAll
+    static void startInstance() throws Exception {
+        instance = CommunaInstance.start("e", SETTINGS);
+    }
+
+    @AfterAll
+    static void stopInstance() {
+        if (instance != null) {
+            instance.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aNewsletterReachesItsAudienceAmongThoseWhoConsentedAndUnsubscribesInOneClick() throws Exception {
+        Http http = instance.http();
+        Scenario scenario = new Scenario(http);
+        JsonObject org = scenario.organisation("news");
+        String host = org.getString("primaryHost");
+        Scenario.Session admin = scenario.admin(org);
+        String component = Scenario.consultation(admin, "budget", "Budget de l'eau");
+        String space = http.to(host, "GET", "api/spaces/budget").send().json().getString("id");
+
+        Scenario.Session alice = participant(scenario, host, "alice", true);
+        assertThat(alice.call("PUT", "api/spaces/budget/follow").send().status()).isBetween(200, 204);
+        Scenario.Session bob = participant(scenario, host, "bob", true);
+        created(bob.call("POST", "api/spaces/budget/c/" + component + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Des fontaines dans les parcs").add("body", "Boire de l'eau fraîche en été.").build()).send());
+        Scenario.Session carol = participant(scenario, host, "carol", false);
+        assertThat(carol.call("PUT", "api/spaces/budget/follow").send().status()).isBetween(200, 204);
+
+        // bad input: clear refusals, nothing written
+        assertProblem(admin.call("POST", "api/admin/newsletters").json(letter("Vide", "<p>rien</p>",
+                Json.createObjectBuilder().build())).send(), 422, "audience is empty");
+        assertProblem(admin.call("POST", "api/admin/newsletters").json(letter("Ailleurs", "<p>rien</p>", Json.createObjectBuilder()
+                .add("followersOf", Json.createArrayBuilder().add(UUID.randomUUID().toString())).build())).send(), 422, "does not have");
+        assertProblem(admin.call("POST", "api/admin/newsletters").json(Json.createObjectBuilder()
+                .add("subject", Json.createObjectBuilder().add("fr", "Sujet").add("en", "Subject"))
+                .add("body", Json.createObjectBuilder().add("fr", "<p>texte</p>"))
+                .add("audience", Json.createObjectBuilder().add("everyone", true)).build()).send(), 422, "each language");
+        assertProblem(alice.call("POST", "api/admin/newsletters").json(letter("Moi", "<p>x</p>", everyone())).send(), 403, null);
+        assertThat(admin.call("GET", "api/admin/newsletters").send().json().getJsonArray("items")).isEmpty();
+
+        // audiences: only those who consented (carol follows but did not consent; the admin did not consent)
+        assertThat(count(admin, Json.createObjectBuilder().add("followersOf", Json.createArrayBuilder().add(space)).build())).isEqualTo(1);
+        assertThat(count(admin, Json.createObjectBuilder().add("components", Json.createArrayBuilder().add(component)).build())).isEqualTo(1);
+        assertThat(count(admin, everyone())).isEqualTo(2);
+
+        JsonObject draft = created(admin.call("POST", "api/admin/newsletters").json(Json.createObjectBuilder()
+                .add("subject", Json.createObjectBuilder().add("fr", "Lettre des abonnés").add("en", "Followers' letter"))
+                .add("body", Json.createObjectBuilder()
+                        .add("fr", "<h2>Bonjour</h2><p>Venez <a href=\"/processes/budget\">voter</a>.</p><script>alert(1)</script>")
+                        .add("en", "<p>Hello</p>"))
+                .add("audience", Json.createObjectBuilder().add("followersOf", Json.createArrayBuilder().add(space))).build()).send());
+        String id = draft.getString("id");
+        assertThat(draft.getJsonObject("body").getString("fr")).contains("<h2>Bonjour</h2>").doesNotContain("script");
+        assertThat(draft.getInt("recipients")).isEqualTo(1);
+        assertThat(draft.getString("state")).isEqualTo("draft");
+
+        Http.Reply preview = admin.call("GET", "api/admin/newsletters/" + id + "/preview?language=en").send();
+        assertThat(preview.contentType()).startsWith("text/html");
+        assertThat(preview.body()).contains("Hello").contains("Unsubscribe");
+        assertThat(preview.header("Content-Security-Policy")).contains("sandbox");
+
+        // a test to the admin, marked as such
+        Http.Reply test = admin.call("POST", "api/admin/newsletters/" + id + "/test").json(Json.createObjectBuilder()
+                .add("language", "fr").build()).send();
+        assertThat(test.status()).as(test.body()).isEqualTo(202);
+        Mailbox.await(test.json().getString("sentTo"), "[Test] Lettre des abonnés");
+
+        // sent: alice only, once, with RFC 8058 headers, absolute links, no script, and a text twin
+        assertThat(admin.call("POST", "api/admin/newsletters/" + id + "/send").json(Json.createObjectBuilder().build()).send().status())
+                .isEqualTo(202);
+        JsonObject sent = awaitState(admin, id, "sent");
+        assertThat(sent.getJsonObject("progress").getInt("sent")).isEqualTo(1);
+        assertThat(sent.getJsonObject("progress").getInt("total")).isEqualTo(1);
+        MimeMessage received = Mailbox.await(email(alice), "Lettre des abonnés");
+        String unsubscribe = received.getHeader("List-Unsubscribe", null);
+        assertThat(unsubscribe).matches("<https?://" + host.replace(".", "\\.") + "(:\\d+)?/newsletter/unsubscribe/[0-9a-f-]{36}>");
+        assertThat(received.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(part(received, "text/html")).contains("<h2>Bonjour</h2>").contains("://" + host).contains("/processes/budget\"")
+                .doesNotContain("<script");
+        assertThat(part(received, "text/plain")).contains("Bonjour").contains("Venez voter.").contains("/newsletter/unsubscribe/");
+        assertThat(received(List.of(email(carol), email(bob)), "Lettre des abonnés")).as("only the audience receives it").isEmpty();
+        assertProblem(admin.call("PUT", "api/admin/newsletters/" + id).json(letter("Changée", "<p>x</p>", everyone())).send(), 409,
+                "scheduled or sent");
+
+        // one click: opening the link changes nothing, posting to it (what mail programs do) unsubscribes, without a session
+        String path = URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)).getPath().substring(1);
+        assertThat(http.to(host, "GET", path).send().body()).contains("Me désabonner");
+        assertThat(alice.call("GET", "api/account").send().json().getString("newsletterConsentAt")).isNotEqualTo("null");
+        Http.Reply oneClick = http.to(host, "POST", path).raw("List-Unsubscribe=One-Click", "application/x-www-form-urlencoded").send();
+        assertThat(oneClick.status()).as(oneClick.body()).isEqualTo(200);
+        assertThat(alice.call("GET", "api/account").send().json().getString("newsletterConsentAt")).isEqualTo("null");
+        assertThat(http.to(host, "POST", path).raw("List-Unsubscribe=One-Click", "application/x-www-form-urlencoded").send().status())
+                .isEqualTo(200);
+        assertThat(http.to(host, "POST", "newsletter/unsubscribe/" + UUID.randomUUID()).raw("List-Unsubscribe=One-Click",
+                "application/x-www-form-urlencoded").send().status()).isEqualTo(404);
+        assertThat(count(admin, everyone())).as("alice left the audience").isEqualTo(1);
+
+        // later: scheduled in the organisation's future, back to draft; a past time is refused
+        String later = created(admin.call("POST", "api/admin/newsletters").json(letter("Plus tard", "<p>demain</p>", everyone())).send())
+                .getString("id");
+        assertProblem(admin.call("POST", "api/admin/newsletters/" + later + "/send").json(Json.createObjectBuilder()
+                .add("at", OffsetDateTime.now().minusDays(1).toString()).build()).send(), 422, "past");
+        JsonObject scheduled = admin.call("POST", "api/admin/newsletters/" + later + "/send").json(Json.createObjectBuilder()
+                .add("at", OffsetDateTime.now().plusDays(1).toString()).build()).send().json();
+        assertThat(scheduled.getString("state")).isEqualTo("scheduled");
+        assertThat(admin.call("POST", "api/admin/newsletters/" + later + "/cancel").send().json().getString("state")).isEqualTo("draft");
+
+        // another organisation sees none of it, and alice's link means nothing there
+        JsonObject other = scenario.organisation("other");
+        Scenario.Session otherAdmin = scenario.admin(other);
+        assertProblem(otherAdmin.call("GET", "api/admin/newsletters/" + id).send(), 404, null);
+        assertProblem(otherAdmin.call("POST", "api/admin/newsletters/" + id + "/send").json(Json.createObjectBuilder().build()).send(),
+                404, null);
+        assertThat(otherAdmin.call("GET", "api/admin/newsletters").send().json().getJsonArray("items")).isEmpty();
+        assertThat(http.to(other.getString("primaryHost"), "POST", path).raw("List-Unsubscribe=One-Click",
+                "application/x-www-form-urlencoded").send().status()).isEqualTo(404);
+
+        // the admin pages
+        Http.Reply list = admin.call("GET", "admin/newsletters").send();
+        assertThat(list.body()).contains("Lettre des abonnés").contains("Envoyée");
+        assertThat(admin.call("GET", "admin/newsletters/" + id).send().body()).contains("Envoyés").contains("1");
+    }
+
+    @Test
+    @Order(9)
+    void aThrottledSendingStoppedByARestartResumesWithoutSendingAnyoneTwiceOrForgettingAnyone() throws Exception {
+        Http http = instance.http();
+        Scenario scenario = new Scenario(http);
+        JsonObject org = scenario.organisation("restart");
+        String host = org.getString("primaryHost");
+        Scenario.Session admin = scenario.admin(org);
+        int recipients = 40;
+        List<String> addresses = seedConsentingParticipants(UUID.fromString(org.getString("id")), recipients);
+        String id = created(admin.call("POST", "api/admin/newsletters").json(letter("Relance", "<p>Il reste une semaine.</p>",
+                everyone())).send()).getString("id");
+        assertThat(admin.call("POST", "api/admin/newsletters/" + id + "/send").json(Json.createObjectBuilder().build()).send().status())
+                .isEqualTo(202);
+
+        // at 10 a second, the first 12 take more than a second: the rate holds
+        Instant first = awaitReceived(addresses, 1);
+        Instant twelfth = awaitReceived(addresses, 12);
+        assertThat(Duration.between(first, twelfth)).isGreaterThanOrEqualTo(Duration.ofMillis(1000));
+
+        instance.close(); // SIGTERM in the middle of the sending
+        int beforeRestart = received(addresses).size();
+        assertThat(beforeRestart).as("stopped in the middle").isBetween(12, recipients - 1);
+        instance = CommunaInstance.start("e", SETTINGS);
+        // sessions live in the database: the admin is still signed in on the restarted server
+        admin = new Scenario.Session(instance.http(), host, admin.cookie(), admin.csrf(), admin.setCookie());
+
+        JsonObject done = awaitState(admin, id, "sent");
+        assertThat(done.getJsonObject("progress").getInt("sent")).as(done.toString()).isEqualTo(recipients);
+        assertThat(done.getJsonObject("progress").getInt("unknown")).isZero();
+        List<String> got = received(addresses);
+        assertThat(got).as("each recipient exactly once").hasSize(recipients).doesNotHaveDuplicates();
+        assertThat(got).containsExactlyInAnyOrderElementsOf(addresses);
+    }
+
+    /** Participants who confirmed their address and consented, written straight into the instance's database. */
+    private static List<String> seedConsentingParticipants(UUID organisation, int n) throws Exception {
+        List<String> addresses = new ArrayList<>();
+        try (Connection c = TestInfrastructure.admin(CommunaInstance.database("e"));
+                PreparedStatement insert = c.prepareStatement("insert into participants (id, tenant_id, email, email_normalised, "
+                        + "display_name, locale, confirmed_at, newsletter_consent_at) values (?, ?, ?, ?, ?, 'fr', now(), now())")) {
+            for (int i = 0; i < n; i++) {
+                String email = "lecteur" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, organisation);
+                insert.setString(3, email);
+                insert.setString(4, email);
+                insert.setString(5, "Lecteur " + i);
+                insert.addBatch();
+                addresses.add(email);
+            }
+            insert.executeBatch();
+        }
+        return addresses;
+    }
+
+    private static List<String> received(List<String> addresses) throws Exception {
+        return received(addresses, "");
+    }
+
+    /** The addresses among these that received an e-mail whose subject contains this, once per e-mail. */
+    private static List<String> received(List<String> addresses, String subject) throws Exception {
+        List<String> got = new ArrayList<>();
+        for (MimeMessage message : TestInfrastructure.mail.getReceivedMessages()) {
+            String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
+            if (addresses.contains(to) && message.getSubject().contains(subject)) {
+                got.add(to);
+            }
+        }
+        return got;
+    }
+
+    private static Instant awaitReceived(List<String> addresses, int n) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (received(addresses).size() < n) {
+            assertThat(Instant.now()).as("%d e-mails within a minute", n).isBefore(deadline);
+            Thread.sleep(20);
+        }
+        return Instant.now();
+    }
+
+    private static Scenario.Session participant(Scenario scenario, String host, String name, boolean consents) {
+        Scenario.Session session = scenario.signIn(host, scenario.participant(host, name), Scenario.PASSWORD);
+        Http.Reply contact = session.call("PUT", "api/account/contact").json(Json.createObjectBuilder()
+                .add("emailNotifications", "daily").add("newsletter", consents).build()).send();
+        assertThat(contact.status()).as(contact.body()).isEqualTo(204);
+        return session;
+    }
+
+    private static String email(Scenario.Session session) {
+        return session.call("GET", "api/account").send().json().getString("email");
+    }
+
+    private static long count(Scenario.Session admin, JsonObject audience) {
+        Http.Reply reply = admin.call("POST", "api/admin/newsletters/audience").json(Json.createObjectBuilder()
+                .add("audience", audience).build()).send();
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonNumber("recipients").longValue();
+    }
+
+    private static JsonObject everyone() {
+        return Json.createObjectBuilder().add("everyone", true).build();
+    }
+
+    private static JsonObject letter(String subject, String body, JsonObject audience) {
+        return Json.createObjectBuilder().add("subject", Json.createObjectBuilder().add("fr", subject))
+                .add("body", Json.createObjectBuilder().add("fr", body)).add("audience", audience).build();
+    }
+
+    private static JsonObject awaitState(Scenario.Session admin, String id, String state) throws InterruptedException {
+        return await(admin, id, n -> state.equals(n.getString("state")), "state " + state);
+    }
+
+    private static JsonObject await(Scenario.Session admin, String id, Predicate<JsonObject> done, String what)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(90);
+        JsonObject newsletter;
+        do {
+            newsletter = admin.call("GET", "api/admin/newsletters/" + id).send().json();
+            if (done.test(newsletter)) {
+                return newsletter;
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("newsletter " + id + " did not reach " + what + " within 90 s: " + newsletter);
+    }
+
+    /** The first part of this type in a (multipart) message. */
+    static String part(MimeMessage message, String type) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return part.getContent().toString();
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " part in " + message.getSubject());
+    }
+}
