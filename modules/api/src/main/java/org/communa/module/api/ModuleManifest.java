@@ -32,6 +32,7 @@ public final class ModuleManifest {
     private final org.communa.module.api.federation.ActivityMapping activityMapping;
     private final org.communa.module.api.federation.ReplyHandler replyHandler;
     private final ComponentDigest.Provider digest;
+    private final List<Statistic> statistics;
 
     private ModuleManifest(Builder b) {
         this.key = b.key;
@@ -49,6 +50,7 @@ public final class ModuleManifest {
         this.activityMapping = b.activityMapping;
         this.replyHandler = b.replyHandler;
         this.digest = b.digest;
+        this.statistics = List.copyOf(b.statistics);
     }
 
     public static Builder module(String key, String version) {
@@ -77,6 +79,8 @@ public final class ModuleManifest {
     public org.communa.module.api.federation.ReplyHandler replyHandler() { return replyHandler; }
     /** What a component of the module shows on its space's page; null when it shows nothing there. @since 1.4 */
     public ComponentDigest.Provider digest() { return digest; }
+    /** The figures the organisation's statistics count for each component of the module. @since 1.5 */
+    public List<Statistic> statistics() { return statistics; }
 
     /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
     public static final class Builder {
@@ -95,6 +99,7 @@ public final class ModuleManifest {
         private org.communa.module.api.federation.ActivityMapping activityMapping;
         private org.communa.module.api.federation.ReplyHandler replyHandler;
         private ComponentDigest.Provider digest;
+        private final List<Statistic> statistics = new ArrayList<>();
 
         private Builder(String key, String version) {
             this.key = key;
@@ -176,6 +181,12 @@ public final class ModuleManifest {
             return this;
         }
 
+        /** A figure the statistics count per component and day from the module's recorded actions. @since 1.5 */
+        public Builder statistic(Statistic statistic) {
+            this.statistics.add(statistic);
+            return this;
+        }
+
         public Builder demoSeed(DemoSeed seed) {
             this.demoSeed = seed;
             return this;
@@ -206,6 +217,7 @@ public final class ModuleManifest {
             List<String> routeKeys = new ArrayList<>();
             routes.forEach(r -> routeKeys.add(r.method() + " " + r.template()));
             requireUnique("route", routeKeys);
+            requireUnique("statistic", statistics.stream().map(Statistic::key).toList());
             return new ModuleManifest(this);
         }
 

@@ -35,6 +35,7 @@ public class BudgetsModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("voting_enabled", false))
             .phaseSetting(SettingDefinition.bool("results_published", false))
             .migrations("db/budgets")
+            .statistic(org.communa.module.api.Statistic.counting("ballots", "Votes", "Ballots", "vote", "enter_paper_ballot"))
             .demoSeed(new DemoBudgets())
             .resources(new ProjectCatalog())
             .federation(new ProjectActivity())

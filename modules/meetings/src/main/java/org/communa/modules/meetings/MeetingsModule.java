@@ -26,6 +26,11 @@ public class MeetingsModule implements ParticipationModule {
             .action("administer", "admin")
             .phaseSetting(SettingDefinition.bool("registrations_enabled", true))
             .migrations("db/meetings")
+            .statistic(new org.communa.module.api.Statistic("meeting_registrations", java.util.Map.of("fr", "Inscriptions aux rencontres",
+                    "en", "Meeting registrations"), java.util.Set.of("register"), java.util.Set.of("unregister"), true))
+            // attendance is checked at the door by ambassadors: they do not count among the participants for it
+            .statistic(new org.communa.module.api.Statistic("meeting_attendance", java.util.Map.of("fr", "Présences aux rencontres",
+                    "en", "Meeting attendance"), java.util.Set.of("check_in"), java.util.Set.of(), false))
             .demoSeed(new DemoMeetings())
             .resources(new MeetingCatalog())
             .digest(new MeetingsDigest())

@@ -38,6 +38,7 @@ public class ProposalsModule implements ParticipationModule {
             .migrations("db/proposals")
             .resources(new ProposalCatalog())
             .federation(new ProposalActivity())
+            .statistic(org.communa.module.api.Statistic.counting("proposals", "Propositions", "Proposals", "publish"))
             .demoSeed(new DemoProposals())
             .route(Route.get("", new ListProposals()))
             .route(Route.get("new", new ProposalForms.NewForm()))

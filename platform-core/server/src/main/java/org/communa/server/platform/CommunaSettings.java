@@ -72,6 +72,8 @@ public class CommunaSettings {
     @Inject @ConfigProperty(name = "communa.jobs.first-retry-seconds", defaultValue = "30")
     int jobFirstRetrySeconds;
 
+    @Inject @ConfigProperty(name = "communa.statistics.every-seconds", defaultValue = "60")
+    int statisticsSeconds;
     @Inject @ConfigProperty(name = "communa.newsletters.rate-per-second", defaultValue = "20")
     double newsletterRate;
     @Inject @ConfigProperty(name = "communa.newsletters.batch-seconds", defaultValue = "20")
@@ -135,6 +137,8 @@ public class CommunaSettings {
         return new SmtpSettings(smtpHost, smtpPort, smtpUser.orElse(null), smtpPassword.orElse(null), smtpStartTls, smtpFrom);
     }
     public int sessionHours() { return sessionHours; }
+    /** How often organisations whose participation changed have their statistics recounted. */
+    public java.time.Duration statisticsEvery() { return java.time.Duration.ofSeconds(Math.max(1, statisticsSeconds)); }
     /** The most newsletter e-mails sent per second by the instance (0: as fast as the mail server takes them). */
     public double newsletterRate() { return Math.max(0, newsletterRate); }
     /** How long one pass of the newsletter job sends before it lets the process stop or other jobs run. */

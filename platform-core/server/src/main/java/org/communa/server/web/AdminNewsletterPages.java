@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.accounts.CurrentParticipant;
 import org.communa.server.http.Ids;
@@ -36,7 +35,6 @@ import org.communa.server.newsletters.NewsletterQueries;
 import org.communa.server.newsletters.SaveNewsletter;
 import org.communa.server.newsletters.ScheduleNewsletter;
 import org.communa.server.newsletters.SendTestNewsletter;
-import org.communa.server.persistence.TranslationsConverter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -53,7 +51,7 @@ public class AdminNewsletterPages {
     @Inject PageRenderer pages;
     @Inject RequestOrganisation organisation;
     @Inject CurrentParticipant current;
-    @Inject TenantTransactions transactions;
+    @Inject AdminChoices choices;
     @Inject NewsletterQueries queries;
     @Inject SaveNewsletter save;
     @Inject ScheduleNewsletter schedule;
@@ -156,7 +154,7 @@ public class AdminNewsletterPages {
         if (view != null) {
             model.put("newsletter", view);
         }
-        model.putAll(choices());
+        model.putAll(choices.all());
         model.put("languages", pages.organisation().locales());
         if (notice != null) {
             model.put("notice", notice);
@@ -165,36 +163,6 @@ public class AdminNewsletterPages {
             model.put("problem", problem);
         }
         return pages.page(status, "pages/admin/newsletter", model);
-    }
-
-    /** The spaces, scopes and components an audience may name. */
-    private Map<String, Object> choices() {
-        return transactions.inTenant(organisation.tenant(), em -> {
-            TranslationsConverter translations = new TranslationsConverter();
-            Map<String, Object> choices = new LinkedHashMap<>();
-            choices.put("spaces", rows(em.createNativeQuery("select id, title::text from spaces order by created_at").getResultList(),
-                    translations));
-            choices.put("scopes", rows(em.createNativeQuery("select id, name::text from scopes order by code").getResultList(),
-                    translations));
-            choices.put("components", rows(em.createNativeQuery("select c.id, c.name::text, s.title::text from components c "
-                    + "join spaces s on s.id = c.space_id order by s.created_at, c.position").getResultList(), translations));
-            return choices;
-        });
-    }
-
-    private static List<Map<String, Object>> rows(List<?> rows, TranslationsConverter translations) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", columns[0].toString());
-            item.put("name", translations.convertToEntityAttribute(columns[1]));
-            if (columns.length > 2) {
-                item.put("space", translations.convertToEntityAttribute(columns[2]));
-            }
-            result.add(item);
-        }
-        return result;
     }
 
     private static NewsletterContent content(MultivaluedMap<String, String> form) {

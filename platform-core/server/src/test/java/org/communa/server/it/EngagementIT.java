@@ -39,7 +39,7 @@ class EngagementIT {
 
     /** 10 e-mails a second, passes of 2 seconds: slow enough to stop the server in the middle of a sending. */
     static final Map<String, String> SETTINGS = Map.of("COMMUNA_NEWSLETTERS_RATE_PER_SECOND", "10",
-            "COMMUNA_NEWSLETTERS_BATCH_SECONDS", "2");
+            "COMMUNA_NEWSLETTERS_BATCH_SECONDS", "2", "COMMUNA_STATISTICS_EVERY_SECONDS", "2");
     static CommunaInstance instance;
 
     @BeforeAll
@@ -166,6 +166,140 @@ class EngagementIT {
         Http.Reply list = admin.call("GET", "admin/newsletters").send();
         assertThat(list.body()).contains("Lettre des abonnés").contains("Envoyée");
         assertThat(admin.call("GET", "admin/newsletters/" + id).send().body()).contains("Envoyés").contains("1");
+    }
+
+    @Test
+    @Order(2)
+    void statisticsCountEachFigurePerDaySpaceComponentAndScopeAndTheEffectOfANewsletter() throws Exception {
+        Http http = instance.http();
+        Scenario scenario = new Scenario(http);
+        JsonObject org = scenario.organisation("stats");
+        String host = org.getString("primaryHost");
+        Scenario.Session admin = scenario.admin(org);
+        String north = created(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder().add("code", "nord")
+                .add("name", Scenario.titled("Nord")).build()).send()).getString("id");
+        String northA = created(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder().add("code", "nord-a")
+                .add("name", Scenario.titled("Nord A")).add("parentId", north).build()).send()).getString("id");
+        String space = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                .add("slug", "budget").add("title", Scenario.titled("Budget")).add("scopeId", northA).add("published", true).build())
+                .send()).getString("id");
+        String phase = created(admin.call("POST", "api/admin/spaces/" + space + "/phases").json(Json.createObjectBuilder()
+                .add("title", Scenario.titled("Idées")).build()).send()).getString("id");
+        admin.call("POST", "api/admin/spaces/" + space + "/phases/" + phase + "/activate").send();
+        String component = created(admin.call("POST", "api/admin/spaces/" + space + "/components").json(Json.createObjectBuilder()
+                .add("module", "proposals").add("name", Scenario.titled("Idées")).add("published", true)
+                .add("phaseSettings", Json.createObjectBuilder().add(phase, Json.createObjectBuilder()
+                        .add("creation_enabled", true).add("supports_enabled", true))).build()).send()).getString("id");
+        String base = "api/spaces/budget/c/" + component;
+
+        // by hand: 2 proposals published, 3 supports given and 1 withdrawn, 2 comments; 3 contributors; 4 sign-ups
+        Scenario.Session author = participant(scenario, host, "autrice", true);
+        Scenario.Session second = participant(scenario, host, "second", false);
+        Scenario.Session third = participant(scenario, host, "troisieme", false);
+        String first = publish(author, base, "Des fontaines dans les parcs du nord");
+        String other = publish(author, base, "Des bancs à l'ombre près de la gare");
+        assertThat(second.call("POST", base + "/r/proposal/" + first + "/supports").send().status()).isEqualTo(200);
+        assertThat(third.call("POST", base + "/r/proposal/" + first + "/supports").send().status()).isEqualTo(200);
+        assertThat(third.call("POST", base + "/r/proposal/" + other + "/supports").send().status()).isEqualTo(200);
+        assertThat(third.call("DELETE", base + "/r/proposal/" + other + "/supports").send().status()).isEqualTo(200);
+        for (String words : List.of("Oui, surtout près des écoles.", "Et des points d'eau pour les chiens.")) {
+            created(second.call("POST", base + "/r/proposal/" + first + "/comments").json(Json.createObjectBuilder()
+                    .add("body", words).build()).send());
+        }
+        assertThat(admin.call("POST", "api/admin/statistics/recount").send().status()).isEqualTo(204);
+
+        JsonObject organisation = admin.call("GET", "api/admin/statistics").send().json();
+        JsonObject totals = organisation.getJsonObject("totals");
+        assertThat(totals.getInt("proposals")).isEqualTo(2);
+        assertThat(totals.getInt("supports")).isEqualTo(2);
+        assertThat(totals.getInt("comments")).isEqualTo(2);
+        assertThat(totals.getInt("sign_ups")).isEqualTo(4);
+        assertThat(totals.getInt("ballots")).isZero();
+        assertThat(organisation.getInt("participantsAllTime")).isEqualTo(3);
+        assertThat(organisation.getJsonArray("days")).hasSize(30);
+        JsonObject today = organisation.getJsonArray("days").getJsonObject(29);
+        assertThat(today.getInt("participants")).as(today.toString()).isEqualTo(3);
+        assertThat(today.getInt("proposals")).isEqualTo(2);
+        // the space's scope and the scope above it both count the space's figures; other scopes nothing
+        JsonObject northFigures = scope(organisation, "nord");
+        assertThat(northFigures.getInt("proposals")).isEqualTo(2);
+        assertThat(scope(organisation, "nord-a").getInt("supports")).isEqualTo(2);
+
+        JsonObject ofSpace = admin.call("GET", "api/admin/statistics?space=" + space).send().json();
+        assertThat(ofSpace.getString("level")).isEqualTo("space");
+        assertThat(ofSpace.getJsonObject("totals").getInt("comments")).isEqualTo(2);
+        assertThat(ofSpace.getJsonObject("totals").containsKey("sign_ups")).isFalse();
+        assertThat(ofSpace.getInt("participantsAllTime")).isEqualTo(3);
+        JsonObject ofComponent = admin.call("GET", "api/admin/statistics?space=" + space + "&component=" + component).send().json();
+        assertThat(ofComponent.getJsonObject("totals").getInt("supports")).isEqualTo(2);
+        assertThat(ofComponent.getInt("participantsAllTime")).isEqualTo(3);
+
+        Http.Reply csv = admin.call("GET", "api/admin/statistics/daily.csv").send();
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String[] lines = csv.body().replace("\"", "").split("\\r?\\n");
+        assertThat(lines).hasSize(31);
+        assertThat(lines[0]).startsWith("day,participants,sign_ups,supports,comments").contains("proposals");
+        assertThat(lines[30]).startsWith(today.getString("day") + ",3,4,2,2");
+
+        // bad input and other organisations
+        assertProblem(admin.call("GET", "api/admin/statistics?from=2026-13-01").send(), 400, "must be a day");
+        assertProblem(admin.call("GET", "api/admin/statistics?component=" + component).send(), 400, "with its space");
+        assertProblem(admin.call("GET", "api/admin/statistics?space=" + UUID.randomUUID()).send(), 404, null);
+        assertProblem(admin.call("GET", "api/admin/statistics?from=2020-01-01&to=2026-01-01").send(), 400, "at most");
+        assertProblem(author.call("GET", "api/admin/statistics").send(), 403, null);
+        Scenario.Session stranger = scenario.admin(scenario.organisation("stranger"));
+        assertProblem(stranger.call("GET", "api/admin/statistics?space=" + space).send(), 404, null);
+        assertThat(stranger.call("GET", "api/admin/statistics").send().json().getInt("participantsAllTime")).isZero();
+
+        // kept current without asking: the job recounts within seconds
+        assertThat(second.call("POST", base + "/r/proposal/" + other + "/supports").send().status()).isEqualTo(200);
+        awaitFigure(admin, "supports", 3);
+
+        // a newsletter, then one more contribution: 7 contributions by 3 people before, 1 by 1 after
+        String letter = created(admin.call("POST", "api/admin/newsletters").json(letter("Votez !", "<p>Le vote est ouvert.</p>",
+                everyone())).send()).getString("id");
+        admin.call("POST", "api/admin/newsletters/" + letter + "/send").json(Json.createObjectBuilder().build()).send();
+        awaitState(admin, letter, "sent");
+        created(author.call("POST", base + "/r/proposal/" + other + "/comments").json(Json.createObjectBuilder()
+                .add("body", "Merci pour vos soutiens !").build()).send());
+        assertThat(admin.call("POST", "api/admin/statistics/recount").send().status()).isEqualTo(204);
+        JsonObject effect = admin.call("GET", "api/admin/statistics").send().json().getJsonArray("newsletters").getJsonObject(0)
+                .getJsonObject("effect");
+        assertThat(effect.getJsonObject("before24").getInt("contributions")).as(effect.toString()).isEqualTo(8);
+        assertThat(effect.getJsonObject("before24").getInt("participants")).isEqualTo(3);
+        assertThat(effect.getJsonObject("after24").getInt("contributions")).isEqualTo(1);
+        assertThat(effect.getJsonObject("after24").getInt("participants")).isEqualTo(1);
+        assertThat(effect.getBoolean("complete")).isFalse();
+
+        Http.Reply page = admin.call("GET", "admin/statistics?space=" + space).send();
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<svg").contains("Soutiens").contains("Propositions");
+        assertThat(admin.call("GET", "admin/statistics").send().body()).contains("Votez !").contains("8 contributions, 3 personnes");
+    }
+
+    private static JsonObject scope(JsonObject report, String code) {
+        return report.getJsonArray("scopes").stream().map(JsonObject.class::cast).filter(s -> s.getString("code").equals(code))
+                .findFirst().orElseThrow().getJsonObject("values");
+    }
+
+    private static void awaitFigure(Scenario.Session admin, String figure, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        int value;
+        do {
+            value = admin.call("GET", "api/admin/statistics").send().json().getJsonObject("totals").getInt(figure);
+            if (value == expected) {
+                return;
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError(figure + " stayed at " + value + " instead of " + expected);
+    }
+
+    private static String publish(Scenario.Session author, String base, String title) {
+        String id = created(author.call("POST", base + "/proposals").json(Json.createObjectBuilder().add("title", title)
+                .add("body", "Une proposition écrite pour le test des statistiques.").build()).send()).getString("id");
+        assertThat(author.call("POST", base + "/proposals/" + id + "/publish").send().status()).isEqualTo(200);
+        return id;
     }
 
     @Test

@@ -97,6 +97,7 @@ class TenantIsolationIT extends ServerIT {
         String survey = surveyWithAnswer(org, admin, space.getString("id"), email);
         censusVerified(org, admin, email);
         String newsletter = newsletterSent(org, admin, email);
+        assertThat(admin.call("POST", "api/admin/statistics/recount").send().status()).isEqualTo(204);
         federated(org);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
                 phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget, survey,
@@ -612,6 +613,9 @@ class TenantIsolationIT extends ServerIT {
                         .json(Json.createObjectBuilder().build()),
                 a.admin().call("PUT", "api/admin/spaces/" + a.spaceId() + "/components/" + b.componentId() + "/verifications")
                         .json(Json.createObjectBuilder().build()),
+                // statistics of B's space or component through A's host
+                a.admin().call("GET", "api/admin/statistics?space=" + b.spaceId()),
+                a.admin().call("GET", "api/admin/statistics/daily.csv?space=" + b.spaceId() + "&component=" + b.componentId()),
                 // newsletters: B's by id through A's host, and an audience naming B's space
                 a.admin().call("GET", "api/admin/newsletters/" + b.newsletterId()),
                 a.admin().call("PUT", "api/admin/newsletters/" + b.newsletterId()).json(Json.createObjectBuilder()
@@ -709,7 +713,7 @@ class TenantIsolationIT extends ServerIT {
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
                     "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "organisation_census", "participant_verifications", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
-                    "newsletters", "newsletter_deliveries",
+                    "newsletters", "newsletter_deliveries", "statistics_daily", "statistics_participants", "statistics_state",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");
