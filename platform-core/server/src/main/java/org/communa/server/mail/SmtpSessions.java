@@ -38,6 +38,8 @@ public class SmtpSessions {
         properties.put("mail.smtp.starttls.enable", String.valueOf(smtp.startTls()));
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "20000");
+        // the sender's address names this host in Message-IDs: no look-up of the machine's name for each e-mail
+        properties.put("mail.from", smtp.from());
         Authenticator authenticator = null;
         if (smtp.user() != null) {
             properties.put("mail.smtp.auth", "true");

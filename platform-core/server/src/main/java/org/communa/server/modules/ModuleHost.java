@@ -112,9 +112,17 @@ public class ModuleHost {
         }
     }
 
-    /** The installed module bundles (the framework's own and SCR's are not modules). */
+    /** Whether the module framework runs (it starts after the platform; jobs may run before). */
+    public boolean started() {
+        return felix != null;
+    }
+
+    /** The installed module bundles (the framework's own and SCR's are not modules); none before the host starts. */
     public List<InstalledModule> list() {
         List<InstalledModule> modules = new ArrayList<>();
+        if (felix == null) {
+            return modules;
+        }
         for (Bundle bundle : felix.bundles()) {
             if (bundle.getBundleId() != 0 && !bundle.getLocation().startsWith("communa:")) {
                 modules.add(describe(bundle));

@@ -26,37 +26,50 @@ final class NewsletterMail {
     private NewsletterMail() {
     }
 
+    /**
+     * The newsletter in one language, rendered once for all its readers of that language: only the
+     * recipient's address and unsubscribe link differ from one e-mail to the next.
+     */
+    record Rendered(String organisation, String subject, String html, String text) {
+
+        private static final String LINK = "\u0000unsubscribe\u0000";
+
+        static Rendered of(String organisation, String base, NewsletterContent content, String language, boolean test) {
+            String subject = (test ? "[" + Messages.text(language, "mail.newsletter.test") + "] " : "") + content.subject().get(language);
+            Document body = absolute(content.body().get(language), base);
+            String footer = Messages.text(language, "mail.newsletter.why", organisation);
+            String unsubscribe = Messages.text(language, "mail.newsletter.unsubscribe");
+            String text = organisation + "\n\n" + body.body().wholeText().strip() + "\n\n-- \n" + footer + "\n" + unsubscribe + ": "
+                    + LINK + "\n";
+            return new Rendered(organisation, subject, NewsletterMail.html(organisation, language, subject, body, LINK), text);
+        }
+
+        MimeMessage to(Session session, String from, String email, String unsubscribeUrl) throws MessagingException {
+            MimeMessage message = new MimeMessage(session);
+            InternetAddress sender = new InternetAddress(from);
+            try {
+                sender.setPersonal(organisation, "UTF-8");
+            } catch (java.io.UnsupportedEncodingException impossible) {
+                throw new IllegalStateException(impossible); // every JVM has UTF-8
+            }
+            message.setFrom(sender);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(email));
+            message.setSubject(subject, "UTF-8");
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(text.replace(LINK, unsubscribeUrl), "UTF-8");
+            MimeBodyPart rich = new MimeBodyPart();
+            rich.setContent(html.replace(LINK, escape(unsubscribeUrl)), "text/html; charset=UTF-8");
+            message.setContent(new MimeMultipart("alternative", plain, rich));
+            message.saveChanges();
+            return message;
+        }
+    }
+
     static MimeMessage compose(Session session, String from, String organisation, String base, NewsletterContent content,
             Recipient to, boolean test) throws MessagingException {
-        String language = to.language();
-        String subject = (test ? "[" + Messages.text(language, "mail.newsletter.test") + "] " : "") + content.subject().get(language);
-        Document body = absolute(content.body().get(language), base);
-        String footer = Messages.text(language, "mail.newsletter.why", organisation);
-        String unsubscribe = Messages.text(language, "mail.newsletter.unsubscribe");
-        String page = html(organisation, language, subject, body, to.unsubscribeUrl());
-        String text = organisation + "\n\n" + body.body().wholeText().strip() + "\n\n-- \n" + footer + "\n" + unsubscribe + ": "
-                + to.unsubscribeUrl() + "\n";
-
-        MimeMessage message = new MimeMessage(session);
-        InternetAddress sender = new InternetAddress(from);
-        try {
-            sender.setPersonal(organisation, "UTF-8");
-        } catch (java.io.UnsupportedEncodingException impossible) {
-            throw new IllegalStateException(impossible); // every JVM has UTF-8
-        }
-        message.setFrom(sender);
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email()));
-        message.setSubject(subject, "UTF-8");
-        message.setHeader("List-Unsubscribe", "<" + to.unsubscribeUrl() + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        MimeBodyPart plain = new MimeBodyPart();
-        plain.setText(text, "UTF-8");
-        MimeBodyPart rich = new MimeBodyPart();
-        rich.setContent(page, "text/html; charset=UTF-8");
-        MimeMultipart alternatives = new MimeMultipart("alternative", plain, rich);
-        message.setContent(alternatives);
-        message.saveChanges();
-        return message;
+        return Rendered.of(organisation, base, content, to.language(), test).to(session, from, to.email(), to.unsubscribeUrl());
     }
 
     /** The HTML of the e-mail (also its preview for admins). */

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,7 +43,7 @@ import org.communa.server.platform.Platform;
 public class NewsletterSender implements Platform.JobRegistration {
 
     private static final Logger LOG = Logger.getLogger(NewsletterSender.class.getName());
-    static final int BATCH = 100;
+    static final int BATCH = 500;
 
     @Inject SystemTransactions system;
     @Inject TenantTransactions transactions;
@@ -109,11 +111,6 @@ public class NewsletterSender implements Platform.JobRegistration {
             em.createNativeQuery("update newsletter_deliveries set state = 'unknown', error = 'the sending process stopped "
                     + "while handing this e-mail to the mail server' where newsletter_id = ?1 and state = 'sending'")
                     .setParameter(1, id).executeUpdate();
-            em.createNativeQuery("""
-                    update newsletter_deliveries d set state = 'skipped' from participants p
-                     where d.newsletter_id = ?1 and d.state = 'pending' and p.id = d.participant_id
-                       and (p.newsletter_consent_at is null or p.deleted_at is not null or p.blocked_at is not null
-                            or p.email is null)""").setParameter(1, id).executeUpdate();
             Object[] organisation = (Object[]) em.createNativeQuery("select o.name, h.host from organisations o "
                     + "join organisation_hosts h on h.tenant_id = o.id and h.is_primary").getSingleResult();
             return new Batch(StoredNewsletter.read(em, id), (String) organisation[0], settings.linkBase((String) organisation[1]),
@@ -122,21 +119,36 @@ public class NewsletterSender implements Platform.JobRegistration {
         if (batch == null) {
             return false;
         }
-        List<Row> recipients = data.read(sql -> sql.query("""
-                select d.id, p.email, p.locale from newsletter_deliveries d join participants p on p.id = d.participant_id
+        List<Row> next = data.read(sql -> sql.query("""
+                select d.id, p.email, p.locale, (p.newsletter_consent_at is not null and p.deleted_at is null
+                                                 and p.blocked_at is null and p.email is not null) as eligible
+                  from newsletter_deliveries d join participants p on p.id = d.participant_id
                  where d.newsletter_id = ? and d.state = 'pending' order by d.id limit ?""", id, BATCH));
+        // who withdrew consent or left since the recipients were fixed is skipped, not sent
+        List<String> skipped = next.stream().filter(r -> !r.bool("eligible")).map(r -> r.uuid("id").toString()).toList();
+        if (!skipped.isEmpty()) {
+            data.write(sql -> sql.update("update newsletter_deliveries set state = 'skipped' where id = any(cast(? as uuid[]))",
+                    "{" + String.join(",", skipped) + "}"));
+        }
+        List<Row> recipients = next.stream().filter(r -> r.bool("eligible")).toList();
+        if (recipients.isEmpty() && !next.isEmpty()) {
+            return true;
+        }
         if (recipients.isEmpty()) {
             transactions.runInTenant(tenant, em -> em.createNativeQuery("update newsletters set state = 'sent', finished_at = now() "
                     + "where id = ?1 and state = 'sending'").setParameter(1, id).executeUpdate());
             return false;
         }
-        send(tenant, data, new Batch(batch.newsletter(), batch.organisation(), batch.base(), recipients));
+        try (DeliveryMarks marks = new DeliveryMarks(platform.get().database().appPool(), tenant)) {
+            send(tenant, marks, new Batch(batch.newsletter(), batch.organisation(), batch.base(), recipients));
+        }
         return true;
     }
 
-    private void send(TenantId tenant, ModuleData data, Batch batch) {
+    private void send(TenantId tenant, DeliveryMarks marks, Batch batch) {
         SmtpSessions.OrganisationSmtp mailServer = smtp.forOrganisation(tenant);
         NewsletterContent content = batch.newsletter().content();
+        Map<String, NewsletterMail.Rendered> rendered = new HashMap<>();
         UUID handedOver = null;
         try (Transport transport = mailServer.session().getTransport("smtp")) {
             transport.connect();
@@ -146,19 +158,18 @@ public class NewsletterSender implements Platform.JobRegistration {
                 }
                 UUID delivery = recipient.uuid("id");
                 // composed before it is marked: a failure here (a server stopping under us) leaves it pending, not in doubt
-                MimeMessage message = NewsletterMail.compose(mailServer.session(), mailServer.from(), batch.organisation(),
-                        batch.base(), content, new NewsletterMail.Recipient(recipient.string("email"),
-                                content.languageFor(recipient.string("locale")), batch.base() + "/newsletter/unsubscribe/" + delivery),
-                        false);
-                markSending(data, handedOver, delivery);
+                MimeMessage message = rendered.computeIfAbsent(content.languageFor(recipient.string("locale")),
+                        language -> NewsletterMail.Rendered.of(batch.organisation(), batch.base(), content, language, false))
+                        .to(mailServer.session(), mailServer.from(), recipient.string("email"),
+                                batch.base() + "/newsletter/unsubscribe/" + delivery);
+                marks.handOver(handedOver, delivery);
                 handedOver = null;
                 try {
                     transport.sendMessage(message, message.getAllRecipients());
                     handedOver = delivery;
                 } catch (SendFailedException refused) {
                     // the mail server refused this address: final for this recipient, the others go on
-                    data.write(sql -> sql.update("update newsletter_deliveries set state = 'failed', error = ? where id = ?",
-                            String.valueOf(refused.getMessage()), delivery));
+                    marks.failed(delivery, String.valueOf(refused.getMessage()));
                 }
             }
         } catch (MessagingException e) {
@@ -166,14 +177,8 @@ public class NewsletterSender implements Platform.JobRegistration {
             LOG.log(Level.WARNING, "newsletter " + batch.newsletter().id() + ": the mail server failed, will try again", e);
         } finally {
             if (handedOver != null) {
-                markSending(data, handedOver, null);
+                marks.handOver(handedOver, null);
             }
         }
-    }
-
-    /** In one transaction: the e-mail just handed over is 'sent', the next one is 'sending'. */
-    private static void markSending(ModuleData data, UUID sent, UUID next) {
-        data.write(sql -> sql.update("update newsletter_deliveries set state = case when id = ? then 'sent' else 'sending' end, "
-                + "attempted_at = now() where id in (?, ?)", sent, sent, next));
     }
 }

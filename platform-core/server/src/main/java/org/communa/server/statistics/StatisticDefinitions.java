@@ -29,8 +29,38 @@ public class StatisticDefinitions {
 
     @Inject jakarta.enterprise.inject.Instance<ModuleHost> modules;
 
-    /** The host's figures, then each installed module's, by key (a key declared twice keeps its first meaning). */
+    /** Whether the modules' figures are known yet (the module host starts after the jobs). */
+    public boolean ready() {
+        return modules.isResolvable() && modules.get().started();
+    }
+
+    /** Every figure's rules as JSON rows (module_key, action, metric, weight, contribution) for SQL's jsonb_to_recordset. */
+    public String rulesJson() {
+        return Metric.rulesJson(counted());
+    }
+
+    private volatile List<Metric> known;
+    private volatile long knownUntil;
+
+    /**
+     * The host's figures, then each installed module's, by key (a key declared twice keeps its first meaning);
+     * read again from the module host every few seconds (modules come and go rarely; pages ask often).
+     */
     public List<Metric> counted() {
+        long now = System.nanoTime();
+        List<Metric> cached = known;
+        if (cached != null && knownUntil - now > 0) {
+            return cached;
+        }
+        List<Metric> fresh = collect();
+        if (ready()) {
+            known = fresh;
+            knownUntil = now + 5_000_000_000L;
+        }
+        return fresh;
+    }
+
+    private List<Metric> collect() {
         Map<String, Metric> metrics = new LinkedHashMap<>();
         HOST.forEach(m -> metrics.put(m.key(), m));
         if (modules.isResolvable()) {

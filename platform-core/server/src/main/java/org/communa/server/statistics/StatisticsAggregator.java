@@ -32,6 +32,7 @@ public class StatisticsAggregator implements Platform.JobRegistration {
     @Inject TenantTransactions transactions;
     @Inject StatisticDefinitions definitions;
     @Inject CommunaSettings settings;
+    @Inject org.communa.server.http.ReadCaches caches;
 
     @Override
     public void register(JobQueue queue) {
@@ -40,6 +41,9 @@ public class StatisticsAggregator implements Platform.JobRegistration {
 
     /** One pass over the organisations with something new since their last count. */
     public void countChanged() {
+        if (!definitions.ready()) {
+            return; // counting without the modules' figures would leave them out of the days counted
+        }
         List<UUID> changed = system.read(connection -> {
             List<UUID> ids = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("""
@@ -67,20 +71,23 @@ public class StatisticsAggregator implements Platform.JobRegistration {
         }
     }
 
-    /** Counts one organisation now (admins may ask for it; the job does it for those that changed). */
+    /** Counts one organisation now (admins may ask for it; the job does it for those that changed), and shows it at once. */
     public void count(TenantId tenant) {
         count(tenant, definitions.counted());
+        caches.resolvedContent().invalidate(tenant);
     }
 
     private void count(TenantId tenant, List<Metric> metrics) {
         String rules = Metric.rulesJson(metrics);
+        // the figures counted; when they change (a module installed or removed), every day is counted again
+        String signature = String.join(",", metrics.stream().map(m -> m.key() + m.rules()).sorted().toList());
         transactions.runInTenant(tenant, em -> {
             // one count at a time per organisation (the job, and an admin who asks)
             em.createNativeQuery("select pg_advisory_xact_lock(hashtext('statistics'), hashtext(cast(communa_current_tenant() as text)))")
                     .getSingleResult();
-            Object[] window = (Object[]) em.createNativeQuery("select to_char(coalesce(((select through from statistics_state) "
-                    + "- interval '10 minutes') at time zone time_zone, timestamp '1970-01-01'), 'YYYY-MM-DD'), time_zone "
-                    + "from organisations").getSingleResult();
+            Object[] window = (Object[]) em.createNativeQuery("select to_char(coalesce(((select through from statistics_state "
+                    + "where definitions = ?1) - interval '10 minutes') at time zone time_zone, timestamp '1970-01-01'), 'YYYY-MM-DD'), "
+                    + "time_zone from organisations").setParameter(1, signature).getSingleResult();
             String fromDay = (String) window[0];
             String zone = (String) window[1];
             em.createNativeQuery("delete from statistics_daily where day >= cast(?1 as date)").setParameter(1, fromDay).executeUpdate();
@@ -91,8 +98,9 @@ public class StatisticsAggregator implements Platform.JobRegistration {
             em.createNativeQuery("delete from statistics_participants").executeUpdate();
             em.createNativeQuery(ALL_TIME_PARTICIPANTS).setParameter(1, rules).executeUpdate();
             em.createNativeQuery(NEWSLETTER_EFFECT).setParameter(1, rules).executeUpdate();
-            em.createNativeQuery("insert into statistics_state (through) values (now()) on conflict (tenant_id) "
-                    + "do update set through = excluded.through, computed_at = now()").executeUpdate();
+            em.createNativeQuery("insert into statistics_state (through, definitions) values (now(), ?1) on conflict (tenant_id) "
+                    + "do update set through = excluded.through, definitions = excluded.definitions, computed_at = now()")
+                    .setParameter(1, signature).executeUpdate();
         });
     }
 

@@ -33,6 +33,7 @@ public class StatisticsReport {
 
     @Inject TenantTransactions transactions;
     @Inject StatisticDefinitions definitions;
+    @Inject org.communa.server.http.ReadCaches caches;
 
     /** The figure keys in the order shown, with their names. */
     public Map<String, Map<String, String>> metrics(boolean organisation) {
@@ -50,7 +51,16 @@ public class StatisticsReport {
                 "select to_char(now() at time zone time_zone, 'YYYY-MM-DD') from organisations").getSingleResult()));
     }
 
+    /**
+     * The figures, shared a few seconds between requests like other resolved content (they change when the
+     * job recounts, every minute at most; a recount asked by an admin drops them at once).
+     */
     public JsonObject report(TenantId tenant, StatisticsFilter filter) {
+        return (JsonObject) caches.resolvedContent().getShared(tenant, "statistics " + filter,
+                () -> java.util.Optional.of(compute(tenant, filter))).orElseThrow();
+    }
+
+    private JsonObject compute(TenantId tenant, StatisticsFilter filter) {
         Map<String, Map<String, String>> metrics = metrics(filter.space() == null);
         return transactions.inTenant(tenant, em -> {
             checkExists(em, filter);

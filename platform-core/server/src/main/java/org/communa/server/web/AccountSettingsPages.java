@@ -49,6 +49,8 @@ public class AccountSettingsPages {
     @Inject org.communa.server.federation.FediverseIdentity fediverseIdentity;
     @Inject org.communa.server.verifications.Census census;
     @Inject org.communa.server.verifications.Verifications verifications;
+    @Inject org.communa.server.representativeness.DemographicAttributes demographicAttributes;
+    @Inject org.communa.server.representativeness.DeclareDemographics declareDemographics;
 
     @GET
     @Path("account")
@@ -74,6 +76,20 @@ public class AccountSettingsPages {
     public Response chooseContact(@FormParam("emailNotifications") String frequency, @FormParam("newsletter") String newsletter) {
         return accountChange(() -> changeProfile.chooseContact(organisation.tenant(), current,
                 EmailFrequency.parse(FormFields.nonNull(frequency)), "yes".equals(newsletter)), "contact");
+    }
+
+    @POST
+    @Path("account/demographics")
+    @Operation(hidden = true)
+    public Response declareDemographics(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((field, given) -> {
+            if (field.startsWith("attribute.") && !given.isEmpty()) {
+                values.put(field.substring("attribute.".length()), given.get(0));
+            }
+        });
+        return accountChange(() -> declareDemographics.declare(organisation.tenant(), current.id(),
+                "yes".equals(FormFields.value(form, "consent")), values), "demographics");
     }
 
     @POST
@@ -151,6 +167,8 @@ public class AccountSettingsPages {
         model.put("frequencies", List.of(EmailFrequency.values()).stream().map(Enum::name).toList());
         model.put("verifications", verifications.held(organisation.tenant(), current.id()).stream().sorted().toList());
         model.put("census", census.size(organisation.tenant()) > 0);
+        model.put("demographicAttributes", demographicAttributes.all(organisation.tenant()));
+        model.put("demographics", JsonModel.of(declareDemographics.declared(organisation.tenant(), current.id())));
         if (notice != null) {
             model.put("notice", notice);
         }

@@ -277,6 +277,172 @@ class EngagementIT {
         assertThat(admin.call("GET", "admin/statistics").send().body()).contains("Votez !").contains("8 contributions, 3 personnes");
     }
 
+    @Test
+    @Order(3)
+    void whoIsAbsentComparesContributorsWithThePopulationWithoutEverShowingASmallGroup() throws Exception {
+        Http http = instance.http();
+        Scenario scenario = new Scenario(http);
+        JsonObject org = scenario.organisation("absent");
+        String host = org.getString("primaryHost");
+        UUID tenant = UUID.fromString(org.getString("id"));
+        Scenario.Session admin = scenario.admin(org);
+        Map<String, String> campus = new java.util.LinkedHashMap<>();
+        for (String code : List.of("nord", "sud", "est", "ouest")) {
+            campus.put(code, created(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder().add("code", code)
+                    .add("name", Scenario.titled("Campus " + code)).build()).send()).getString("id"));
+        }
+        String component = Scenario.consultation(admin, "budget", "Budget étudiant");
+        String space = http.to(host, "GET", "api/spaces/budget").send().json().getString("id");
+
+        // the organisation's attribute and its reference population; bad figures refused
+        Http.Reply ages = admin.call("PUT", "api/admin/representativeness/attributes").json(Json.createObjectBuilder().add("items",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "age").add("name", Scenario.titled("Âge"))
+                        .add("choices", Json.createArrayBuilder().add(choice("18-24")).add(choice("25-64")).add(choice("65+"))))).build()).send();
+        assertThat(ages.status()).as(ages.body()).isEqualTo(200);
+        assertProblem(admin.call("PUT", "api/admin/representativeness/attributes").json(Json.createObjectBuilder().add("items",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "scope").add("name", Scenario.titled("x"))
+                        .add("choices", Json.createArrayBuilder().add(choice("a")).add(choice("b"))))).build()).send(), 400, "other than");
+        assertThat(admin.call("PUT", "api/admin/representativeness/references/scope").json(Json.createObjectBuilder()
+                .add(campus.get("nord"), 3000).add(campus.get("sud"), 5000).add(campus.get("est"), 1000).add(campus.get("ouest"), 1000)
+                .build()).send().status()).isEqualTo(204);
+        assertThat(admin.call("PUT", "api/admin/representativeness/references/age").json(Json.createObjectBuilder()
+                .add("18-24", 2000).add("25-64", 6000).add("65+", 2000).build()).send().status()).isEqualTo(204);
+        assertProblem(admin.call("PUT", "api/admin/representativeness/references/age").json(Json.createObjectBuilder()
+                .add("99", 5).build()).send(), 422, "no choice 99");
+        assertProblem(admin.call("PUT", "api/admin/representativeness/references/age").json(Json.createObjectBuilder()
+                .add("65+", -5).build()).send(), 400, "whole number");
+        assertProblem(admin.call("PUT", "api/admin/representativeness/references/height").json(Json.createObjectBuilder().build()).send(),
+                404, "no attribute height");
+        assertProblem(admin.call("PUT", "api/admin/representativeness/minimum-group-size").json(Json.createObjectBuilder()
+                .add("size", 3).build()).send(), 400, "between 5");
+
+        // 47 contributors who declared, seeded: north 20, south 14, east 1, west 12; aged 18-24: 25, 65+: 4, the rest silent
+        seedContributors(tenant, component, campus, Map.of("nord", 20, "sud", 14, "est", 1, "ouest", 12));
+        // and one through the site: consents, declares the north campus, publishes a proposal
+        Scenario.Session student = participant(scenario, host, "etudiante", false);
+        assertProblem(student.call("PUT", "api/account/demographics").json(Json.createObjectBuilder()
+                .add("values", Json.createObjectBuilder().add("scope", campus.get("nord"))).build()).send(), 400, "consent is required");
+        assertProblem(student.call("PUT", "api/account/demographics").json(Json.createObjectBuilder().add("consent", true)
+                .add("values", Json.createObjectBuilder().add("age", "99")).build()).send(), 422, "no choice 99");
+        JsonObject declared = student.call("PUT", "api/account/demographics").json(Json.createObjectBuilder().add("consent", true)
+                .add("values", Json.createObjectBuilder().add("scope", campus.get("nord"))).build()).send().json();
+        assertThat(declared.getJsonObject("values").getString("scope")).isEqualTo(campus.get("nord"));
+        assertThat(declared.getString("consentedAt")).isNotBlank();
+        publish(student, "api/spaces/budget/c/" + component, "Des salles ouvertes le soir au campus nord");
+
+        JsonObject dashboard = admin.call("GET", "api/admin/representativeness").send().json();
+        assertThat(dashboard.getInt("minimumGroupSize")).isEqualTo(10);
+        assertThat(dashboard.getInt("contributors")).isEqualTo(48);
+        JsonObject byScope = attribute(dashboard, "scope");
+        JsonObject north = row(byScope, campus.get("nord"));
+        assertThat(north.getInt("participants")).isEqualTo(21);
+        assertThat(north.getJsonNumber("participantShare").doubleValue()).isEqualTo(0.438);
+        assertThat(north.getJsonNumber("ratio").doubleValue()).isEqualTo(1.458);
+        assertThat(north.getString("gap")).isEqualTo("over");
+        JsonObject south = row(byScope, campus.get("sud"));
+        assertThat(south.getInt("participants")).isEqualTo(14);
+        assertThat(south.getString("gap")).isEqualTo("under");
+        // east has 1: hidden; west (12, the smallest other) hidden with it, or 48 - 21 - 14 - 12 would give east away
+        for (String hiddenCampus : List.of("est", "ouest")) {
+            JsonObject hidden = row(byScope, campus.get(hiddenCampus));
+            assertThat(hidden.getBoolean("hidden")).as(hiddenCampus).isTrue();
+            assertThat(hidden.isNull("participants")).isTrue();
+            assertThat(hidden.isNull("ratio")).isTrue();
+        }
+        assertThat(byScope.getInt("notDeclared")).isZero();
+        // ages: 65+ (4) hidden, and with it the 19 who did not say (the smallest other): no shares at all then
+        JsonObject byAge = attribute(dashboard, "age");
+        assertThat(row(byAge, "18-24").getInt("participants")).isEqualTo(25);
+        assertThat(row(byAge, "18-24").isNull("participantShare")).isTrue();
+        assertThat(row(byAge, "65+").getBoolean("hidden")).isTrue();
+        assertThat(byAge.isNull("notDeclared")).isTrue();
+        assertThat(byAge.isNull("declared")).isTrue();
+        assertThat(dashboard.toString()).doesNotContain("\"participants\":1,").doesNotContain("\"participants\":4,")
+                .doesNotContain("\"participants\":12,").doesNotContain("\"notDeclared\":19");
+
+        // the same rule in the export and the page
+        String csv = admin.call("GET", "api/admin/representativeness/export.csv").send().body().replace("\"", "");
+        assertThat(csv.lines().filter(l -> l.startsWith("scope," + campus.get("est") + ",")).findFirst().orElseThrow()).contains(",< 10,");
+        assertThat(csv.lines().filter(l -> l.startsWith("scope," + campus.get("ouest") + ",")).findFirst().orElseThrow()).contains(",< 10,");
+        assertThat(csv.lines().filter(l -> l.startsWith("age,65+,")).findFirst().orElseThrow()).contains(",< 10,");
+        assertThat(csv).doesNotContain(",12,").doesNotContain(",19,");
+        String page = admin.call("GET", "admin/representativeness").send().body();
+        assertThat(page).contains("moins de 10").contains("sous-représenté").contains("sur-représenté");
+
+        // per space; elsewhere nobody; other organisations and participants see nothing
+        assertThat(admin.call("GET", "api/admin/representativeness?space=" + space).send().json().getInt("contributors")).isEqualTo(48);
+        assertProblem(student.call("GET", "api/admin/representativeness").send(), 403, null);
+        Scenario.Session stranger = scenario.admin(scenario.organisation("absent-other"));
+        created(stranger.call("POST", "api/admin/scopes").json(Json.createObjectBuilder().add("code", "nord")
+                .add("name", Scenario.titled("Nord")).build()).send());
+        assertProblem(stranger.call("GET", "api/admin/representativeness?space=" + space).send(), 404, null);
+        assertProblem(stranger.call("PUT", "api/admin/representativeness/references/scope").json(Json.createObjectBuilder()
+                .add(campus.get("nord"), 5).build()).send(), 422, "no choice");
+
+        // consent withdrawn: the declarations are gone, and north counts one less
+        assertThat(student.call("PUT", "api/account/demographics").json(Json.createObjectBuilder().add("consent", false).build()).send()
+                .json().getJsonObject("values")).isEmpty();
+        assertThat(row(attribute(admin.call("GET", "api/admin/representativeness").send().json(), "scope"), campus.get("nord"))
+                .getInt("participants")).isEqualTo(20);
+    }
+
+    private static JsonObject choice(String code) {
+        return Json.createObjectBuilder().add("code", code).add("name", Scenario.titled(code)).build();
+    }
+
+    private static JsonObject attribute(JsonObject dashboard, String key) {
+        return dashboard.getJsonArray("attributes").stream().map(JsonObject.class::cast).filter(a -> a.getString("key").equals(key))
+                .findFirst().orElseThrow();
+    }
+
+    private static JsonObject row(JsonObject attribute, String value) {
+        return attribute.getJsonArray("rows").stream().map(JsonObject.class::cast).filter(r -> r.getString("value").equals(value))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + value + " in " + attribute));
+    }
+
+    /**
+     * Contributors written straight to the database as the platform records them (a support in the component),
+     * each with their declared campus; the first 25 declare 18-24, the next 4 declare 65+.
+     */
+    private static void seedContributors(UUID tenant, String component, Map<String, String> campus, Map<String, Integer> perCampus)
+            throws Exception {
+        try (Connection c = TestInfrastructure.admin(CommunaInstance.database("e"))) {
+            int n = 0;
+            for (Map.Entry<String, Integer> entry : perCampus.entrySet()) {
+                for (int i = 0; i < entry.getValue(); i++, n++) {
+                    UUID person = UUID.randomUUID();
+                    try (PreparedStatement p = c.prepareStatement("insert into participants (id, tenant_id, email, email_normalised, "
+                            + "display_name, locale, confirmed_at) values (?, ?, ?, ?, 'Étudiant', 'fr', now())");
+                            PreparedStatement a = c.prepareStatement("insert into action_log (tenant_id, participant_id, module_key, "
+                                    + "component_id, action, resource_type, resource_id) values (?, ?, 'proposals', ?, 'support', 'proposal', 'x')");
+                            PreparedStatement d = c.prepareStatement("insert into participant_demographics (tenant_id, participant_id, "
+                                    + "attribute, value) values (?, ?, ?, ?)")) {
+                        String email = "etudiant" + n + "-" + person.toString().substring(0, 6) + "@example.org";
+                        p.setObject(1, person);
+                        p.setObject(2, tenant);
+                        p.setString(3, email);
+                        p.setString(4, email);
+                        p.executeUpdate();
+                        a.setObject(1, tenant);
+                        a.setObject(2, person);
+                        a.setObject(3, UUID.fromString(component));
+                        a.executeUpdate();
+                        d.setObject(1, tenant);
+                        d.setObject(2, person);
+                        d.setString(3, "scope");
+                        d.setString(4, campus.get(entry.getKey()));
+                        d.executeUpdate();
+                        if (n < 29) {
+                            d.setString(3, "age");
+                            d.setString(4, n < 25 ? "18-24" : "65+");
+                            d.executeUpdate();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static JsonObject scope(JsonObject report, String code) {
         return report.getJsonArray("scopes").stream().map(JsonObject.class::cast).filter(s -> s.getString("code").equals(code))
                 .findFirst().orElseThrow().getJsonObject("values");

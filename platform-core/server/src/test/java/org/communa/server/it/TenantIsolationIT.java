@@ -97,11 +97,28 @@ class TenantIsolationIT extends ServerIT {
         String survey = surveyWithAnswer(org, admin, space.getString("id"), email);
         censusVerified(org, admin, email);
         String newsletter = newsletterSent(org, admin, email);
+        demographicsDeclared(org, admin, email, campus.getString("id"));
         assertThat(admin.call("POST", "api/admin/statistics/recount").send().status()).isEqualTo(204);
         federated(org);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
                 phase.getString("id"), category.getString("id"), participantId, component.getString("id"), proposal, budget, survey,
                 newsletter);
+    }
+
+    /** An attribute, reference figures for the campus, and the member's declaration of it. */
+    private void demographicsDeclared(JsonObject org, Scenario.Session admin, String memberEmail, String campusId) {
+        assertThat(admin.call("PUT", "api/admin/representativeness/attributes").json(Json.createObjectBuilder().add("items",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "age").add("name", Scenario.titled("Âge"))
+                        .add("choices", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("code", "18-24").add("name", Scenario.titled("18-24")))
+                                .add(Json.createObjectBuilder().add("code", "25+").add("name", Scenario.titled("25+")))))).build())
+                .send().status()).isEqualTo(200);
+        assertThat(admin.call("PUT", "api/admin/representativeness/references/scope").json(Json.createObjectBuilder()
+                .add(campusId, 1200).build()).send().status()).isEqualTo(204);
+        Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
+        assertThat(member.call("PUT", "api/account/demographics").json(Json.createObjectBuilder().add("consent", true)
+                .add("values", Json.createObjectBuilder().add("scope", campusId).add("age", "18-24")).build()).send().status())
+                .isEqualTo(200);
     }
 
     /** The member consents to newsletters and receives one (its deliveries are rows of the organisation). */
@@ -613,6 +630,11 @@ class TenantIsolationIT extends ServerIT {
                         .json(Json.createObjectBuilder().build()),
                 a.admin().call("PUT", "api/admin/spaces/" + a.spaceId() + "/components/" + b.componentId() + "/verifications")
                         .json(Json.createObjectBuilder().build()),
+                // who is absent: B's space through A's host, and B's campus as one of A's choices
+                a.admin().call("GET", "api/admin/representativeness?space=" + b.spaceId()),
+                a.admin().call("GET", "api/admin/representativeness/export.csv?space=" + b.spaceId()),
+                a.admin().call("PUT", "api/admin/representativeness/references/scope").json(Json.createObjectBuilder()
+                        .add(b.scopeId(), 10).build()),
                 // statistics of B's space or component through A's host
                 a.admin().call("GET", "api/admin/statistics?space=" + b.spaceId()),
                 a.admin().call("GET", "api/admin/statistics/daily.csv?space=" + b.spaceId() + "&component=" + b.componentId()),
@@ -714,6 +736,7 @@ class TenantIsolationIT extends ServerIT {
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
                     "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "organisation_census", "participant_verifications", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
                     "newsletters", "newsletter_deliveries", "statistics_daily", "statistics_participants", "statistics_state",
+                    "demographic_attributes", "population_references", "participant_demographics",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");
