@@ -6,6 +6,8 @@ import static org.communa.kernel.json.JsonFactory.JSON;
 import jakarta.json.JsonStructure;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
+import jakarta.json.JsonObject;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.function.Function;
 import org.communa.kernel.tenant.TenantId;
@@ -47,6 +49,18 @@ public class SpacesResource {
     @Path("spaces/{slug}")
     public Response space(@PathParam("slug") String slug) {
         return cached("space:" + slug, em -> SpaceJson.space(SpaceQueries.bySlug(em, slug, false)));
+    }
+
+    @Inject org.communa.server.analysis.ContributionAnalyses analyses;
+
+    @GET
+    @Path("spaces/{slug}/themes")
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The themes of the space's contributions, grouped by "
+            + "machine and validated by its admins (404 until they publish them)")
+    public JsonObject themes(@PathParam("slug") String slug) {
+        UUID space = transactions.inTenant(organisation.tenant(), em -> SpaceQueries.bySlug(em, slug, false).id());
+        return analyses.published(organisation.tenant(), space)
+                .orElseThrow(() -> org.communa.kernel.problem.Problem.notFound("the space " + slug + " has no published themes"));
     }
 
     @GET

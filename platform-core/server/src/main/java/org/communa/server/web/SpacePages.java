@@ -48,6 +48,7 @@ public class SpacePages {
     @jakarta.inject.Inject org.communa.server.accounts.CurrentParticipant current;
     @jakarta.inject.Inject org.communa.server.participation.FollowSpace follows;
     @jakarta.inject.Inject ComponentDigests digests;
+    @jakarta.inject.Inject org.communa.server.analysis.ContributionAnalyses analyses;
 
     @GET
     @Path("{kind: processes|assemblies}/{slug}")
@@ -63,7 +64,11 @@ public class SpacePages {
         });
         @SuppressWarnings("unchecked")
         Map<String, Object> space = (Map<String, Object>) model.get("space");
-        return pages.page("pages/space", Map.of("space", digests.withDigests(organisation.tenant(), space), "followingSpace", model.get("followingSpace")));
+        Map<String, Object> page = new java.util.HashMap<>(Map.of("space", digests.withDigests(organisation.tenant(), space),
+                "followingSpace", model.get("followingSpace")));
+        analyses.published(organisation.tenant(), java.util.UUID.fromString(space.get("id").toString()))
+                .ifPresent(themes -> page.put("themes", JsonModel.of(themes)));
+        return pages.page("pages/space", page);
     }
 
     @POST

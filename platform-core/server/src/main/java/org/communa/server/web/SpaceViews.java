@@ -27,6 +27,7 @@ final class SpaceViews {
 
     static Map<String, Object> summary(EntityManager em, Space space) {
         Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", space.id().toString());
         view.put("slug", space.slug());
         view.put("kind", space.kind().name());
         view.put("url", "/" + (space.kind() == Space.Kind.process ? "processes" : "assemblies") + "/" + space.slug());

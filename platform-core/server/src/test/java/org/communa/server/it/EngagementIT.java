@@ -386,6 +386,78 @@ class EngagementIT {
                 .getInt("participants")).isEqualTo(20);
     }
 
+    @Test
+    @Order(4)
+    void contributionsAreGroupedIntoThemesThatParticipantsSeeOnlyOnceAnAdminValidatedAndPublishedThem() throws Exception {
+        Http http = instance.http();
+        Scenario scenario = new Scenario(http);
+        JsonObject org = scenario.organisation("themes");
+        String host = org.getString("primaryHost");
+        Scenario.Session admin = scenario.admin(org);
+        String component = Scenario.consultation(admin, "budget", "Idées pour le quartier");
+        String space = http.to(host, "GET", "api/spaces/budget").send().json().getString("id");
+        String base = "api/spaces/budget/c/" + component;
+        Scenario.Session author = participant(scenario, host, "habitante", false);
+        List<String> proposals = new ArrayList<>();
+        for (String text : List.of(
+                "Créer une piste cyclable protégée sur l'avenue de la gare.", "Des pistes cyclables continues jusqu'au campus.",
+                "Un parking à vélos sécurisé près de la gare.", "Un atelier de réparation de vélos pour les cyclistes.",
+                "Planter des arbres dans la cour de l'école.", "Un jardin partagé avec des arbres fruitiers dans le parc.",
+                "Des fleurs et un potager dans le jardin du quartier.", "Planter des arbres pour les oiseaux du parc.",
+                "Des repas bio à la cantine du lycée.", "Un repas végétarien chaque jour à la cantine.",
+                "Des produits locaux dans les repas de la cantine.", "Composter les restes des repas de la cantine.")) {
+            proposals.add(publish(author, base, text));
+        }
+        created(author.call("POST", base + "/r/proposal/" + proposals.get(0) + "/comments").json(Json.createObjectBuilder()
+                .add("body", "Créer des pistes cyclables protégées sur l'avenue de la gare !").build()).send());
+
+        Scenario.Session neighbour = participant(scenario, host, "voisin", false);
+        assertProblem(neighbour.call("POST", "api/admin/spaces/" + space + "/analyses").send(), 403, null);
+        Http.Reply run = admin.call("POST", "api/admin/spaces/" + space + "/analyses").send();
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        JsonObject analysis = run.json();
+        String id = analysis.getString("id");
+        assertThat(analysis.getBoolean("machineMade")).isTrue();
+        assertThat(analysis.isNull("validatedAt")).isTrue();
+        assertThat(analysis.getInt("contributions")).isEqualTo(13);
+        jakarta.json.JsonArray themes = analysis.getJsonObject("result").getJsonArray("themes");
+        assertThat(themes.size()).as(themes.toString()).isBetween(3, 4);
+        assertThat(themes.toString()).contains("cantine").contains("arbres");
+        assertThat(analysis.getJsonObject("result").getJsonArray("nearDuplicates").toString())
+                .contains("Créer une piste cyclable protégée").contains("#comment-");
+
+        // nothing for participants until validated and published
+        assertProblem(http.to(host, "GET", "api/spaces/budget/themes").send(), 404, "no published themes");
+        assertProblem(admin.call("POST", "api/admin/spaces/" + space + "/analyses/" + id + "/publish").send(), 409, "validated");
+        assertProblem(admin.call("PUT", "api/admin/spaces/" + space + "/analyses/" + id + "/labels").json(Json.createObjectBuilder()
+                .add("labels", Json.createArrayBuilder().add("Un seul")).build()).send(), 400, "each of the");
+        jakarta.json.JsonArrayBuilder named = Json.createArrayBuilder();
+        for (int i = 0; i < themes.size(); i++) {
+            named.add("Thème relu " + (i + 1));
+        }
+        jakarta.json.JsonArray labels = named.build();
+        assertThat(admin.call("PUT", "api/admin/spaces/" + space + "/analyses/" + id + "/labels").json(Json.createObjectBuilder()
+                .add("labels", labels).build()).send().status()).isEqualTo(200);
+        assertThat(admin.call("POST", "api/admin/spaces/" + space + "/analyses/" + id + "/validate").send().json().isNull("validatedAt")).isFalse();
+        assertThat(admin.call("POST", "api/admin/spaces/" + space + "/analyses/" + id + "/publish").send().json().isNull("publishedAt")).isFalse();
+        JsonObject shown = http.to(host, "GET", "api/spaces/budget/themes").send().json();
+        assertThat(shown.getBoolean("machineMade")).isTrue();
+        assertThat(shown.getJsonArray("themes").getJsonObject(0).getString("label")).isEqualTo("Thème relu 1");
+        assertThat(http.to(host, "GET", "processes/budget").send().body()).contains("Thème relu 1").contains("fait par la machine");
+        String csv = admin.call("GET", "api/admin/spaces/" + space + "/analyses/" + id + "/export.csv").send().body();
+        assertThat(csv).contains("Thème relu 1").contains("cantine");
+        assertThat(admin.call("GET", "admin/spaces/" + space + "/analysis").send().body()).contains("Fait par la machine");
+
+        // renamed again: withdrawn until validated anew
+        assertThat(admin.call("PUT", "api/admin/spaces/" + space + "/analyses/" + id + "/labels").json(Json.createObjectBuilder()
+                .add("labels", labels).build()).send().json().isNull("publishedAt")).isTrue();
+        assertProblem(http.to(host, "GET", "api/spaces/budget/themes").send(), 404, null);
+
+        Scenario.Session stranger = scenario.admin(scenario.organisation("themes-other"));
+        assertProblem(stranger.call("GET", "api/admin/spaces/" + space + "/analyses/" + id).send(), 404, null);
+        assertProblem(stranger.call("POST", "api/admin/spaces/" + space + "/analyses").send(), 404, null);
+    }
+
     private static JsonObject choice(String code) {
         return Json.createObjectBuilder().add("code", code).add("name", Scenario.titled(code)).build();
     }

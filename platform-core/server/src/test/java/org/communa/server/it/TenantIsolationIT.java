@@ -98,6 +98,7 @@ class TenantIsolationIT extends ServerIT {
         censusVerified(org, admin, email);
         String newsletter = newsletterSent(org, admin, email);
         demographicsDeclared(org, admin, email, campus.getString("id"));
+        assertThat(admin.call("POST", "api/admin/spaces/" + space.getString("id") + "/analyses").send().status()).isEqualTo(201);
         assertThat(admin.call("POST", "api/admin/statistics/recount").send().status()).isEqualTo(204);
         federated(org);
         return new Populated(org, admin, campus.getString("id"), space.getString("id"), "budget",
@@ -630,6 +631,9 @@ class TenantIsolationIT extends ServerIT {
                         .json(Json.createObjectBuilder().build()),
                 a.admin().call("PUT", "api/admin/spaces/" + a.spaceId() + "/components/" + b.componentId() + "/verifications")
                         .json(Json.createObjectBuilder().build()),
+                // contribution analysis of B's space through A's host
+                a.admin().call("POST", "api/admin/spaces/" + b.spaceId() + "/analyses"),
+                a.admin().call("GET", "api/admin/spaces/" + b.spaceId() + "/analyses"),
                 // who is absent: B's space through A's host, and B's campus as one of A's choices
                 a.admin().call("GET", "api/admin/representativeness?space=" + b.spaceId()),
                 a.admin().call("GET", "api/admin/representativeness/export.csv?space=" + b.spaceId()),
@@ -736,7 +740,7 @@ class TenantIsolationIT extends ServerIT {
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
                     "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "organisation_census", "participant_verifications", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
                     "newsletters", "newsletter_deliveries", "statistics_daily", "statistics_participants", "statistics_state",
-                    "demographic_attributes", "population_references", "participant_demographics",
+                    "demographic_attributes", "population_references", "participant_demographics", "contribution_analyses",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
                     "federation_subscriptions", "federation_remote_objects", "federation_sent");
