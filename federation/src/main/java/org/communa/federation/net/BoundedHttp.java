@@ -59,7 +59,12 @@ public final class BoundedHttp {
     }
 
     public Reply post(URI target, byte[] body, String contentType, Signer signer) throws IOException, RefusedAddress {
-        return send("POST", target, body, "application/activity+json, application/ld+json", contentType, signer);
+        return post(target, body, contentType, "application/activity+json, application/ld+json", signer);
+    }
+
+    /** A POST to another kind of server (a language model's API), answering in its own type. */
+    public Reply post(URI target, byte[] body, String contentType, String accept, Signer signer) throws IOException, RefusedAddress {
+        return send("POST", target, body, accept, contentType, signer);
     }
 
     private Reply send(String method, URI target, byte[] body, String accept, String contentType, Signer signer)

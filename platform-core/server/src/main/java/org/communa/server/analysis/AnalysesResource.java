@@ -38,6 +38,7 @@ public class AnalysesResource {
     @Inject CurrentParticipant current;
     @Inject AnalyseContributions analyse;
     @Inject ContributionAnalyses analyses;
+    @Inject DraftThemeSummaries summaries;
     @PathParam("space") String space;
 
     @POST
@@ -71,8 +72,8 @@ public class AnalysesResource {
     @Operation(summary = "The themes and their contributions as CSV")
     public Response csv(@PathParam("id") String id) {
         current.require(Role.admin);
-        return Response.ok(ContributionAnalyses.csv(analyses.get(organisation.tenant(), spaceId(), Ids.inPath(id, "analysis"))))
-                .type("text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"themes.csv\"").build();
+        return org.communa.server.http.CsvDownloads.of(ContributionAnalyses.csv(analyses.get(organisation.tenant(), spaceId(),
+                Ids.inPath(id, "analysis"))), "themes.csv");
     }
 
     @PUT
@@ -84,6 +85,16 @@ public class AnalysesResource {
             throw Problem.badRequest("labels must be a list of names, one per theme");
         }
         return analyses.rename(organisation.tenant(), spaceId(), Ids.inPath(id, "analysis"), labels);
+    }
+
+    @POST
+    @Path("{id}/summaries")
+    @Operation(summary = "Ask the organisation's language model (if it connected one; off by default) to draft a summary of "
+            + "each theme: {language: \"fr\"}; the drafts are marked as such and need validating")
+    public JsonObject summarise(@PathParam("id") String id, JsonObject body) {
+        current.require(Role.admin);
+        String language = body == null ? null : JsonFields.optionalString(body, "language");
+        return summaries.draft(organisation.tenant(), spaceId(), Ids.inPath(id, "analysis"), language == null ? "fr" : language);
     }
 
     @POST

@@ -33,6 +33,9 @@ public class ContributionAnalyses {
 
     public List<JsonObject> list(TenantId tenant, UUID space) {
         return transactions.inTenant(tenant, em -> {
+            if (em.createNativeQuery("select 1 from spaces where id = ?1").setParameter(1, space).getResultList().isEmpty()) {
+                throw Problem.notFound("no space " + space + " in this organisation");
+            }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from contribution_analyses where space_id = ?1 "
                     + "order by created_at desc limit 50").setParameter(1, space).getResultList();
@@ -46,20 +49,30 @@ public class ContributionAnalyses {
 
     /** New names for the themes, in order; a validated analysis must be validated again (and is withdrawn meanwhile). */
     public JsonObject rename(TenantId tenant, UUID space, UUID id, JsonArray labels) {
+        JsonArray themes = get(tenant, space, id).getJsonObject("result").getJsonArray("themes");
+        if (labels == null || labels.size() != themes.size()
+                || !labels.stream().allMatch(l -> l instanceof JsonString s && !s.getString().isBlank() && s.getString().length() <= 120)) {
+            throw Problem.badRequest("labels must name each of the " + themes.size() + " themes, in order, in at most 120 characters");
+        }
+        JsonArrayBuilder renamed = JSON.createArrayBuilder();
+        for (int i = 0; i < themes.size(); i++) {
+            renamed.add(JSON.createObjectBuilder(themes.getJsonObject(i)).add("label", labels.getString(i).strip()));
+        }
+        return replaceThemes(tenant, space, id, renamed.build(), null);
+    }
+
+    /**
+     * The themes as changed by an admin (names) or drafted by a language model (summaries, draftedBy its name):
+     * either way the analysis needs validating again, and is off the space's page until then.
+     */
+    JsonObject replaceThemes(TenantId tenant, UUID space, UUID id, JsonArray themes, String draftedBy) {
         return transactions.inTenant(tenant, em -> {
-            JsonObject result = result(row(em, space, id));
-            JsonArray themes = result.getJsonArray("themes");
-            if (labels == null || labels.size() != themes.size()
-                    || !labels.stream().allMatch(l -> l instanceof JsonString s && !s.getString().isBlank() && s.getString().length() <= 120)) {
-                throw Problem.badRequest("labels must name each of the " + themes.size() + " themes, in order, in at most 120 characters");
-            }
-            JsonArrayBuilder renamed = JSON.createArrayBuilder();
-            for (int i = 0; i < themes.size(); i++) {
-                renamed.add(JSON.createObjectBuilder(themes.getJsonObject(i)).add("label", labels.getString(i).strip()));
+            JsonObjectBuilder result = JSON.createObjectBuilder(result(row(em, space, id))).add("themes", themes);
+            if (draftedBy != null) {
+                result.add("summariesDraftedBy", draftedBy);
             }
             em.createNativeQuery("update contribution_analyses set result = cast(?2 as jsonb), validated_at = null, validated_by = null, "
-                    + "published_at = null where id = ?1").setParameter(1, id)
-                    .setParameter(2, JSON.createObjectBuilder(result).add("themes", renamed).build().toString()).executeUpdate();
+                    + "published_at = null where id = ?1").setParameter(1, id).setParameter(2, result.build().toString()).executeUpdate();
             caches.invalidateContent(tenant);
             return view(row(em, space, id), true);
         });
@@ -108,12 +121,17 @@ public class ContributionAnalyses {
                 JsonArrayBuilder examples = JSON.createArrayBuilder();
                 theme.getJsonArray("members").stream().limit(AnalyseContributions.EXAMPLES).forEach(m -> examples.add(
                         JSON.createObjectBuilder().add("title", m.asJsonObject().getString("title")).add("url", m.asJsonObject().getString("url"))));
-                themes.add(JSON.createObjectBuilder().add("label", theme.getString("label")).add("size", theme.getInt("size"))
-                        .add("examples", examples));
+                JsonObjectBuilder shown = JSON.createObjectBuilder().add("label", theme.getString("label")).add("size", theme.getInt("size"))
+                        .add("examples", examples);
+                if (theme.containsKey("summary")) {
+                    shown.add("summary", theme.getString("summary"));
+                }
+                themes.add(shown);
             }
             return Optional.<Object>of(JSON.createObjectBuilder().add("machineMade", true).add("method", (String) rows.get(0)[2])
                     .add("validatedAt", SqlTimes.of(rows.get(0)[4]).toString()).add("contributions", result.getInt("contributions"))
-                    .add("themes", themes).build());
+                    .add("themes", themes).add("summariesDraftedBy", result.containsKey("summariesDraftedBy")
+                            ? JSON.createValue(result.getString("summariesDraftedBy")) : JsonValue.NULL).build());
         })).map(JsonObject.class::cast);
     }
 

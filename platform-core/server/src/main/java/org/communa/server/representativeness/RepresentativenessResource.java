@@ -54,8 +54,8 @@ public class RepresentativenessResource {
     @Operation(summary = "The same comparison as CSV (hidden counts written \"< minimum\")")
     public Response csv(@QueryParam("space") String space) {
         current.require(Role.admin);
-        return Response.ok(Representativeness.csv(representativeness.dashboard(organisation.tenant(), Ids.optional(space))))
-                .type("text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"representativeness.csv\"").build();
+        return org.communa.server.http.CsvDownloads.of(Representativeness.csv(representativeness.dashboard(organisation.tenant(),
+                Ids.optional(space))), "representativeness.csv");
     }
 
     @GET

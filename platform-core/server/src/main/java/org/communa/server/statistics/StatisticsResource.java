@@ -44,8 +44,8 @@ public class StatisticsResource {
     public Response csv(@QueryParam("space") String space, @QueryParam("component") String component,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         current.require(Role.admin);
-        return Response.ok(report.csv(report.report(organisation.tenant(), filter(space, component, from, to))))
-                .type("text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"statistics.csv\"").build();
+        return org.communa.server.http.CsvDownloads.of(report.csv(report.report(organisation.tenant(), filter(space, component, from, to))),
+                "statistics.csv");
     }
 
     @POST

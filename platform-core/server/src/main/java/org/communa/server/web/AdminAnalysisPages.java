@@ -44,6 +44,7 @@ public class AdminAnalysisPages {
     @Inject CurrentParticipant current;
     @Inject AnalyseContributions analyse;
     @Inject ContributionAnalyses analyses;
+    @Inject org.communa.server.analysis.DraftThemeSummaries summaries;
     @PathParam("space") String space;
 
     @GET
@@ -60,7 +61,7 @@ public class AdminAnalysisPages {
     }
 
     @POST
-    @Path("{id}/{action: labels|validate|publish|unpublish}")
+    @Path("{id}/{action: labels|summaries|validate|publish|unpublish}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response act(@PathParam("id") String id, @PathParam("action") String action, MultivaluedMap<String, String> form) {
@@ -74,6 +75,7 @@ public class AdminAnalysisPages {
                         (given == null ? List.<String>of() : given).forEach(labels::add);
                         analyses.rename(organisation.tenant(), spaceId(), analysis, labels.build());
                     }
+                    case "summaries" -> summaries.draft(organisation.tenant(), spaceId(), analysis, pages.locale());
                     case "validate" -> analyses.validate(organisation.tenant(), spaceId(), analysis, current.id());
                     case "publish" -> analyses.publish(organisation.tenant(), spaceId(), analysis, true);
                     default -> analyses.publish(organisation.tenant(), spaceId(), analysis, false);

@@ -87,7 +87,7 @@ public class PageEngines {
                     public Map<String, Function> getFunctions() {
                         TranslateFunction texts = new TranslateFunction(moduleTexts);
                         return Map.of("t", texts, "refusal", new RefusalFunction(texts), "localised", new LocalisedFunction(),
-                                "langOf", new LangOfFunction(), "day", new DayFunction(), "barChart", new BarChartFunction(), "columnChart", new ColumnChartFunction(), "moment", new MomentFunction());
+                                "langOf", new LangOfFunction(), "day", new DayFunction(), "barChart", new ChartFunction(BarChart::of), "columnChart", new ChartFunction(ColumnChart::of), "moment", new MomentFunction());
                     }
                 })
                 .build();

@@ -42,9 +42,25 @@ class EngagementIT {
             "COMMUNA_NEWSLETTERS_BATCH_SECONDS", "2", "COMMUNA_STATISTICS_EVERY_SECONDS", "2");
     static CommunaInstance instance;
 
+    /** The organisation each test starts from, made by {@link #newOrganisation}. */
+    Http http;
+    Scenario scenario;
+    JsonObject org;
+    String host;
+    Scenario.Session admin;
+
     @BeforeAll
     static void startInstance() throws Exception {
         instance = CommunaInstance.start("e", SETTINGS);
+    }
+
+    /** A new organisation on the instance, with a signed-in admin. */
+    private void newOrganisation(String prefix) {
+        http = instance.http();
+        scenario = new Scenario(http);
+        org = scenario.organisation(prefix);
+        host = org.getString("primaryHost");
+        admin = scenario.admin(org);
     }
 
     @AfterAll
@@ -57,11 +73,7 @@ class EngagementIT {
     @Test
     @Order(1)
     void aNewsletterReachesItsAudienceAmongThoseWhoConsentedAndUnsubscribesInOneClick() throws Exception {
-        Http http = instance.http();
-        Scenario scenario = new Scenario(http);
-        JsonObject org = scenario.organisation("news");
-        String host = org.getString("primaryHost");
-        Scenario.Session admin = scenario.admin(org);
+        newOrganisation("news");
         String component = Scenario.consultation(admin, "budget", "Budget de l'eau");
         String space = http.to(host, "GET", "api/spaces/budget").send().json().getString("id");
 
@@ -171,11 +183,7 @@ class EngagementIT {
     @Test
     @Order(2)
     void statisticsCountEachFigurePerDaySpaceComponentAndScopeAndTheEffectOfANewsletter() throws Exception {
-        Http http = instance.http();
-        Scenario scenario = new Scenario(http);
-        JsonObject org = scenario.organisation("stats");
-        String host = org.getString("primaryHost");
-        Scenario.Session admin = scenario.admin(org);
+        newOrganisation("stats");
         String north = created(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder().add("code", "nord")
                 .add("name", Scenario.titled("Nord")).build()).send()).getString("id");
         String northA = created(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder().add("code", "nord-a")
@@ -280,12 +288,8 @@ class EngagementIT {
     @Test
     @Order(3)
     void whoIsAbsentComparesContributorsWithThePopulationWithoutEverShowingASmallGroup() throws Exception {
-        Http http = instance.http();
-        Scenario scenario = new Scenario(http);
-        JsonObject org = scenario.organisation("absent");
-        String host = org.getString("primaryHost");
+        newOrganisation("absent");
         UUID tenant = UUID.fromString(org.getString("id"));
-        Scenario.Session admin = scenario.admin(org);
         Map<String, String> campus = new java.util.LinkedHashMap<>();
         for (String code : List.of("nord", "sud", "est", "ouest")) {
             campus.put(code, created(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder().add("code", code)
@@ -389,11 +393,7 @@ class EngagementIT {
     @Test
     @Order(4)
     void contributionsAreGroupedIntoThemesThatParticipantsSeeOnlyOnceAnAdminValidatedAndPublishedThem() throws Exception {
-        Http http = instance.http();
-        Scenario scenario = new Scenario(http);
-        JsonObject org = scenario.organisation("themes");
-        String host = org.getString("primaryHost");
-        Scenario.Session admin = scenario.admin(org);
+        newOrganisation("themes");
         String component = Scenario.consultation(admin, "budget", "Idées pour le quartier");
         String space = http.to(host, "GET", "api/spaces/budget").send().json().getString("id");
         String base = "api/spaces/budget/c/" + component;
@@ -452,6 +452,61 @@ class EngagementIT {
         assertThat(admin.call("PUT", "api/admin/spaces/" + space + "/analyses/" + id + "/labels").json(Json.createObjectBuilder()
                 .add("labels", labels).build()).send().json().isNull("publishedAt")).isTrue();
         assertProblem(http.to(host, "GET", "api/spaces/budget/themes").send(), 404, null);
+
+        // an optional language model of the organisation's choosing (off by default) drafts summaries, marked as such and
+        // withdrawn until validated; here a server on loopback answers as an OpenAI-compatible API does
+        assertThat(admin.call("GET", "api/admin/language-model").send().json().getBoolean("connected")).isFalse();
+        assertProblem(admin.call("POST", "api/admin/spaces/" + space + "/analyses/" + id + "/summaries").json(Json.createObjectBuilder()
+                .build()).send(), 409, "no language model");
+        java.util.concurrent.atomic.AtomicReference<String> asked = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> key = new java.util.concurrent.atomic.AtomicReference<>();
+        com.sun.net.httpserver.HttpServer model = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        int themeCount = themes.size();
+        model.createContext("/v1/chat/completions", exchange -> {
+            asked.set(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            key.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            StringBuilder content = new StringBuilder();
+            for (int i = 1; i <= themeCount; i++) {
+                content.append(i).append(". Les participants demandent surtout ceci (thème ").append(i).append(").\n");
+            }
+            byte[] answer = Json.createObjectBuilder().add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("message", Json.createObjectBuilder().add("role", "assistant").add("content", content.toString()))))
+                    .build().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        model.start();
+        try {
+            assertProblem(admin.call("PUT", "api/admin/language-model").json(Json.createObjectBuilder().add("endpoint", "ftp://x")
+                    .add("model", "m").build()).send(), 400, "http(s)");
+            JsonObject connected = admin.call("PUT", "api/admin/language-model").json(Json.createObjectBuilder()
+                    .add("endpoint", "http://127.0.0.1:" + model.getAddress().getPort() + "/v1").add("model", "modele-essai")
+                    .add("apiKey", "cle-secrete").build()).send().json();
+            assertThat(connected.getBoolean("connected")).isTrue();
+            assertThat(connected.toString()).doesNotContain("cle-secrete");
+            JsonObject drafted = admin.call("POST", "api/admin/spaces/" + space + "/analyses/" + id + "/summaries")
+                    .json(Json.createObjectBuilder().add("language", "fr").build()).send().json();
+            assertThat(drafted.getJsonObject("result").getString("summariesDraftedBy")).isEqualTo("modele-essai");
+            assertThat(drafted.getJsonObject("result").getJsonArray("themes").getJsonObject(0).getString("summary"))
+                    .isEqualTo("Les participants demandent surtout ceci (thème 1).");
+            assertThat(drafted.isNull("validatedAt")).isTrue();
+            assertThat(key.get()).isEqualTo("Bearer cle-secrete");
+            assertThat(asked.get()).contains("\"model\":\"modele-essai\"").contains("Thème relu 1");
+            assertProblem(http.to(host, "GET", "api/spaces/budget/themes").send(), 404, null);
+            admin.call("POST", "api/admin/spaces/" + space + "/analyses/" + id + "/validate").send();
+            admin.call("POST", "api/admin/spaces/" + space + "/analyses/" + id + "/publish").send();
+            JsonObject withSummaries = http.to(host, "GET", "api/spaces/budget/themes").send().json();
+            assertThat(withSummaries.getString("summariesDraftedBy")).isEqualTo("modele-essai");
+            assertThat(http.to(host, "GET", "processes/budget").send().body()).contains("modèle de langue (modele-essai)")
+                    .contains("Les participants demandent surtout ceci");
+        } finally {
+            model.stop(0);
+        }
+        assertThat(admin.call("DELETE", "api/admin/language-model").send().status()).isEqualTo(204);
+        assertThat(admin.call("GET", "api/admin/language-model").send().json().getBoolean("connected")).isFalse();
 
         Scenario.Session stranger = scenario.admin(scenario.organisation("themes-other"));
         assertProblem(stranger.call("GET", "api/admin/spaces/" + space + "/analyses/" + id).send(), 404, null);
@@ -543,11 +598,7 @@ class EngagementIT {
     @Test
     @Order(9)
     void aThrottledSendingStoppedByARestartResumesWithoutSendingAnyoneTwiceOrForgettingAnyone() throws Exception {
-        Http http = instance.http();
-        Scenario scenario = new Scenario(http);
-        JsonObject org = scenario.organisation("restart");
-        String host = org.getString("primaryHost");
-        Scenario.Session admin = scenario.admin(org);
+        newOrganisation("restart");
         int recipients = 40;
         List<String> addresses = seedConsentingParticipants(UUID.fromString(org.getString("id")), recipients);
         String id = created(admin.call("POST", "api/admin/newsletters").json(letter("Relance", "<p>Il reste une semaine.</p>",
