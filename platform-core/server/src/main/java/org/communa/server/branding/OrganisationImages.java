@@ -60,7 +60,8 @@ public class OrganisationImages {
         });
     }
 
-    static Optional<String> typeOf(byte[] content) {
+    /** PNG, JPEG or WebP, read from the first bytes; empty for anything else. */
+    public static Optional<String> typeOf(byte[] content) {
         if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a})) {
             return Optional.of("image/png");
         }

@@ -43,6 +43,7 @@ public class NewslettersResource {
     @Inject SaveNewsletter save;
     @Inject ScheduleNewsletter schedule;
     @Inject SendTestNewsletter test;
+    @Inject NewsletterImages images;
 
     @GET
     @Operation(summary = "The newsletters, newest first, with their progress")
@@ -70,6 +71,16 @@ public class NewslettersResource {
         current.require(Role.admin);
         long recipients = queries.countRecipients(organisation.tenant(), Audience.fromJson(audience(JsonFields.body(body))));
         return JSON.createObjectBuilder().add("recipients", recipients).build();
+    }
+
+    @POST
+    @Path("images")
+    @Consumes({"image/png", "image/jpeg", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload an image (PNG, JPEG, WebP, 2 MB at most): answers its address, for <img src> in a newsletter")
+    public Response upload(byte[] content) {
+        current.require(Role.admin);
+        String url = images.store(organisation.tenant(), content);
+        return Response.status(201).entity(JSON.createObjectBuilder().add("url", url).build()).build();
     }
 
     @GET

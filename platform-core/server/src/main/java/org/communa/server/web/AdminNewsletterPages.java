@@ -56,6 +56,7 @@ public class AdminNewsletterPages {
     @Inject SaveNewsletter save;
     @Inject ScheduleNewsletter schedule;
     @Inject SendTestNewsletter test;
+    @Inject org.communa.server.newsletters.NewsletterImages images;
 
     @GET
     @Operation(hidden = true)
@@ -100,6 +101,27 @@ public class AdminNewsletterPages {
     public Response update(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return gate.asAdmin(() -> act(id, form, newsletter -> save.update(organisation.tenant(), newsletter, content(form),
                 audience(form)), "saved"));
+    }
+
+    /** An image for the newsletter (multipart: the form's token travels in its address); the page then shows its HTML. */
+    @POST
+    @Path("{id}/image")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response uploadImage(@PathParam("id") String id, @jakarta.ws.rs.FormParam("image") jakarta.ws.rs.core.EntityPart image) {
+        return gate.asAdmin(() -> {
+            UUID newsletter = Ids.inPath(id, "newsletter");
+            try {
+                String url = images.store(organisation.tenant(), image == null ? new byte[0] : image.getContent().readAllBytes());
+                Map<String, Object> typed = new LinkedHashMap<>();
+                typed.put("imageSnippet", "<img src=\"" + url + "\" alt=\"\">");
+                return form(200, queries.view(organisation.tenant(), newsletter), "admin.newsletters.notice.image", null, typed);
+            } catch (java.io.IOException e) {
+                return form(400, queries.view(organisation.tenant(), newsletter), null, "the file could not be read: " + e.getMessage());
+            } catch (Problem refused) {
+                return form(refused.status(), queries.view(organisation.tenant(), newsletter), null, pages.refusal(refused));
+            }
+        });
     }
 
     @POST

@@ -154,6 +154,14 @@ class EngagementIT {
                 "application/x-www-form-urlencoded").send().status()).isEqualTo(404);
         assertThat(count(admin, everyone())).as("alice left the audience").isEqualTo(1);
 
+        // images uploaded for newsletters: served at their address of the organisation's host only
+        Http.Reply image = admin.call("POST", "api/admin/newsletters/images").bytes(ParticipationIT.PNG, "image/png").send();
+        assertThat(image.status()).as(image.body()).isEqualTo(201);
+        String imageUrl = image.json().getString("url");
+        assertThat(http.to(host, "GET", imageUrl.substring(1)).send().contentType()).startsWith("image/png");
+        assertProblem(admin.call("POST", "api/admin/newsletters/images").bytes("<svg/>".getBytes(), "image/png").send(), 400, "PNG, JPEG or WebP");
+        assertProblem(alice.call("POST", "api/admin/newsletters/images").bytes(ParticipationIT.PNG, "image/png").send(), 403, null);
+
         // later: scheduled in the organisation's future, back to draft; a past time is refused
         String later = created(admin.call("POST", "api/admin/newsletters").json(letter("Plus tard", "<p>demain</p>", everyone())).send())
                 .getString("id");
@@ -173,6 +181,7 @@ class EngagementIT {
         assertThat(otherAdmin.call("GET", "api/admin/newsletters").send().json().getJsonArray("items")).isEmpty();
         assertThat(http.to(other.getString("primaryHost"), "POST", path).raw("List-Unsubscribe=One-Click",
                 "application/x-www-form-urlencoded").send().status()).isEqualTo(404);
+        assertThat(http.to(other.getString("primaryHost"), "GET", imageUrl.substring(1)).send().status()).isEqualTo(404);
 
         // the admin pages
         Http.Reply list = admin.call("GET", "admin/newsletters").send();

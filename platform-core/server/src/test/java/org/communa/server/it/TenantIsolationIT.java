@@ -127,9 +127,11 @@ class TenantIsolationIT extends ServerIT {
         Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
         assertThat(member.call("PUT", "api/account/contact").json(Json.createObjectBuilder().add("emailNotifications", "weekly")
                 .add("newsletter", true).build()).send().status()).isEqualTo(204);
+        String image = Scenario.created(admin.call("POST", "api/admin/newsletters/images").bytes(ParticipationIT.PNG, "image/png")
+                .send()).getString("url");
         String id = Scenario.created(admin.call("POST", "api/admin/newsletters").json(Json.createObjectBuilder()
                 .add("subject", Json.createObjectBuilder().add("fr", "Nouvelles"))
-                .add("body", Json.createObjectBuilder().add("fr", "<p>Bientôt le vote.</p>"))
+                .add("body", Json.createObjectBuilder().add("fr", "<p>Bientôt le vote.</p><img src=\"" + image + "\" alt=\"\">"))
                 .add("audience", Json.createObjectBuilder().add("everyone", true)).build()).send()).getString("id");
         assertThat(admin.call("POST", "api/admin/newsletters/" + id + "/send").json(Json.createObjectBuilder().build()).send().status())
                 .isEqualTo(202);
@@ -739,7 +741,7 @@ class TenantIsolationIT extends ServerIT {
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
                     "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
                     "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "organisation_census", "participant_verifications", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
-                    "newsletters", "newsletter_deliveries", "statistics_daily", "statistics_participants", "statistics_state",
+                    "newsletters", "newsletter_deliveries", "newsletter_images", "statistics_daily", "statistics_participants", "statistics_state",
                     "demographic_attributes", "population_references", "participant_demographics", "contribution_analyses",
                     "email_tokens", "participant_roles", "organisation_hosts", "federation_keys", "federation_remote_actors",
                     "federation_followers", "federation_received", "federation_objects", "federation_hosts", "federation_policies",
