@@ -71,7 +71,7 @@ public class AdminNewsletterPages {
     @Path("new")
     @Operation(hidden = true)
     public Response blank() {
-        return gate.asAdmin(() -> form(200, null, null, null));
+        return gate.asAdmin(() -> form(200, blankDraft(), null, null, null));
     }
 
     @POST
@@ -177,7 +177,7 @@ public class AdminNewsletterPages {
             model.put("newsletter", view);
         }
         model.putAll(choices.all());
-        model.put("languages", pages.organisation().locales());
+        model.put("newsletterLanguages", pages.organisation().locales());
         if (notice != null) {
             model.put("notice", notice);
         }
@@ -195,6 +195,16 @@ public class AdminNewsletterPages {
         return Audience.fromJson(JSON.createObjectBuilder().add("everyone", "everyone".equals(FormFields.value(form, "everyone")))
                 .add("followersOf", list(form, "followersOf")).add("scopes", list(form, "scopes"))
                 .add("components", list(form, "components")).build());
+    }
+
+    /** A new newsletter's form: nothing written yet, for everyone who consented. */
+    private static Map<String, Object> blankDraft() {
+        Map<String, Object> blank = new LinkedHashMap<>();
+        blank.put("state", "draft");
+        blank.put("subject", Map.of());
+        blank.put("body", Map.of());
+        blank.put("audience", Map.of("everyone", true, "followersOf", List.of(), "scopes", List.of(), "components", List.of()));
+        return blank;
     }
 
     /** What the admin typed, shaped like a stored newsletter, so that a refused form comes back as it was sent. */

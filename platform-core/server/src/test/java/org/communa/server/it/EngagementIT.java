@@ -184,6 +184,7 @@ class EngagementIT {
         assertThat(http.to(other.getString("primaryHost"), "GET", imageUrl.substring(1)).send().status()).isEqualTo(404);
 
         // the admin pages
+        assertThat(admin.call("GET", "admin/newsletters/new").send().body()).contains("name=\"subject.fr\"");
         Http.Reply list = admin.call("GET", "admin/newsletters").send();
         assertThat(list.body()).contains("Lettre des abonnés").contains("Envoyée");
         assertThat(admin.call("GET", "admin/newsletters/" + id).send().body()).contains("Envoyés").contains("1");

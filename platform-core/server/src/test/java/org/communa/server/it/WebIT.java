@@ -919,6 +919,55 @@ class WebIT extends ServerIT {
         b.screenshot("survey-results");
     }
 
+    @Test
+    void anAdminWritesANewsletterInTheBrowserAndReadsStatisticsWhoIsAbsentAndThemes() {
+        Site site = site("engage", "default");
+        Scenario scenario = scenario();
+        String reader = scenario.participant(site.host(), "lectrice");
+        Scenario.Session session = scenario.signIn(site.host(), reader, Scenario.PASSWORD);
+        session.call("PUT", "api/account/contact").json(Json.createObjectBuilder().add("emailNotifications", "daily")
+                .add("newsletter", true).build()).send();
+        Browser b = browser();
+        b.open(site.host(), "/");
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("communa_session",
+                site.admin().cookie().substring(site.admin().cookie().indexOf('=') + 1)));
+
+        // a newsletter written and sent with the pages' forms; a form without a body comes back with what was typed
+        b.open(site.host(), "/admin/newsletters/new");
+        b.find("#subject-fr").sendKeys("Le vote approche");
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById('body-fr').removeAttribute('required')");
+        b.submit(b.find("form.form button[type=submit]"));
+        assertThat(b.find(".alert[role=alert]").getText()).contains("objet et un texte");
+        assertThat(b.find("#subject-fr").getAttribute("value")).isEqualTo("Le vote approche");
+        b.find("#body-fr").sendKeys("<p>Votez avant <strong>dimanche</strong>.</p>");
+        b.submit(b.find("form.form button[type=submit]"));
+        assertThat(b.find(".alert[role=status]").getText()).contains("enregistrée");
+        assertThat(b.text()).contains("1 destinataire aujourd’hui");
+        assertThat(b.find("iframe.newsletter-preview").getAttribute("sandbox")).isNotNull();
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.submit(b.find("form[action$='/send'] button"));
+        assertThat(b.find(".alert[role=status]").getText()).contains("partira");
+        Mailbox.await(reader, "Le vote approche");
+        b.open(site.host(), "/admin/newsletters");
+        assertThat(b.text()).contains("Le vote approche");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+
+        // statistics, who is absent and the analysis pages: charts with their tables, nothing serious for accessibility
+        site.admin().call("POST", "api/admin/statistics/recount").send();
+        b.open(site.host(), "/admin/statistics");
+        assertThat(b.all("svg.chart-columns")).isNotEmpty();
+        assertThat(b.text()).contains("Soutiens").contains("Inscriptions");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.screenshot("admin-statistics");
+        b.open(site.host(), "/admin/representativeness");
+        assertThat(b.text()).contains("Qui participe, qui manque");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+        b.open(site.host(), "/admin/spaces/" + site.spaceId() + "/analysis");
+        b.submit(b.find("form[action$='/analysis'] button"));
+        assertThat(b.text()).contains("Fait par la machine");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
+    }
+
     private static void signIn(Browser b, String host, String email) {
         b.open(host, "/sign-in");
         b.find("#email").sendKeys(email);
