@@ -55,8 +55,8 @@ public class NewsletterSender implements Platform.JobRegistration {
     private record Due(TenantId tenant, UUID newsletter) {
     }
 
-    /** One batch's recipients and what the e-mail needs. */
-    private record Batch(StoredNewsletter newsletter, String organisation, String base, List<Row> recipients) {
+    /** What every e-mail of a newsletter needs: its content, the organisation's name and the start of its links. */
+    private record Letter(StoredNewsletter newsletter, String organisation, String base) {
     }
 
     @Override
@@ -96,7 +96,7 @@ public class NewsletterSender implements Platform.JobRegistration {
     boolean sendBatch(TenantId tenant, UUID id) {
         ModuleData data = new JdbcModuleData(platform.get().database().appPool(), tenant,
                 new ActionContext("newsletters", null, null));
-        Batch batch = transactions.inTenant(tenant, em -> {
+        Letter letter = transactions.inTenant(tenant, em -> {
             StoredNewsletter newsletter = StoredNewsletter.lock(em, id);
             if ("scheduled".equals(newsletter.state())) {
                 em.createNativeQuery("update newsletters set state = 'sending', started_at = now() where id = ?1")
@@ -113,10 +113,9 @@ public class NewsletterSender implements Platform.JobRegistration {
                     .setParameter(1, id).executeUpdate();
             Object[] organisation = (Object[]) em.createNativeQuery("select o.name, h.host from organisations o "
                     + "join organisation_hosts h on h.tenant_id = o.id and h.is_primary").getSingleResult();
-            return new Batch(StoredNewsletter.read(em, id), (String) organisation[0], settings.linkBase((String) organisation[1]),
-                    List.of());
+            return new Letter(StoredNewsletter.read(em, id), (String) organisation[0], settings.linkBase((String) organisation[1]));
         });
-        if (batch == null) {
+        if (letter == null) {
             return false;
         }
         List<Row> next = data.read(sql -> sql.query("""
@@ -140,28 +139,28 @@ public class NewsletterSender implements Platform.JobRegistration {
             return false;
         }
         try (DeliveryMarks marks = new DeliveryMarks(platform.get().database().appPool(), tenant)) {
-            send(tenant, marks, new Batch(batch.newsletter(), batch.organisation(), batch.base(), recipients));
+            send(tenant, marks, letter, recipients);
         }
         return true;
     }
 
-    private void send(TenantId tenant, DeliveryMarks marks, Batch batch) {
+    private void send(TenantId tenant, DeliveryMarks marks, Letter letter, List<Row> recipients) {
         SmtpSessions.OrganisationSmtp mailServer = smtp.forOrganisation(tenant);
-        NewsletterContent content = batch.newsletter().content();
+        NewsletterContent content = letter.newsletter().content();
         Map<String, NewsletterMail.Rendered> rendered = new HashMap<>();
         UUID handedOver = null;
         try (Transport transport = mailServer.session().getTransport("smtp")) {
             transport.connect();
-            for (Row recipient : batch.recipients()) {
+            for (Row recipient : recipients) {
                 if (!throttle.awaitSlot()) {
                     break; // the process is stopping: the rest stay pending for the next pass
                 }
                 UUID delivery = recipient.uuid("id");
                 // composed before it is marked: a failure here (a server stopping under us) leaves it pending, not in doubt
                 MimeMessage message = rendered.computeIfAbsent(content.languageFor(recipient.string("locale")),
-                        language -> NewsletterMail.Rendered.of(batch.organisation(), batch.base(), content, language, false))
+                        language -> NewsletterMail.Rendered.of(letter.organisation(), letter.base(), content, language, false))
                         .to(mailServer.session(), mailServer.from(), recipient.string("email"),
-                                batch.base() + "/newsletter/unsubscribe/" + delivery);
+                                letter.base() + "/newsletter/unsubscribe/" + delivery);
                 marks.handOver(handedOver, delivery);
                 handedOver = null;
                 try {
@@ -174,7 +173,7 @@ public class NewsletterSender implements Platform.JobRegistration {
             }
         } catch (MessagingException e) {
             // the connection failed: what was being handed over stays 'sending' (then 'unknown'), the rest waits
-            LOG.log(Level.WARNING, "newsletter " + batch.newsletter().id() + ": the mail server failed, will try again", e);
+            LOG.log(Level.WARNING, "newsletter " + letter.newsletter().id() + ": the mail server failed, will try again", e);
         } finally {
             if (handedOver != null) {
                 marks.handOver(handedOver, null);

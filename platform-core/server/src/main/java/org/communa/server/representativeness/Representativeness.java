@@ -173,16 +173,16 @@ public class Representativeness {
             for (JsonValue r : attribute.getJsonArray("rows")) {
                 JsonObject row = r.asJsonObject();
                 records.add(List.of(attribute.getString("key"), row.getString("value"), firstName(row.getJsonObject("name")),
-                        text(row, "population", k), text(row, "populationShare", k),
-                        row.getBoolean("hidden") ? "< " + k : text(row, "participants", k), text(row, "participantShare", k),
-                        text(row, "ratio", k), row.isNull("gap") ? "" : row.getString("gap")));
+                        text(row, "population"), text(row, "populationShare"),
+                        row.getBoolean("hidden") ? "< " + k : text(row, "participants"), text(row, "participantShare"),
+                        text(row, "ratio"), row.isNull("gap") ? "" : row.getString("gap")));
             }
         }
         return org.communa.module.api.http.Csv.table(List.of("attribute", "value", "name", "population", "population_share",
                 "participants", "participant_share", "ratio", "gap"), records);
     }
 
-    private static String text(JsonObject row, String field, int k) {
+    private static String text(JsonObject row, String field) {
         return row.isNull(field) ? "" : row.get(field).toString();
     }
 
