@@ -50,6 +50,11 @@ public record NewsletterContent(Map<String, String> subject, Map<String, String>
         return new NewsletterContent(Map.copyOf(subjects), Map.copyOf(bodies));
     }
 
+    /** The language asked for when the newsletter has it, else the one of languageFor(locale). */
+    String languageFor(String wanted, String locale) {
+        return wanted != null && subject.containsKey(wanted) ? wanted : languageFor(locale);
+    }
+
     /** The language a recipient reads: theirs when the newsletter has it, else French, else the first written. */
     String languageFor(String locale) {
         if (locale != null && subject.containsKey(locale)) {

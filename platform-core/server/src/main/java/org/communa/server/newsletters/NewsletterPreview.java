@@ -15,7 +15,7 @@ final class NewsletterPreview {
 
     static String html(StoredNewsletter newsletter, String organisation, String language, String base) {
         NewsletterContent content = newsletter.content();
-        String chosen = language != null && content.subject().containsKey(language) ? language : content.languageFor(null);
+        String chosen = content.languageFor(language, null);
         return NewsletterMail.html(organisation, chosen, content.subject().get(chosen),
                 NewsletterMail.absolute(content.body().get(chosen), base), base + "/account");
     }

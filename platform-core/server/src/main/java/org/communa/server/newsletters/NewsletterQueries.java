@@ -38,10 +38,8 @@ public class NewsletterQueries {
     /** The e-mail's HTML in one language (the French one, or the first, when it has not that language). */
     public String preview(TenantId tenant, UUID id, String language) {
         return transactions.inTenant(tenant, em -> {
-            Object[] organisation = (Object[]) em.createNativeQuery("select o.name, h.host from organisations o "
-                    + "join organisation_hosts h on h.tenant_id = o.id and h.is_primary").getSingleResult();
-            return NewsletterPreview.html(StoredNewsletter.read(em, id), (String) organisation[0], language,
-                    settings.linkBase((String) organisation[1]));
+            Sender sender = Sender.of(em, settings);
+            return NewsletterPreview.html(StoredNewsletter.read(em, id), sender.organisation(), language, sender.base());
         });
     }
 

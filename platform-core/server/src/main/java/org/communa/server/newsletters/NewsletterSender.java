@@ -111,9 +111,8 @@ public class NewsletterSender implements Platform.JobRegistration {
             em.createNativeQuery("update newsletter_deliveries set state = 'unknown', error = 'the sending process stopped "
                     + "while handing this e-mail to the mail server' where newsletter_id = ?1 and state = 'sending'")
                     .setParameter(1, id).executeUpdate();
-            Object[] organisation = (Object[]) em.createNativeQuery("select o.name, h.host from organisations o "
-                    + "join organisation_hosts h on h.tenant_id = o.id and h.is_primary").getSingleResult();
-            return new Letter(StoredNewsletter.read(em, id), (String) organisation[0], settings.linkBase((String) organisation[1]));
+            Sender sender = Sender.of(em, settings);
+            return new Letter(StoredNewsletter.read(em, id), sender.organisation(), sender.base());
         });
         if (letter == null) {
             return false;

@@ -23,7 +23,7 @@ public class SendTestNewsletter {
     @Inject SmtpSessions smtp;
     @Inject CommunaSettings settings;
 
-    private record Context(StoredNewsletter newsletter, String email, String locale, String organisation, String host) {
+    private record Context(StoredNewsletter newsletter, String email, String locale, Sender sender) {
     }
 
     /** Answers the address the test went to. */
@@ -31,20 +31,17 @@ public class SendTestNewsletter {
         Context context = transactions.inTenant(tenant, em -> {
             Object[] person = (Object[]) em.createNativeQuery("select email, locale from participants where id = ?1")
                     .setParameter(1, admin).getSingleResult();
-            Object[] organisation = (Object[]) em.createNativeQuery("select o.name, h.host from organisations o "
-                    + "join organisation_hosts h on h.tenant_id = o.id and h.is_primary").getSingleResult();
-            return new Context(StoredNewsletter.read(em, id), (String) person[0], (String) person[1], (String) organisation[0],
-                    (String) organisation[1]);
+            return new Context(StoredNewsletter.read(em, id), (String) person[0], (String) person[1], Sender.of(em, settings));
         });
         if (context.email() == null) {
             throw Problem.unprocessable("your account has no e-mail address to send the test to");
         }
         NewsletterContent content = context.newsletter().content();
-        String chosen = language != null && content.subject().containsKey(language) ? language : content.languageFor(context.locale());
-        String base = settings.linkBase(context.host());
+        String chosen = content.languageFor(language, context.locale());
+        String base = context.sender().base();
         SmtpSessions.OrganisationSmtp mailServer = smtp.forOrganisation(tenant);
         try {
-            Transport.send(NewsletterMail.compose(mailServer.session(), mailServer.from(), context.organisation(), base, content,
+            Transport.send(NewsletterMail.compose(mailServer.session(), mailServer.from(), context.sender().organisation(), base, content,
                     new NewsletterMail.Recipient(context.email(), chosen, base + "/account"), true));
         } catch (MessagingException e) {
             throw new Problem(502, "Bad Gateway", "the mail server did not take the test e-mail: " + e.getMessage());

@@ -20,6 +20,7 @@ import org.communa.kernel.problem.Problem;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.server.persistence.TranslationsConverter;
 import org.communa.server.statistics.StatisticDefinitions;
+import org.communa.server.statistics.StatisticsAggregator;
 
 /**
  * Who takes part compared with the population served: for each attribute, the people who contributed (in
@@ -48,11 +49,9 @@ public class Representativeness {
                 throw Problem.notFound("no space " + space + " in this organisation");
             }
             int k = ((Number) em.createNativeQuery("select minimum_group_size from organisations").getSingleResult()).intValue();
-            em.createNativeQuery("create temporary table contributors on commit drop as select distinct a.participant_id as id "
-                    + "from action_log a join components c on c.id = a.component_id join participants p on p.id = a.participant_id "
-                    + "where p.deleted_at is null and (cast(?2 as uuid) is null or c.space_id = cast(?2 as uuid)) and exists ("
-                    + "select 1 from jsonb_to_recordset(cast(?1 as jsonb)) as r(module_key text, action text, metric text, weight int, "
-                    + "contribution boolean) where r.contribution and r.action = a.action and (r.module_key = '*' or r.module_key = a.module_key))")
+            em.createNativeQuery("create temporary table contributors on commit drop as select distinct d.participant_id as id "
+                    + "from (" + StatisticsAggregator.CONTRIBUTIONS + ") d join participants p on p.id = d.participant_id "
+                    + "where p.deleted_at is null and (cast(?2 as uuid) is null or d.space_id = cast(?2 as uuid))")
                     .setParameter(1, rules).setParameter(2, space == null ? null : space.toString()).executeUpdate();
             long contributors = ((Number) em.createNativeQuery("select count(*) from contributors").getSingleResult()).longValue();
             JsonArrayBuilder attributes = JSON.createArrayBuilder();

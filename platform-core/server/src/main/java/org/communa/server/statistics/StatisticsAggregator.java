@@ -106,9 +106,10 @@ public class StatisticsAggregator implements Platform.JobRegistration {
 
     /**
      * The log rows that are someone's contribution (a figure's counted action done by a participant), with
-     * the component's space. ?1: the figures' rules as JSON.
+     * the component's space (columns at, participant_id, component_id, space_id). ?1: the figures' rules as
+     * JSON ({@link StatisticDefinitions#rulesJson()}). Who is absent counts its contributors from it too.
      */
-    private static final String CONTRIBUTIONS = """
+    public static final String CONTRIBUTIONS = """
             select a.at, a.participant_id, a.component_id, c.space_id
               from action_log a join components c on c.id = a.component_id
              where a.participant_id is not null

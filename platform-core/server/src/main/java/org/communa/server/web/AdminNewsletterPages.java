@@ -192,9 +192,14 @@ public class AdminNewsletterPages {
     }
 
     private static Audience audience(MultivaluedMap<String, String> form) {
-        return Audience.fromJson(JSON.createObjectBuilder().add("everyone", "everyone".equals(FormFields.value(form, "everyone")))
+        return Audience.fromJson(audienceJson(form));
+    }
+
+    /** The audience part of the form, shaped as the API's audience. */
+    private static JsonObject audienceJson(MultivaluedMap<String, String> form) {
+        return JSON.createObjectBuilder().add("everyone", "everyone".equals(FormFields.value(form, "everyone")))
                 .add("followersOf", list(form, "followersOf")).add("scopes", list(form, "scopes"))
-                .add("components", list(form, "components")).build());
+                .add("components", list(form, "components")).build();
     }
 
     /** A new newsletter's form: nothing written yet, for everyone who consented. */
@@ -212,9 +217,7 @@ public class AdminNewsletterPages {
         Map<String, Object> typed = new LinkedHashMap<>();
         typed.put("subject", JsonModel.of(FormFields.translations(form, "subject")));
         typed.put("body", JsonModel.of(FormFields.translations(form, "body")));
-        typed.put("audience", JsonModel.of(JSON.createObjectBuilder()
-                .add("everyone", "everyone".equals(FormFields.value(form, "everyone"))).add("followersOf", list(form, "followersOf"))
-                .add("scopes", list(form, "scopes")).add("components", list(form, "components")).build()));
+        typed.put("audience", JsonModel.of(audienceJson(form)));
         typed.putIfAbsent("state", "draft");
         return typed;
     }
