@@ -14,7 +14,8 @@ import org.communa.kernel.tenant.TenantId;
 /**
  * Finds the organisation of a Host header, once per request. Answers come from the database function
  * communa_resolve_host (the application role may ask about a host, never list them) and are cached
- * briefly: registry changes on this process invalidate at once, on others within the time to live.
+ * briefly: registry changes invalidate at once on this process, and on the others through the cluster
+ * ({@link #whenInvalidated}).
  */
 public final class HostResolver {
 
@@ -53,7 +54,19 @@ public final class HostResolver {
         return answer;
     }
 
+    private volatile Runnable invalidationListener = () -> { };
+
+    public void whenInvalidated(Runnable listener) {
+        this.invalidationListener = listener;
+    }
+
     public void invalidate() {
+        invalidateHere();
+        invalidationListener.run();
+    }
+
+    /** Forgets the answers of this process only: another process changed the registry and said so. */
+    public void invalidateHere() {
         cache.clear();
     }
 

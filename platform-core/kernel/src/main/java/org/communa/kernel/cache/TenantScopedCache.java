@@ -3,14 +3,15 @@ package org.communa.kernel.cache;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.communa.kernel.tenant.TenantId;
 
 /**
  * A short-lived cache of values read inside one tenant's transaction, partitioned by tenant so that a
  * value can only ever be served to the tenant it was read for. Writers invalidate their tenant's
- * partition; other server processes see a change within the time to live (until cluster-wide
- * invalidation arrives with the scale-out issue).
+ * partition, and the cluster tells the other server processes (see {@link #whenInvalidated}), which drop
+ * theirs with {@link #invalidateHere}.
  */
 public final class TenantScopedCache<V> {
 
@@ -98,12 +99,30 @@ public final class TenantScopedCache<V> {
         partition.put(key, new Entry<>(value, now + ttlNanos));
     }
 
+    /** Who hears of this cache's invalidations (empty tenant: all of them); the cluster, which tells the other processes. */
+    private volatile Consumer<Optional<TenantId>> invalidationListener = tenant -> { };
+
+    public void whenInvalidated(Consumer<Optional<TenantId>> listener) {
+        this.invalidationListener = listener;
+    }
+
     public void invalidate(TenantId tenant) {
+        invalidateHere(tenant);
+        invalidationListener.accept(Optional.of(tenant));
+    }
+
+    public void invalidateAll() {
+        invalidateAllHere();
+        invalidationListener.accept(Optional.empty());
+    }
+
+    /** Drops a tenant's entries on this process only: another process changed its data and said so. */
+    public void invalidateHere(TenantId tenant) {
         generation.incrementAndGet();
         partitions.remove(tenant);
     }
 
-    public void invalidateAll() {
+    public void invalidateAllHere() {
         generation.incrementAndGet();
         partitions.clear();
     }

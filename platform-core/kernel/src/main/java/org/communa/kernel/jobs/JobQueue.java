@@ -80,10 +80,18 @@ public final class JobQueue implements AutoCloseable {
         return this;
     }
 
-    public void start(DataSource systemPool, int threads) {
+    /**
+     * Starts claiming jobs. Every process of an instance runs a queue on the same table: a job is claimed by
+     * one of them; one that stops saying it is alive (heartbeat) for four beats is dead, and the jobs it
+     * held are taken over by the others.
+     */
+    public void start(DataSource systemPool, int threads, String processName, Duration heartbeat) {
         scheduler = Scheduler.create(systemPool, new ArrayList<>(registered))
                 .startTasks(new ArrayList<>(recurring))
                 .serializer(new TenantJobSerializer())
+                .schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed(processName))
+                .heartbeatInterval(heartbeat)
+                .missedHeartbeatsLimit(4)
                 .threads(threads)
                 .pollingInterval(Duration.ofSeconds(2))
                 .enableImmediateExecution()

@@ -25,23 +25,36 @@ public final class DatabaseBootstrap {
         this.settings = settings;
     }
 
+    /**
+     * Key of the advisory lock the processes of an instance take while one of them prepares the database:
+     * when several start together, one creates roles and migrates, the others wait and then find it done.
+     */
+    static final long PREPARATION_LOCK = 0x636f6d6d756e61L; // "communa"
+
     public void prepare(List<String> migrationLocations) {
         if (settings.createDatabase()) {
             createDatabaseIfMissing();
         }
         try (Connection admin = connectAsAdmin()) {
-            ensureRole(admin, settings.appRole(), settings.appPassword());
-            ensureRole(admin, settings.systemRole(), settings.systemPassword());
+            try (Statement lock = admin.createStatement()) {
+                lock.execute("select pg_advisory_lock(" + PREPARATION_LOCK + ")");
+            }
+            try {
+                ensureRole(admin, settings.appRole(), settings.appPassword());
+                ensureRole(admin, settings.systemRole(), settings.systemPassword());
+                migrate(migrationLocations);
+            } finally {
+                try (Statement unlock = admin.createStatement()) {
+                    unlock.execute("select pg_advisory_unlock(" + PREPARATION_LOCK + ")");
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare database roles at " + settings.url() + ": " + e.getMessage(), e);
         }
-        migrate(migrationLocations);
         new IsolationGuard(settings).verify();
     }
 
     private void migrate(List<String> locations) {
-        // Flyway takes a lock in the database, so when several processes start together one migrates
-        // and the others wait for it.
         Flyway.configure()
                 .dataSource(AdminConnections.dataSource(settings.url(), settings.adminUser(), settings.adminPassword()))
                 .locations(locations.toArray(String[]::new))
@@ -63,6 +76,10 @@ public final class DatabaseBootstrap {
             try (Statement create = maintenance.createStatement()) {
                 create.execute("create database \"" + settings.databaseName().replace("\"", "") + "\"");
                 LOG.info("created database " + settings.databaseName());
+            } catch (SQLException e) {
+                if (!"42P04".equals(e.getSQLState())) { // duplicate_database: another process created it meanwhile
+                    throw e;
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("database " + settings.databaseName()

@@ -22,14 +22,19 @@ public class FederationPolicies {
         static final Policy DEFAULTS = new Policy(true, List.of(), List.of(), false, false, false, true);
     }
 
-    // every inbox request and every delivery reads them: kept 5 s (a change made on another process of the
-    // instance applies within that delay; on this one at once)
+    // every inbox request and every delivery reads them: kept 5 s; a change applies at once on every
+    // process (the cluster carries the invalidation), the instance's blocks within 5 s on the others
     private static final Duration KEPT = Duration.ofSeconds(5);
     private final TenantScopedCache<Policy> cached = new TenantScopedCache<>(KEPT, 1);
     private volatile List<String> instanceBlocks;
     private volatile long instanceBlocksReadAt;
 
     @Inject Federation federation;
+
+    /** The organisations' policies as this process keeps them, for the cluster to invalidate. */
+    public TenantScopedCache<Policy> cache() {
+        return cached;
+    }
 
     public Policy of(TenantId tenant) {
         return cached.get(tenant, "policy", () -> Optional.of(federation.data(tenant).read(sql -> sql.first("select enabled, "

@@ -9,7 +9,8 @@ import org.communa.kernel.cache.TenantScopedCache;
 /**
  * The server's tenant-partitioned caches. Public reads (rendered JSON of spaces, phases, scopes) and
  * resolved content (components) live 5 s and are dropped by every admin write of their organisation; sessions live 10 s and are dropped by
- * sign-out, password changes, erasure and role changes of their organisation.
+ * sign-out, password changes, erasure and role changes of their organisation. Each drop is made on every
+ * process of the instance (the cluster carries it, by the names of {@link #named()}).
  */
 @ApplicationScoped
 public class ReadCaches {
@@ -54,5 +55,11 @@ public class ReadCaches {
 
     public TenantScopedCache<SessionView> sessions() {
         return sessions;
+    }
+
+    /** Every cache here by a name the processes of the instance share. */
+    public java.util.Map<String, TenantScopedCache<?>> named() {
+        return java.util.Map.of("public-reads", publicReads, "module-answers", moduleAnswers,
+                "resolved-content", resolvedContent, "sessions", sessions);
     }
 }

@@ -47,6 +47,9 @@ public class ModuleHost {
     private ModulesDirectoryWatcher watcher;
     private ServiceTracker<ParticipationModule, ParticipationModule> tracker;
     private ModuleFaults faults;
+    @Inject SharedModules shared;
+    /** The SHA-256 of each bundle's jar as installed or upgraded here, to compare with the instance's registry. */
+    private final Map<Long, String> digests = new ConcurrentHashMap<>();
     /** Who signed each bundle, as checked when it was installed or upgraded. */
     private final Map<Long, BundleSignature.Signer> signers = new ConcurrentHashMap<>();
     /** Keys of modules being upgraded: requests wait for the new version instead of failing. */
@@ -73,13 +76,31 @@ public class ModuleHost {
         if (!Files.isDirectory(directory)) {
             LOG.info("no modules directory at " + directory + ": modules come only through the system API");
         }
-        watcher = new ModulesDirectoryWatcher(directory, new ModulesDirectoryInstaller(this));
+        // the directory's bundles, then the instance's registry over them, before this process says it is ready;
+        // then both again every two seconds, or at once when another process says a module changed
+        watcher = new ModulesDirectoryWatcher(directory, new ModulesDirectoryInstaller(this), shared::reconcileAll);
         watcher.start();
+        shared.listen();
+    }
+
+    /** Looks at the modules directory and the instance's registry now rather than at the next scan. */
+    void scanSoon() {
+        if (watcher != null) {
+            watcher.scanSoon();
+        }
+    }
+
+    /** Reads and checks a bundle on its way in: a jar with a manifest, for this SDK, signed as required. */
+    IncomingBundle check(InputStream content) {
+        return IncomingBundle.check(content, publishers.byFingerprint(), settings.allowUnsignedModules());
     }
 
     /** Installs and starts a bundle; a bundle that fails to resolve or start stays installed, quarantined. */
     public InstalledModule install(String location, InputStream content) {
-        IncomingBundle incoming = IncomingBundle.check(content, publishers.byFingerprint(), settings.allowUnsignedModules());
+        return install(location, check(content));
+    }
+
+    InstalledModule install(String location, IncomingBundle incoming) {
         Bundle bundle;
         try {
             bundle = felix.context().installBundle(location, incoming.stream());
@@ -87,6 +108,7 @@ public class ModuleHost {
             throw Problem.badRequest("not an installable bundle: " + e.getMessage());
         }
         signers.put(bundle.getBundleId(), incoming.signer());
+        digests.put(bundle.getBundleId(), ModuleRegistry.digest(incoming.content()));
         try {
             bundle.start();
             awaitActivation(bundle);
@@ -136,9 +158,16 @@ public class ModuleHost {
      * during the swap wait for the new version (bundle update takes tens of milliseconds) rather than fail.
      */
     public InstalledModule upgrade(long bundleId, InputStream content) {
+        return upgrade(bundleId, check(content));
+    }
+
+    InstalledModule upgrade(long bundleId, IncomingBundle incoming) {
         Bundle bundle = bundle(bundleId);
-        IncomingBundle incoming = IncomingBundle.check(content, publishers.byFingerprint(), settings.allowUnsignedModules());
         InstalledModule before = describe(bundle);
+        if (!incoming.symbolicName().equals(before.symbolicName())) {
+            throw Problem.badRequest("bundle " + before.symbolicName() + " cannot be upgraded by a jar of another bundle ("
+                    + incoming.symbolicName() + "): install that one instead");
+        }
         if (before.moduleKey() != null) {
             upgrading.add(before.moduleKey());
         }
@@ -146,6 +175,7 @@ public class ModuleHost {
             faults.clear(bundleId, before.moduleKey());
             bundle.update(incoming.stream());
             signers.put(bundleId, incoming.signer());
+            digests.put(bundleId, ModuleRegistry.digest(incoming.content()));
             if (bundle.getState() != Bundle.ACTIVE) {
                 bundle.start();
             }
@@ -172,6 +202,7 @@ public class ModuleHost {
             bundle.uninstall();
             faults.clear(bundleId, key);
             signers.remove(bundleId);
+            digests.remove(bundleId);
         } catch (BundleException e) {
             throw new Problem(409, "Conflict", "the bundle cannot be removed: " + e.getMessage());
         }
@@ -203,6 +234,24 @@ public class ModuleHost {
         if (faults.answerFailed(moduleKey, ModuleFaults.describe(error))) {
             LOG.warning("module " + moduleKey + " quarantined: it keeps failing to answer (" + ModuleFaults.describe(error) + ")");
         }
+    }
+
+    /** A module bundle by its number on this process or, the same on every process, its symbolic name. */
+    public InstalledModule bundleNamed(String bundleIdOrName) {
+        if (bundleIdOrName.matches("\\d{1,18}")) {
+            return describe(bundle(Long.parseLong(bundleIdOrName)));
+        }
+        return bySymbolicName(bundleIdOrName).orElseThrow(() -> Problem.notFound("no module bundle " + bundleIdOrName));
+    }
+
+    /** The module bundle with this symbolic name on this process, if any. */
+    public Optional<InstalledModule> bySymbolicName(String symbolicName) {
+        return list().stream().filter(m -> symbolicName.equals(m.symbolicName())).findFirst();
+    }
+
+    /** The SHA-256 of the jar this process installed for a bundle (empty when unknown). */
+    String digest(long bundleId) {
+        return digests.getOrDefault(bundleId, "");
     }
 
     private Bundle bundle(long bundleId) {

@@ -52,20 +52,37 @@ final class ModulesDirectoryWatcher implements AutoCloseable {
         return thread;
     });
 
+    private final Runnable afterScan;
+
     ModulesDirectoryWatcher(Path directory, Target target) {
-        this(directory, target, RETRY_REFUSED);
+        this(directory, target, RETRY_REFUSED, () -> { });
+    }
+
+    ModulesDirectoryWatcher(Path directory, Target target, Runnable afterScan) {
+        this(directory, target, RETRY_REFUSED, afterScan);
     }
 
     ModulesDirectoryWatcher(Path directory, Target target, Duration retryRefused) {
+        this(directory, target, retryRefused, () -> { });
+    }
+
+    /** afterScan runs after each scan, on the same thread: what else decides which bundles are installed. */
+    ModulesDirectoryWatcher(Path directory, Target target, Duration retryRefused, Runnable afterScan) {
         this.directory = directory;
         this.target = target;
         this.retryRefused = retryRefused;
+        this.afterScan = afterScan;
     }
 
     /** Installs what is there now, then keeps watching. */
     void start() {
-        scan();
+        scanQuietly();
         scanner.scheduleWithFixedDelay(this::scanQuietly, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** A scan now, on the scanner's thread, rather than at the next tick. */
+    void scanSoon() {
+        scanner.execute(this::scanQuietly);
     }
 
     private void scanQuietly() {
@@ -73,6 +90,11 @@ final class ModulesDirectoryWatcher implements AutoCloseable {
             scan();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "scanning the modules directory " + directory + " failed", e);
+        }
+        try {
+            afterScan.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "applying the instance's module registry failed", e);
         }
     }
 

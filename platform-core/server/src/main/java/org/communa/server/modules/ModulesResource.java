@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.UUID;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.system.SystemAdminAuthenticator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +35,7 @@ public class ModulesResource {
 
     @Inject SystemAdminAuthenticator admins;
     @Inject ModuleHost host;
+    @Inject SharedModules shared;
     @Inject PurgeModule purgeModule;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
@@ -52,46 +52,46 @@ public class ModulesResource {
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Install a module bundle (jar) without restarting")
     public Response install(InputStream bundle) {
-        admins.requireSystemAdmin(authorization);
-        InstalledModule installed = host.install("upload:" + UUID.randomUUID(), bundle);
+        String admin = admins.requireSystemAdmin(authorization);
+        InstalledModule installed = shared.install(admin, bundle);
         return Response.status(installed.quarantined() ? 202 : 201).entity(toJson(installed)).build();
     }
 
     @PUT
-    @Path("{bundleId}")
+    @Path("{bundle}")
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upgrade a module bundle to a new version while the server keeps serving")
-    public JsonObject upgrade(@PathParam("bundleId") long bundleId, InputStream bundle) {
-        admins.requireSystemAdmin(authorization);
-        return toJson(host.upgrade(bundleId, bundle));
+    @Operation(summary = "Upgrade a module bundle (by symbolic name, the same on every process, or by this process's "
+            + "bundle number) to a new version while the server keeps serving")
+    public JsonObject upgrade(@PathParam("bundle") String bundle, InputStream content) {
+        String admin = admins.requireSystemAdmin(authorization);
+        return toJson(shared.upgrade(admin, bundle, content));
     }
 
     @DELETE
-    @Path("{bundleId}")
+    @Path("{bundle}")
     @Operation(summary = "Remove a module bundle; its components keep their data and answer 503 until it returns, "
             + "unless purge=true, which also deletes its components and drops its tables in every organisation")
-    public Response remove(@PathParam("bundleId") long bundleId, @QueryParam("purge") boolean purge) {
+    public Response remove(@PathParam("bundle") String bundle, @QueryParam("purge") boolean purge) {
         String admin = admins.requireSystemAdmin(authorization);
         if (purge) {
-            String key = host.list().stream().filter(m -> m.bundleId() == bundleId).findFirst()
-                    .orElseThrow(() -> Problem.notFound("no module bundle " + bundleId)).moduleKey();
+            String key = host.bundleNamed(bundle).moduleKey();
             if (key == null) {
-                throw new Problem(409, "Conflict", "bundle " + bundleId + " carries no active module, so which data "
+                throw new Problem(409, "Conflict", "bundle " + bundle + " carries no active module, so which data "
                         + "to purge is unknown: restore it first, or remove it without purge");
             }
-            host.remove(bundleId);
+            shared.remove(admin, bundle);
             return Response.ok(purgeModule.purge(admin, key)).build();
         }
-        host.remove(bundleId);
+        shared.remove(admin, bundle);
         return Response.noContent().build();
     }
 
     @POST
-    @Path("{bundleId}/restore")
-    @Operation(summary = "Lift a quarantine: call the module again (and start its bundle again if it had failed to)")
-    public JsonObject restore(@PathParam("bundleId") long bundleId) {
+    @Path("{bundle}/restore")
+    @Operation(summary = "Lift a quarantine on every process: call the module again (and start its bundle again if it had failed to)")
+    public JsonObject restore(@PathParam("bundle") String bundle) {
         admins.requireSystemAdmin(authorization);
-        return toJson(host.restore(bundleId));
+        return toJson(shared.restore(bundle));
     }
 
     static JsonObject toJson(InstalledModule m) {

@@ -71,6 +71,12 @@ public class CommunaSettings {
     int jobThreads;
     @Inject @ConfigProperty(name = "communa.jobs.first-retry-seconds", defaultValue = "30")
     int jobFirstRetrySeconds;
+    /** A process that has not said it is alive for four of these is dead: another takes over its jobs. */
+    @Inject @ConfigProperty(name = "communa.jobs.heartbeat-seconds", defaultValue = "15")
+    int jobHeartbeatSeconds;
+    /** How this process is named to the others, in job claims, logs and the cluster view. */
+    @Inject @ConfigProperty(name = "communa.process.name")
+    Optional<String> processName;
 
     @Inject @ConfigProperty(name = "communa.statistics.every-seconds", defaultValue = "60")
     int statisticsSeconds;
@@ -132,6 +138,18 @@ public class CommunaSettings {
     public int moduleFailureThreshold() { return Math.max(1, moduleFailureThreshold); }
     public java.nio.file.Path trustedPublishers() { return java.nio.file.Path.of(trustedPublishers); }
     public boolean allowUnsignedModules() { return allowUnsignedModules; }
+    public java.time.Duration jobHeartbeat() { return java.time.Duration.ofSeconds(Math.max(1, jobHeartbeatSeconds)); }
+    public String processName() {
+        return processName.filter(n -> !n.isBlank()).orElseGet(() -> {
+            String host;
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "localhost";
+            }
+            return host + "-" + ProcessHandle.current().pid();
+        });
+    }
     public java.time.Duration jobFirstRetry() { return java.time.Duration.ofSeconds(Math.max(1, jobFirstRetrySeconds)); }
     public SmtpSettings smtp() {
         return new SmtpSettings(smtpHost, smtpPort, smtpUser.orElse(null), smtpPassword.orElse(null), smtpStartTls, smtpFrom);

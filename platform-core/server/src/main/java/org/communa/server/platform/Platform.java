@@ -61,7 +61,7 @@ public class Platform {
         registry = new OrganisationRegistry(system, hosts);
         jobs = new JobQueue(settings.jobFirstRetry());
         jobRegistrations.forEach(r -> r.register(jobs));
-        jobs.start(database.systemPool(), settings.jobThreads());
+        jobs.start(database.systemPool(), settings.jobThreads(), settings.processName(), settings.jobHeartbeat());
         bootstrapSystemAdmin();
         platformStarted.fire(new PlatformStarted());
         ready = true;

@@ -1,0 +1,135 @@
+package org.communa.server.modules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.communa.kernel.problem.Problem;
+import org.communa.server.cluster.Cluster;
+
+/**
+ * Module changes made by system admins, the same on every process of the instance: each is applied
+ * here, written in the registry (in that order, so that a bundle the framework refuses is recorded
+ * nowhere), then announced on the cluster; every process applies the registry after each scan of its
+ * modules directory, and at once when told. Changes here and applications of the registry take turns.
+ */
+@ApplicationScoped
+public class SharedModules {
+
+    static final String TOPIC = "communa.modules";
+    private static final Logger LOG = Logger.getLogger(SharedModules.class.getName());
+
+    @Inject ModuleHost host;
+    @Inject ModuleRegistry registry;
+    @Inject Cluster cluster;
+    private final Object changes = new Object();
+    /** Registry entries this process could not apply, by digest: not tried again until they change. */
+    private final Map<String, String> refusedHere = new HashMap<>();
+
+    void listen() {
+        cluster.subscribe(TOPIC, message -> {
+            String[] parts = message.split(" ", 2);
+            if (parts.length == 2 && "restore".equals(parts[0])) {
+                host.bySymbolicName(parts[1]).filter(InstalledModule::quarantined).ifPresent(m -> host.restore(m.bundleId()));
+            } else {
+                host.scanSoon();
+            }
+        });
+    }
+
+    public InstalledModule install(String admin, InputStream content) {
+        IncomingBundle incoming = host.check(content);
+        InstalledModule installed;
+        synchronized (changes) {
+            host.bySymbolicName(incoming.symbolicName()).ifPresent(existing -> {
+                throw new Problem(409, "Conflict", "bundle " + incoming.symbolicName() + " is already installed (version "
+                        + existing.version() + "): upgrade it with PUT /api/system/modules/" + incoming.symbolicName());
+            });
+            installed = host.install("upload:" + UUID.randomUUID(), incoming);
+            registry.save(admin, installed.symbolicName(), installed.version(), incoming.content());
+        }
+        cluster.publish(TOPIC, "changed " + installed.symbolicName());
+        return installed;
+    }
+
+    public InstalledModule upgrade(String admin, String bundle, InputStream content) {
+        IncomingBundle incoming = host.check(content);
+        InstalledModule upgraded;
+        synchronized (changes) {
+            upgraded = host.upgrade(host.bundleNamed(bundle).bundleId(), incoming);
+            registry.save(admin, upgraded.symbolicName(), upgraded.version(), incoming.content());
+        }
+        cluster.publish(TOPIC, "changed " + upgraded.symbolicName());
+        return upgraded;
+    }
+
+    /** Removes a bundle from every process; answers the key of the module it carried, if it was active. */
+    public Optional<String> remove(String admin, String bundle) {
+        Optional<String> key;
+        String symbolicName;
+        synchronized (changes) {
+            InstalledModule found = host.bundleNamed(bundle);
+            symbolicName = found.symbolicName();
+            key = host.remove(found.bundleId());
+            registry.markRemoved(admin, symbolicName);
+        }
+        cluster.publish(TOPIC, "changed " + symbolicName);
+        return key;
+    }
+
+    /** Lifts a quarantine here and on the other processes that hold one for the same bundle. */
+    public InstalledModule restore(String bundle) {
+        InstalledModule restored = host.restore(host.bundleNamed(bundle).bundleId());
+        cluster.publish(TOPIC, "restore " + restored.symbolicName());
+        return restored;
+    }
+
+    /** Makes this process hold what the registry says: the same jars, none of those removed. */
+    void reconcileAll() {
+        if (!host.started()) {
+            return;
+        }
+        for (ModuleRegistry.Entry entry : registry.entries()) {
+            synchronized (changes) {
+                reconcile(entry);
+            }
+        }
+    }
+
+    private void reconcile(ModuleRegistry.Entry entry) {
+        Optional<InstalledModule> here = host.bySymbolicName(entry.symbolicName());
+        if (entry.removed()) {
+            here.ifPresent(m -> {
+                host.remove(m.bundleId());
+                LOG.info("module bundle " + entry.symbolicName() + " removed: it was removed from the instance");
+            });
+            return;
+        }
+        if (here.isPresent() && entry.sha256().equals(host.digest(here.get().bundleId()))
+                || entry.sha256().equals(refusedHere.get(entry.symbolicName()))) {
+            return;
+        }
+        Optional<byte[]> jar = registry.content(entry.symbolicName());
+        if (jar.isEmpty()) {
+            return; // removed meanwhile: the next pass removes it
+        }
+        try (InputStream content = new ByteArrayInputStream(jar.get())) {
+            IncomingBundle incoming = host.check(content);
+            InstalledModule applied = here.isPresent() ? host.upgrade(here.get().bundleId(), incoming)
+                    : host.install("registry:" + entry.symbolicName(), incoming);
+            refusedHere.remove(entry.symbolicName());
+            LOG.info("module bundle " + entry.symbolicName() + " " + applied.version() + " applied from the instance's registry"
+                    + (applied.quarantined() ? ", quarantined: " + applied.error() : ""));
+        } catch (IOException | RuntimeException e) {
+            refusedHere.put(entry.symbolicName(), entry.sha256());
+            LOG.warning("module bundle " + entry.symbolicName() + " from the instance's registry was not applied here: "
+                    + e.getMessage());
+        }
+    }
+}
