@@ -139,7 +139,18 @@ public class CommunaSettings {
     public java.nio.file.Path trustedPublishers() { return java.nio.file.Path.of(trustedPublishers); }
     public boolean allowUnsignedModules() { return allowUnsignedModules; }
     public java.time.Duration jobHeartbeat() { return java.time.Duration.ofSeconds(Math.max(1, jobHeartbeatSeconds)); }
+    private volatile String resolvedProcessName;
+
     public String processName() {
+        String known = resolvedProcessName;
+        if (known == null) {
+            known = resolveProcessName();
+            resolvedProcessName = known;
+        }
+        return known;
+    }
+
+    private String resolveProcessName() {
         return processName.filter(n -> !n.isBlank()).orElseGet(() -> {
             String host;
             try {

@@ -53,6 +53,7 @@ public class SystemPages {
     @Inject ModuleHost modules;
     @Inject TrustedPublishers publishers;
     @Inject org.communa.server.modules.PurgeModule purgeModule;
+    @Inject org.communa.server.modules.SharedModules sharedModules;
     @Inject Themes themes;
     @Inject SystemGate gate;
     @Inject org.communa.server.participation.AttachmentFiles files;
@@ -132,26 +133,25 @@ public class SystemPages {
     @POST
     @Path("modules/{bundle}/restore")
     @Operation(hidden = true)
-    public Response restore(@PathParam("bundle") long bundle) {
-        return change(admin -> modules.restore(bundle), "/system/modules");
+    public Response restore(@PathParam("bundle") String bundle) {
+        return change(admin -> sharedModules.restore(bundle), "/system/modules");
     }
 
     /** Removes a module; with "purge", its tables and components go too, in every organisation. */
     @POST
     @Path("modules/{bundle}/remove")
     @Operation(hidden = true)
-    public Response remove(@PathParam("bundle") long bundle, MultivaluedMap<String, String> form) {
+    public Response remove(@PathParam("bundle") String bundle, MultivaluedMap<String, String> form) {
         return change(admin -> {
-            String key = modules.list().stream().filter(m -> m.bundleId() == bundle).findFirst()
-                    .orElseThrow(() -> Problem.notFound("no module bundle " + bundle)).moduleKey();
-            modules.remove(bundle);
+            String key = modules.bundleNamed(bundle).moduleKey();
+            sharedModules.remove(admin, bundle);
             return "true".equals(form.getFirst("purge")) && key != null ? purgeModule.purge(admin, key) : null;
         }, "/system/modules");
     }
 
     /** Installs a new module (no bundle id) or upgrades one, from the modules page's file form. */
     @POST
-    @Path("modules/{bundle: upload|[0-9]+}")
+    @Path("modules/{bundle: [A-Za-z0-9_.-]+}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
     public Response upload(@PathParam("bundle") String bundle, @jakarta.ws.rs.FormParam("bundle") jakarta.ws.rs.core.EntityPart file) {
@@ -160,8 +160,8 @@ public class SystemPages {
                 throw Problem.badRequest("choose a module bundle (.jar) to send");
             }
             try (java.io.InputStream content = file.getContent()) {
-                return bundle.equals("upload") ? modules.install("upload:" + UUID.randomUUID(), content)
-                        : modules.upgrade(Long.parseLong(bundle), content);
+                return bundle.equals("upload") ? sharedModules.install(admin, content)
+                        : sharedModules.upgrade(admin, bundle, content);
             } catch (java.io.IOException e) {
                 throw Problem.badRequest("the bundle could not be read: " + e.getMessage());
             }
@@ -206,7 +206,7 @@ public class SystemPages {
         List<Map<String, Object>> items = new ArrayList<>();
         for (InstalledModule m : modules.list()) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("bundleId", m.bundleId());
+            item.put("bundleId", m.symbolicName()); // the same on every process of the instance
             item.put("name", m.names().isEmpty() ? m.symbolicName() : m.names().getOrDefault(pages.locale(), m.names().get("fr")));
             item.put("key", m.moduleKey() == null ? "" : m.moduleKey());
             item.put("version", m.moduleVersion() == null ? m.version() : m.moduleVersion());

@@ -22,7 +22,7 @@ import java.util.Map;
 final class CommunaInstance implements AutoCloseable {
 
     /** The names the instances may take: their databases and roles are dropped before and after the run. */
-    static final List<String> NAMES = List.of("a", "b", "e");
+    static final List<String> NAMES = List.of("a", "b", "c", "e");
     private final String name;
     private final int port;
     private final Process process;
@@ -46,19 +46,55 @@ final class CommunaInstance implements AutoCloseable {
         return start(name, Map.of());
     }
 
+    /**
+     * The data grid of a clustered instance on loopback: its name (so that it joins no other cluster) and
+     * one port per process, each process listing all of them as the members to look for (no multicast).
+     */
+    record Grid(String clusterName, List<Integer> ports) {
+        static Grid onLoopback(String clusterName, int processes) throws IOException {
+            List<Integer> ports = new java.util.ArrayList<>();
+            for (int i = 0; i < processes; i++) {
+                ports.add(freePort());
+            }
+            return new Grid(clusterName, ports);
+        }
+
+        List<String> options(int process) {
+            String members = String.join(",", ports.stream().map(p -> "127.0.0.1:" + p).toList());
+            return List.of("--clustername", clusterName, "--clustermode", "tcpip:" + members,
+                    "--startport", String.valueOf(ports.get(process - 1)), "--interfaces", "127.0.0.1");
+        }
+    }
+
     /** Starts instance NAME with these settings (environment variables) besides the usual ones. */
     static CommunaInstance start(String name, Map<String, String> settings) throws IOException, InterruptedException {
+        return launch(name, name, List.of("--nocluster", "--nohazelcast", "--prebootcommandfile", "src/main/payara/preboot.txt"),
+                settings);
+    }
+
+    /**
+     * Starts process number PROCESS (from 1) of clustered instance NAME: the processes share the instance's
+     * database and files, and find each other in the grid. The process is called NAME + PROCESS.
+     */
+    static CommunaInstance startProcess(String name, Grid grid, int process, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        return launch(name, name + process, grid.options(process), settings);
+    }
+
+    private static CommunaInstance launch(String name, String processName, List<String> clustering, Map<String, String> settings)
+            throws IOException, InterruptedException {
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("instances are named " + NAMES);
         }
         int port = freePort();
-        Path log = Path.of("target", "instance-" + name + "-" + System.currentTimeMillis() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Path log = Path.of("target", "instance-" + processName + "-" + System.currentTimeMillis() + ".log");
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx640m", "-jar", System.getProperty("payara.microJar"), "--deploy", "target/ROOT.war",
-                "--port", String.valueOf(port), "--nocluster", "--nohazelcast",
-                "--prebootcommandfile", "src/main/payara/preboot.txt")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                "--port", String.valueOf(port)));
+        command.addAll(clustering);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
+        env.put("COMMUNA_PROCESS_NAME", processName);
         env.put("COMMUNA_DB_URL", TestInfrastructure.adminUrl(database(name)));
         env.put("COMMUNA_DB_APP_ROLE", roles(name).get(0));
         env.put("COMMUNA_DB_SYSTEM_ROLE", roles(name).get(1));
@@ -66,7 +102,7 @@ final class CommunaInstance implements AutoCloseable {
         env.put("COMMUNA_LINKS_PORT", String.valueOf(port));
         env.put("COMMUNA_FILES_DIR", Path.of("target", "it-files-" + name).toAbsolutePath().toString());
         env.putAll(settings);
-        CommunaInstance instance = new CommunaInstance(name, port, builder.start());
+        CommunaInstance instance = new CommunaInstance(processName, port, builder.start());
         instance.awaitReady(log);
         return instance;
     }
@@ -113,6 +149,15 @@ final class CommunaInstance implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Kills the process outright (SIGKILL): no shutdown, whatever it was doing is cut. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

@@ -598,7 +598,7 @@ class EngagementIT {
         throw new AssertionError(figure + " stayed at " + value + " instead of " + expected);
     }
 
-    private static String publish(Scenario.Session author, String base, String title) {
+    static String publish(Scenario.Session author, String base, String title) {
         String id = created(author.call("POST", base + "/proposals").json(Json.createObjectBuilder().add("title", title)
                 .add("body", "Une proposition écrite pour le test des statistiques.").build()).send()).getString("id");
         assertThat(author.call("POST", base + "/proposals/" + id + "/publish").send().status()).isEqualTo(200);
@@ -610,7 +610,7 @@ class EngagementIT {
     void aThrottledSendingStoppedByARestartResumesWithoutSendingAnyoneTwiceOrForgettingAnyone() throws Exception {
         newOrganisation("restart");
         int recipients = 40;
-        List<String> addresses = seedConsentingParticipants(UUID.fromString(org.getString("id")), recipients);
+        List<String> addresses = seedConsentingParticipants("e", UUID.fromString(org.getString("id")), recipients);
         String id = created(admin.call("POST", "api/admin/newsletters").json(letter("Relance", "<p>Il reste une semaine.</p>",
                 everyone())).send()).getString("id");
         assertThat(admin.call("POST", "api/admin/newsletters/" + id + "/send").json(Json.createObjectBuilder().build()).send().status())
@@ -636,10 +636,10 @@ class EngagementIT {
         assertThat(got).containsExactlyInAnyOrderElementsOf(addresses);
     }
 
-    /** Participants who confirmed their address and consented, written straight into the instance's database. */
-    private static List<String> seedConsentingParticipants(UUID organisation, int n) throws Exception {
+    /** Participants who confirmed their address and consented, written straight into instance INSTANCE's database. */
+    static List<String> seedConsentingParticipants(String instance, UUID organisation, int n) throws Exception {
         List<String> addresses = new ArrayList<>();
-        try (Connection c = TestInfrastructure.admin(CommunaInstance.database("e"));
+        try (Connection c = TestInfrastructure.admin(CommunaInstance.database(instance));
                 PreparedStatement insert = c.prepareStatement("insert into participants (id, tenant_id, email, email_normalised, "
                         + "display_name, locale, confirmed_at, newsletter_consent_at) values (?, ?, ?, ?, ?, 'fr', now(), now())")) {
             for (int i = 0; i < n; i++) {
@@ -657,7 +657,7 @@ class EngagementIT {
         return addresses;
     }
 
-    private static List<String> received(List<String> addresses) throws Exception {
+    static List<String> received(List<String> addresses) throws Exception {
         return received(addresses, "");
     }
 
@@ -673,7 +673,7 @@ class EngagementIT {
         return got;
     }
 
-    private static Instant awaitReceived(List<String> addresses, int n) throws Exception {
+    static Instant awaitReceived(List<String> addresses, int n) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
         while (received(addresses).size() < n) {
             assertThat(Instant.now()).as("%d e-mails within a minute", n).isBefore(deadline);
@@ -701,16 +701,16 @@ class EngagementIT {
         return reply.json().getJsonNumber("recipients").longValue();
     }
 
-    private static JsonObject everyone() {
+    static JsonObject everyone() {
         return Json.createObjectBuilder().add("everyone", true).build();
     }
 
-    private static JsonObject letter(String subject, String body, JsonObject audience) {
+    static JsonObject letter(String subject, String body, JsonObject audience) {
         return Json.createObjectBuilder().add("subject", Json.createObjectBuilder().add("fr", subject))
                 .add("body", Json.createObjectBuilder().add("fr", body)).add("audience", audience).build();
     }
 
-    private static JsonObject awaitState(Scenario.Session admin, String id, String state) throws InterruptedException {
+    static JsonObject awaitState(Scenario.Session admin, String id, String state) throws InterruptedException {
         return await(admin, id, n -> state.equals(n.getString("state")), "state " + state);
     }
 
