@@ -50,6 +50,7 @@ public class AccountResource {
     @Inject org.communa.server.http.RequestUrls urls;
     @Context UriInfo uri;
     @Context HttpServletRequest servletRequest;
+    @Inject org.communa.server.http.ClientAddress clientAddress;
     @jakarta.ws.rs.HeaderParam("X-Forwarded-Proto") String forwardedProto;
 
     @POST
@@ -74,7 +75,7 @@ public class AccountResource {
     public Response signIn(JsonObject body) {
         JsonObject b = JsonFields.body(body);
         SignIn.Opened opened = signIn.signIn(organisation.tenant(), JsonFields.requiredString(b, "email"),
-                JsonFields.requiredString(b, "password"), servletRequest.getRemoteAddr());
+                JsonFields.requiredString(b, "password"), clientAddress.of(servletRequest));
         NewCookie cookie = SessionAuthentication.sessionCookie(opened.sessionSecret(), (int) opened.lifetime().toSeconds(), secure());
         return Response.ok(JSON.createObjectBuilder().add("csrfToken", opened.csrfToken()).build()).cookie(cookie).build();
     }

@@ -45,6 +45,9 @@ public class CommunaSettings {
     long maxBodyBytes;
     @Inject @ConfigProperty(name = "communa.http.trust-forwarded-proto", defaultValue = "false")
     boolean trustForwardedProto;
+    /** The reverse proxies' addresses, whose X-Forwarded-For tells the client's address (none by default). */
+    @Inject @ConfigProperty(name = "communa.http.trusted-proxies", defaultValue = " ")
+    List<String> trustedProxies;
     @Inject @ConfigProperty(name = "communa.modules.dir", defaultValue = "var/modules")
     String modulesDirectory;
     @Inject @ConfigProperty(name = "communa.themes.dir", defaultValue = "var/themes")
@@ -120,6 +123,7 @@ public class CommunaSettings {
     public boolean demoSeed() { return demoSeed; }
     public long maxBodyBytes() { return maxBodyBytes; }
     public boolean trustForwardedProto() { return trustForwardedProto; }
+    public List<String> trustedProxies() { return trustedProxies.stream().map(String::trim).filter(p -> !p.isEmpty()).toList(); }
     public int jobThreads() { return jobThreads; }
     public java.nio.file.Path modulesDirectory() { return java.nio.file.Path.of(modulesDirectory); }
     public java.nio.file.Path themesDirectory() { return java.nio.file.Path.of(themesDirectory); }

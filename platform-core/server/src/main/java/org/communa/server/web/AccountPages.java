@@ -46,6 +46,7 @@ public class AccountPages {
     @Inject ConfirmEmail confirmEmail;
     @Inject ResetPassword resetPassword;
     @Inject HttpServletRequest request;
+    @Inject org.communa.server.http.ClientAddress clientAddress;
 
     @GET
     @Path("sign-in")
@@ -59,7 +60,7 @@ public class AccountPages {
     @Operation(hidden = true)
     public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
         try {
-            SignIn.Opened opened = signIn.signIn(organisation.tenant(), FormFields.nonNull(email), FormFields.nonNull(password), request.getRemoteAddr());
+            SignIn.Opened opened = signIn.signIn(organisation.tenant(), FormFields.nonNull(email), FormFields.nonNull(password), clientAddress.of(request));
             NewCookie session = SessionAuthentication.sessionCookie(opened.sessionSecret(), (int) opened.lifetime().toSeconds(), urls.secure());
             return Response.seeOther(URI.create("/")).cookie(session).build();
         } catch (Problem refused) {
