@@ -36,18 +36,11 @@ public final class DatabaseBootstrap {
             createDatabaseIfMissing();
         }
         try (Connection admin = connectAsAdmin()) {
-            try (Statement lock = admin.createStatement()) {
-                lock.execute("select pg_advisory_lock(" + PREPARATION_LOCK + ")");
-            }
-            try {
+            AdvisoryLock.holding(admin, PREPARATION_LOCK, () -> {
                 ensureRole(admin, settings.appRole(), settings.appPassword());
                 ensureRole(admin, settings.systemRole(), settings.systemPassword());
                 migrate(migrationLocations);
-            } finally {
-                try (Statement unlock = admin.createStatement()) {
-                    unlock.execute("select pg_advisory_unlock(" + PREPARATION_LOCK + ")");
-                }
-            }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare database roles at " + settings.url() + ": " + e.getMessage(), e);
         }

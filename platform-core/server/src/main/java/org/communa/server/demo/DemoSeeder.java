@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.communa.kernel.persistence.AdvisoryLock;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.server.platform.CommunaSettings;
 import org.communa.server.components.Component;
@@ -32,6 +33,7 @@ public class DemoSeeder {
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
     private static final String ACTOR = "demo-seed";
 
+    @Inject org.communa.server.platform.Platform platform;
     @Inject CommunaSettings settings;
     @Inject OrganisationRegistry registry;
     @Inject HostResolver hosts;
@@ -45,6 +47,13 @@ public class DemoSeeder {
         if (!settings.demoSeed()) {
             return;
         }
+        // processes of a cluster start together: one seeds, the others wait, then find it done
+        AdvisoryLock.holding(platform.database().systemPool(), SEEDING_LOCK, this::seedAll);
+    }
+
+    private static final long SEEDING_LOCK = 0x636f6d6d756e6164L; // "communad"
+
+    private void seedAll() {
         seedOnce(new OrganisationSpec("eau", "Eau de la Métropole",
                 "eau.localhost", List.of("www.eau.localhost"), List.of("fr", "en"), "fr", "Europe/Paris",
                 "participation@eau.localhost", "riviere", List.of("pages", "proposals", "budgets", "surveys", "meetings")),

@@ -77,6 +77,9 @@ public class CommunaSettings {
     /** A process that has not said it is alive for four of these is dead: another takes over its jobs. */
     @Inject @ConfigProperty(name = "communa.jobs.heartbeat-seconds", defaultValue = "15")
     int jobHeartbeatSeconds;
+    /** On SIGTERM, how long the process keeps serving while not ready, before it stops (0: stop at once). */
+    @Inject @ConfigProperty(name = "communa.shutdown.drain-seconds", defaultValue = "0")
+    int shutdownDrainSeconds;
     /** How this process is named to the others, in job claims, logs and the cluster view. */
     @Inject @ConfigProperty(name = "communa.process.name")
     Optional<String> processName;
@@ -142,6 +145,7 @@ public class CommunaSettings {
     public int moduleFailureThreshold() { return Math.max(1, moduleFailureThreshold); }
     public java.nio.file.Path trustedPublishers() { return java.nio.file.Path.of(trustedPublishers); }
     public boolean allowUnsignedModules() { return allowUnsignedModules; }
+    public int shutdownDrainSeconds() { return shutdownDrainSeconds; }
     public java.time.Duration jobHeartbeat() { return java.time.Duration.ofSeconds(Math.max(1, jobHeartbeatSeconds)); }
     private volatile String resolvedProcessName;
 

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.communa.kernel.jobs.JobQueue;
 import org.communa.kernel.modules.ModuleMigrations;
 import org.communa.kernel.persistence.AdminConnections;
+import org.communa.kernel.persistence.AdvisoryLock;
 import org.communa.kernel.persistence.Database;
 import org.communa.kernel.persistence.DatabaseSettings;
 import org.communa.kernel.persistence.DatabaseBootstrap;
@@ -68,16 +69,21 @@ public class Platform {
         LOG.info("Communa platform started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
-    /** Deployments (and tests) may give the first admin's token in configuration, used only on an empty instance. */
+    /**
+     * Deployments (and tests) may give the first admin's token in configuration, used only on an empty
+     * instance (by one process: the others, starting together, wait and find it made).
+     */
     private void bootstrapSystemAdmin() {
-        settings.bootstrapToken().ifPresent(token -> {
+        settings.bootstrapToken().ifPresent(token -> AdvisoryLock.holding(database.systemPool(), BOOTSTRAP_LOCK, () -> {
             SystemAdmins admins = new SystemAdmins(system);
             if (!admins.any()) {
                 admins.createWithToken("configuration", "bootstrap", token);
                 LOG.info("created system admin 'bootstrap' from communa.bootstrap.token");
             }
-        });
+        }));
     }
+
+    private static final long BOOTSTRAP_LOCK = 0x636f6d6d756e6162L; // "communab"
 
     @PreDestroy
     void stop() {

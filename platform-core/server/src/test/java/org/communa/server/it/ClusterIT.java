@@ -35,10 +35,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    /** Newsletters slow enough to kill a process in the middle; a dead process is noticed after 4 s. */
+    /**
+     * Newsletters slow enough to kill a process in the middle; a dead process is noticed after 4 s; a
+     * stopping process drains for 3 s (the proxy notices it is not ready within 1.5 s).
+     */
     static final Map<String, String> SETTINGS = Map.of("COMMUNA_NEWSLETTERS_RATE_PER_SECOND", "10",
             "COMMUNA_NEWSLETTERS_BATCH_SECONDS", "2", "COMMUNA_JOBS_HEARTBEAT_SECONDS", "1",
-            "COMMUNA_STATISTICS_EVERY_SECONDS", "3600");
+            "COMMUNA_STATISTICS_EVERY_SECONDS", "3600", "COMMUNA_SHUTDOWN_DRAIN_SECONDS", "3");
     static CommunaInstance.Grid grid;
     static CommunaInstance one;
     static CommunaInstance two;
@@ -198,6 +201,53 @@ class ClusterIT {
 
     @Test
     @Order(6)
+    void processesRestartedOneByOneBehindTheReverseProxyFailNoRequest() throws Exception {
+        Scenario scenario = new Scenario(one.http());
+        JsonObject org = scenario.organisation("rolling");
+        String host = org.getString("primaryHost");
+        Scenario.Session admin = scenario.admin(org);
+        String list = "api/spaces/budget/c/" + Scenario.consultation(admin, "budget", "Budget");
+        try (ReverseProxy proxy = ReverseProxy.balancing(one.port(), two.port())) {
+            Http through = proxy.http();
+            AtomicInteger served = new AtomicInteger();
+            List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            var clients = Executors.newFixedThreadPool(4);
+            for (int i = 0; i < 4; i++) {
+                String path = i % 2 == 0 ? list : "/";
+                clients.submit(() -> {
+                    while (running.get()) {
+                        try {
+                            Http.Reply reply = through.to(host, "GET", path).send();
+                            if (reply.status() == 200) {
+                                served.incrementAndGet();
+                            } else {
+                                failures.add(reply.status() + " " + reply.body());
+                            }
+                        } catch (RuntimeException e) {
+                            failures.add(e.toString());
+                        }
+                    }
+                });
+            }
+            Thread.sleep(2000);
+            // as operators upgrade: one process at a time, stopped (it drains), started again, back in rotation
+            one = one.restarted();
+            Thread.sleep(2000);
+            two = two.restarted();
+            Thread.sleep(2000);
+            running.set(false);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            System.out.println("[cluster] rolling restart: " + served.get() + " requests served, " + failures.size() + " failed");
+            assertThat(failures).as("failed requests during the rolling restart").isEmpty();
+            assertThat(served.get()).isGreaterThan(100);
+        }
+        awaitCluster(one, 2);
+    }
+
+    @Test
+    @Order(7)
     void aProcessKilledInTheMiddleOfANewsletterLeavesTheRestToTheOtherWithoutDuplicates() throws Exception {
         Scenario scenario = new Scenario(one.http());
         JsonObject org = scenario.organisation("killed");

@@ -23,14 +23,20 @@ final class CommunaInstance implements AutoCloseable {
 
     /** The names the instances may take: their databases and roles are dropped before and after the run. */
     static final List<String> NAMES = List.of("a", "b", "c", "e");
+    /** How a process was started, so that it can be started again the same way, on the same port. */
+    private record Launch(String instance, String processName, Map<String, String> clustering, Map<String, String> settings) {
+    }
+
     private final String name;
     private final int port;
     private final Process process;
+    private final Launch launch;
 
-    private CommunaInstance(String name, int port, Process process) {
+    private CommunaInstance(String name, int port, Process process, Launch launch) {
         this.name = name;
         this.port = port;
         this.process = process;
+        this.launch = launch;
     }
 
     static String database(String name) {
@@ -59,17 +65,17 @@ final class CommunaInstance implements AutoCloseable {
             return new Grid(clusterName, ports);
         }
 
-        List<String> options(int process) {
-            String members = String.join(",", ports.stream().map(p -> "127.0.0.1:" + p).toList());
-            return List.of("--clustername", clusterName, "--clustermode", "tcpip:" + members,
-                    "--startport", String.valueOf(ports.get(process - 1)), "--interfaces", "127.0.0.1");
+        /** The settings docker/communa-server turns into Payara Micro's clustering options. */
+        Map<String, String> settings(int process) {
+            return Map.of("COMMUNA_CLUSTER", "members", "COMMUNA_CLUSTER_NAME", clusterName,
+                    "COMMUNA_CLUSTER_MEMBERS", String.join(",", ports.stream().map(p -> "127.0.0.1:" + p).toList()),
+                    "COMMUNA_CLUSTER_PORT", String.valueOf(ports.get(process - 1)), "COMMUNA_CLUSTER_INTERFACES", "127.0.0.1");
         }
     }
 
     /** Starts instance NAME with these settings (environment variables) besides the usual ones. */
     static CommunaInstance start(String name, Map<String, String> settings) throws IOException, InterruptedException {
-        return launch(name, name, List.of("--nocluster", "--nohazelcast", "--prebootcommandfile", "src/main/payara/preboot.txt"),
-                settings);
+        return launch(new Launch(name, name, Map.of("COMMUNA_CLUSTER", "off"), settings), freePort());
     }
 
     /**
@@ -78,22 +84,34 @@ final class CommunaInstance implements AutoCloseable {
      */
     static CommunaInstance startProcess(String name, Grid grid, int process, Map<String, String> settings)
             throws IOException, InterruptedException {
-        return launch(name, name + process, grid.options(process), settings);
+        return launch(new Launch(name, name + process, grid.settings(process), settings), freePort());
     }
 
-    private static CommunaInstance launch(String name, String processName, List<String> clustering, Map<String, String> settings)
-            throws IOException, InterruptedException {
+    /** Stops this process (SIGTERM, as operators do) and starts it again as it was, on the same port. */
+    CommunaInstance restarted() throws IOException, InterruptedException {
+        close();
+        return launch(launch, port);
+    }
+
+    private static CommunaInstance launch(Launch launch, int port) throws IOException, InterruptedException {
+        String name = launch.instance();
+        String processName = launch.processName();
+        Map<String, String> settings = launch.settings();
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("instances are named " + NAMES);
         }
-        int port = freePort();
         Path log = Path.of("target", "instance-" + processName + "-" + System.currentTimeMillis() + ".log");
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx640m", "-jar", System.getProperty("payara.microJar"), "--deploy", "target/ROOT.war",
-                "--port", String.valueOf(port)));
-        command.addAll(clustering);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // started as operators start a process: docker/communa-server, configured from the environment
+        ProcessBuilder builder = new ProcessBuilder("sh", Path.of("..", "..", "docker", "communa-server").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
+        env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        env.put("JAVA_OPTS", "-Xmx640m");
+        env.put("COMMUNA_PAYARA_JAR", System.getProperty("payara.microJar"));
+        env.put("COMMUNA_WAR", "target/ROOT.war");
+        env.put("COMMUNA_PREBOOT", "src/main/payara/preboot.txt");
+        env.put("COMMUNA_HTTP_PORT", String.valueOf(port));
+        env.putAll(launch.clustering());
         env.put("COMMUNA_PROCESS_NAME", processName);
         env.put("COMMUNA_DB_URL", TestInfrastructure.adminUrl(database(name)));
         env.put("COMMUNA_DB_APP_ROLE", roles(name).get(0));
@@ -102,7 +120,7 @@ final class CommunaInstance implements AutoCloseable {
         env.put("COMMUNA_LINKS_PORT", String.valueOf(port));
         env.put("COMMUNA_FILES_DIR", Path.of("target", "it-files-" + name).toAbsolutePath().toString());
         env.putAll(settings);
-        CommunaInstance instance = new CommunaInstance(processName, port, builder.start());
+        CommunaInstance instance = new CommunaInstance(processName, port, builder.start(), launch);
         instance.awaitReady(log);
         return instance;
     }
