@@ -49,11 +49,15 @@ public class ClusterProcesses {
         writer.scheduleWithFixedDelay(this::describeQuietly, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Every process of the instance, by name. */
+    /** Every process of the instance now in the cluster (not one that died a moment ago), by name. */
     public List<ProcessDescriptor> all() {
         List<ProcessDescriptor> all = new ArrayList<>();
-        cluster.sharedMap(MAP).ifPresentOrElse(map -> map.values().forEach(text -> all.add(ProcessDescriptor.fromJson(text))),
-                () -> all.add(describe()));
+        List<String> members = cluster.memberIds();
+        cluster.sharedMap(MAP).ifPresentOrElse(map -> map.forEach((member, text) -> {
+            if (members.contains(member)) {
+                all.add(ProcessDescriptor.fromJson(text));
+            }
+        }), () -> all.add(describe()));
         all.sort(Comparator.comparing(ProcessDescriptor::name));
         return all;
     }

@@ -35,14 +35,7 @@ public class ClusterResource {
         ClusterView.Snapshot snapshot = view.snapshot();
         JsonArrayBuilder processes = JSON.createArrayBuilder();
         for (ClusterView.Process process : snapshot.processes()) {
-            ProcessDescriptor p = process.descriptor();
-            JsonArrayBuilder modules = JSON.createArrayBuilder();
-            p.modules().forEach(m -> modules.add(JSON.createObjectBuilder().add("symbolicName", m.symbolicName())
-                    .add("version", m.version()).add("state", m.state()).add("module", m.moduleKey() == null ? "" : m.moduleKey())
-                    .add("quarantined", m.quarantined())));
-            processes.add(JSON.createObjectBuilder().add("name", p.name()).add("member", p.member()).add("address", p.address())
-                    .add("version", p.version()).add("startedAt", p.startedAt().toString()).add("seenAt", p.seenAt().toString())
-                    .add("runningJobs", process.runningJobs()).add("modules", modules));
+            processes.add(process.descriptor().json().add("runningJobs", process.runningJobs()));
         }
         JsonArrayBuilder differences = JSON.createArrayBuilder();
         snapshot.moduleDifferences().forEach(differences::add);

@@ -4,6 +4,7 @@ import static org.communa.kernel.json.JsonFactory.JSON;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
@@ -21,6 +22,11 @@ public record ProcessDescriptor(String name, String member, String address, Stri
     }
 
     String toJson() {
+        return json().build().toString();
+    }
+
+    /** The descriptor as the cluster's map keeps it and system admins read it. */
+    public JsonObjectBuilder json() {
         JsonArrayBuilder bundles = JSON.createArrayBuilder();
         for (Module m : modules) {
             bundles.add(JSON.createObjectBuilder().add("symbolicName", m.symbolicName()).add("version", m.version())
@@ -29,7 +35,7 @@ public record ProcessDescriptor(String name, String member, String address, Stri
         }
         return JSON.createObjectBuilder().add("name", name).add("member", member).add("address", address)
                 .add("version", version).add("startedAt", startedAt.toString()).add("seenAt", seenAt.toString())
-                .add("modules", bundles).build().toString();
+                .add("modules", bundles);
     }
 
     static ProcessDescriptor fromJson(String text) {

@@ -326,56 +326,39 @@ class ClusterIT {
         }
     }
 
-    private static JsonObject awaitCluster(CommunaInstance process, int processes) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        JsonObject cluster;
-        do {
-            cluster = process.http().system("GET", "api/system/cluster").send().json();
-            if (cluster.getJsonArray("processes").size() == processes && cluster.getJsonArray("moduleDifferences").isEmpty()) {
-                return cluster;
-            }
-            Thread.sleep(250);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("the cluster did not show " + processes + " processes alike: " + cluster);
+    private static JsonObject awaitCluster(CommunaInstance process, int processes) {
+        JsonObject[] cluster = new JsonObject[1];
+        await(() -> {
+            cluster[0] = process.http().system("GET", "api/system/cluster").send().json();
+            return cluster[0].getJsonArray("processes").size() == processes && cluster[0].getJsonArray("moduleDifferences").isEmpty();
+        }, Duration.ofSeconds(30), () -> "the cluster did not show " + processes + " processes alike: " + cluster[0]);
+        return cluster[0];
     }
 
-    private static void awaitModule(CommunaInstance process, String module, boolean active) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        String modules;
-        do {
-            modules = process.http().system("GET", "api/system/modules").send().body();
-            if (modules.contains("\"module\":\"" + module + "\"") == active) {
-                return;
-            }
-            Thread.sleep(50);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError(process.name() + " did not " + (active ? "activate" : "remove") + " " + module + ": " + modules);
+    private static void awaitModule(CommunaInstance process, String module, boolean active) {
+        await(() -> process.http().system("GET", "api/system/modules").send().body().contains("\"module\":\"" + module + "\"") == active,
+                Duration.ofSeconds(20), () -> process.name() + " did not " + (active ? "activate " : "remove ") + module);
     }
 
     private static void awaitStatus(Scenario.Session session, String path, int status, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        int got;
-        do {
-            got = session.call("GET", path).send().status();
-            if (got == status) {
-                return;
-            }
-            sleep();
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError(path + " answered " + got + ", not " + status + ", for " + within);
+        await(() -> session.call("GET", path).send().status() == status, within, () -> path + " did not answer " + status);
     }
 
     private static void awaitBody(Http http, String host, String path, String expected, Duration within) {
+        await(() -> http.to(host, "GET", path).send().body().contains(expected), within, () -> path + " did not show " + expected);
+    }
+
+    /** Asks until the condition holds, every 50 ms, for at most WITHIN. */
+    private static void await(java.util.function.BooleanSupplier condition, Duration within,
+            java.util.function.Supplier<String> failure) {
         Instant deadline = Instant.now().plus(within);
-        String body;
         do {
-            body = http.to(host, "GET", path).send().body();
-            if (body.contains(expected)) {
+            if (condition.getAsBoolean()) {
                 return;
             }
             sleep();
         } while (Instant.now().isBefore(deadline));
-        throw new AssertionError(path + " did not show " + expected + " within " + within + ": " + body);
+        throw new AssertionError(failure.get() + " within " + within);
     }
 
     private static void sleep() {
