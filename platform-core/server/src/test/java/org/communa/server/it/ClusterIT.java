@@ -82,10 +82,13 @@ class ClusterIT {
         assertThat(processes.get(0).getJsonArray("modules")).isEqualTo(processes.get(1).getJsonArray("modules"));
         assertThat(processes.get(0).getJsonArray("modules").toString()).contains("\"module\":\"proposals\"");
         assertThat(two.http().system("GET", "api/system/cluster").send().json().getString("answeredBy")).isEqualTo("c2");
-        // each process answers its own health and metrics
+        // each process answers its own health and metrics, with its name and the processes it sees
         for (CommunaInstance process : List.of(one, two)) {
             assertThat(process.http().to("127.0.0.1", "GET", "health/ready").send().status()).isEqualTo(200);
-            assertThat(process.http().to("127.0.0.1", "GET", "metrics").send().status()).isEqualTo(200);
+            assertThat(process.http().to("127.0.0.1", "GET", "health/live").send().body())
+                    .contains("\"process\":\"" + process.name() + "\"").contains("\"processes\":\"2\"");
+            assertThat(process.http().to("127.0.0.1", "GET", "metrics").send().body())
+                    .containsPattern("communa_cluster_processes(\\{[^}]*\\})? 2(\\.0)?\\b");
         }
         // the page of the system area
         Http.Reply page = one.http().system("GET", "system/cluster").send();
