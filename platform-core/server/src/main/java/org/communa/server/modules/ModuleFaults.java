@@ -54,6 +54,11 @@ final class ModuleFaults {
         return false;
     }
 
+    /** Quarantines a module because another process of the instance did; true when it was not already. */
+    boolean quarantine(String moduleKey, String reason) {
+        return quarantined.putIfAbsent(moduleKey, reason) == null;
+    }
+
     void answered(String moduleKey) {
         if (!consecutiveFailures.isEmpty()) {
             consecutiveFailures.remove(moduleKey);

@@ -233,6 +233,14 @@ public class ModuleHost {
     public void answerFailed(String moduleKey, Throwable error) {
         if (faults.answerFailed(moduleKey, ModuleFaults.describe(error))) {
             LOG.warning("module " + moduleKey + " quarantined: it keeps failing to answer (" + ModuleFaults.describe(error) + ")");
+            shared.quarantinedHere(moduleKey, faults.error(-1, moduleKey).orElse(""));
+        }
+    }
+
+    /** Another process quarantined this module: it is not called here either, until an admin restores it. */
+    void quarantine(String moduleKey, String reason) {
+        if (faults.quarantine(moduleKey, reason)) {
+            LOG.warning("module " + moduleKey + " quarantined: " + reason);
         }
     }
 

@@ -28,6 +28,7 @@ public class SharedModules {
     @Inject ModuleHost host;
     @Inject ModuleRegistry registry;
     @Inject Cluster cluster;
+    @Inject org.communa.server.platform.CommunaSettings settings;
     private final Object changes = new Object();
     /** Registry entries this process could not apply, by digest: not tried again until they change. */
     private final Map<String, String> refusedHere = new HashMap<>();
@@ -37,10 +38,21 @@ public class SharedModules {
             String[] parts = message.split(" ", 2);
             if (parts.length == 2 && "restore".equals(parts[0])) {
                 host.bySymbolicName(parts[1]).filter(InstalledModule::quarantined).ifPresent(m -> host.restore(m.bundleId()));
+            } else if (parts.length == 2 && "quarantine".equals(parts[0])) {
+                String[] quarantine = parts[1].split("\n", 2);
+                host.quarantine(quarantine[0], quarantine.length == 2 ? quarantine[1] : "quarantined on another process");
             } else {
                 host.scanSoon();
             }
         });
+    }
+
+    /**
+     * A module kept failing on this process and was quarantined here: it is quarantined on every process
+     * (what breaks it, a bug or its data, is the same everywhere), until a system admin restores it.
+     */
+    void quarantinedHere(String moduleKey, String reason) {
+        cluster.publish(TOPIC, "quarantine " + moduleKey + "\n" + reason + " (on " + settings.processName() + ")");
     }
 
     public InstalledModule install(String admin, InputStream content) {

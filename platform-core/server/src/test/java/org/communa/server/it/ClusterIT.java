@@ -165,6 +165,42 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void aModuleQuarantinedOnOneProcessIsQuarantinedOnBothAndRestoredOnBoth() {
+        Http.Reply installed = one.http().system("POST", "api/system/modules").bytes(Bundles.faultyModule("faulty"),
+                "application/java-archive").send();
+        assertThat(installed.status()).as(installed.body()).isEqualTo(201);
+        String bundle = installed.json().getString("symbolicName");
+        awaitModule(two, "faulty", true);
+        Scenario scenario = new Scenario(one.http());
+        JsonObject org = scenario.organisation("quarantine");
+        String host = org.getString("primaryHost");
+        Scenario.Session admin = scenario.admin(org);
+        String space = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                .add("slug", "budget").add("title", Scenario.titled("Budget")).add("published", true).build()).send()).getString("id");
+        String route = "api/spaces/budget/c/" + created(admin.call("POST", "api/admin/spaces/" + space + "/components")
+                .json(Json.createObjectBuilder().add("module", "faulty").add("name", Scenario.titled("Fautif")).add("published", true)
+                        .build()).send()).getString("id");
+        try {
+            // five failed answers on process one quarantine the module there, and on process two, which never failed
+            for (int i = 0; i < 5; i++) {
+                PlatformIT.assertProblem(one.http().to(host, "GET", route).send(), 503, "failed to answer");
+            }
+            await(() -> two.http().system("GET", "api/system/modules").send().body().contains("quarantined after 5 failed answers"),
+                    Duration.ofSeconds(3), () -> "process two did not quarantine the module");
+            PlatformIT.assertProblem(two.http().to(host, "GET", route).send(), 503, "not available");
+            // lifted on process two: called again on both
+            assertThat(two.http().system("POST", "api/system/modules/" + bundle + "/restore").send().json().getBoolean("quarantined"))
+                    .isFalse();
+            await(() -> !one.http().system("GET", "api/system/modules").send().body().contains("quarantined after"),
+                    Duration.ofSeconds(3), () -> "process one kept the quarantine");
+            PlatformIT.assertProblem(one.http().to(host, "GET", route).send(), 503, "failed to answer");
+        } finally {
+            assertThat(one.http().system("DELETE", "api/system/modules/" + bundle).send().status()).isEqualTo(204);
+        }
+    }
+
+    @Test
+    @Order(6)
     void aThousandDeliveriesAreSentOnceEachBetweenTheTwoProcesses() throws Exception {
         Scenario scenario = new Scenario(one.http());
         JsonObject org = scenario.organisation("fanout");
@@ -203,7 +239,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void processesRestartedOneByOneBehindTheReverseProxyFailNoRequest() throws Exception {
         Scenario scenario = new Scenario(one.http());
         JsonObject org = scenario.organisation("rolling");
@@ -250,7 +286,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aProcessKilledInTheMiddleOfANewsletterLeavesTheRestToTheOtherWithoutDuplicates() throws Exception {
         Scenario scenario = new Scenario(one.http());
         JsonObject org = scenario.organisation("killed");
