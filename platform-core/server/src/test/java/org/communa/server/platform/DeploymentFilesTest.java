@@ -94,6 +94,16 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void composeAcceptsTheStack() throws Exception {
+        // Debian's docker-compose (the Compose plugin is not packaged for Debian); both read the Compose specification
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/docker-compose")), "docker-compose is installed (.ci/run installs it)");
+        Process compose = new ProcessBuilder("/usr/bin/docker-compose", "-f", DOCKER.resolve("compose.yaml").toString(), "config", "-q")
+                .redirectErrorStream(true).start();
+        String output = new String(compose.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(compose.waitFor()).as(output).isZero();
+    }
+
+    @Test
     void haproxyAcceptsTheProxysConfiguration() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/haproxy")), "HAProxy is installed (.ci/run installs it)");
         ProcessBuilder check = new ProcessBuilder("/usr/sbin/haproxy", "-c", "-f", DOCKER.resolve("haproxy.cfg").toString())
