@@ -1,6 +1,7 @@
 package org.communa.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communa.server.it.Scenario.created;
 
 import com.sun.net.httpserver.HttpServer;
@@ -94,6 +95,18 @@ class ClusterIT {
         Http.Reply page = one.http().system("GET", "system/cluster").send();
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("c1").contains("c2");
+
+        // for system admins only, on the system host only; the module registry is the system role's alone
+        PlatformIT.assertProblem(one.http().to("127.0.0.1", "GET", "api/system/cluster").send(), 401, null);
+        JsonObject org = new Scenario(one.http()).organisation("cluster-view");
+        PlatformIT.assertProblem(one.http().to(org.getString("primaryHost"), "GET", "api/system/cluster")
+                .header("Authorization", "Bearer " + Http.ADMIN_TOKEN).send(), 404, "system host");
+        try (Connection c = TestInfrastructure.admin(CommunaInstance.database("c"));
+                java.sql.Statement asApplication = c.createStatement()) {
+            asApplication.execute("set role " + CommunaInstance.roles("c").get(0));
+            assertThatThrownBy(() -> asApplication.executeQuery("select symbolic_name from module_bundles"))
+                    .hasMessageContaining("permission denied");
+        }
     }
 
     @Test
