@@ -65,6 +65,10 @@ final class ModuleFaults {
         }
     }
 
+    Optional<String> quarantineReason(String moduleKey) {
+        return Optional.ofNullable(quarantined.get(moduleKey));
+    }
+
     boolean isQuarantined(String moduleKey) {
         return !quarantined.isEmpty() && quarantined.containsKey(moduleKey);
     }

@@ -85,8 +85,16 @@ public class ModuleHost {
 
     /** Looks at the modules directory and the instance's registry now rather than at the next scan. */
     void scanSoon() {
+        soon(() -> { });
+    }
+
+    /**
+     * Runs a module change asked for by another process on the thread that scans the modules directory and
+     * applies the registry (in turn with them, never on the data grid's own thread), followed by a scan.
+     */
+    void soon(Runnable change) {
         if (watcher != null) {
-            watcher.scanSoon();
+            watcher.soon(change);
         }
     }
 
@@ -233,7 +241,7 @@ public class ModuleHost {
     public void answerFailed(String moduleKey, Throwable error) {
         if (faults.answerFailed(moduleKey, ModuleFaults.describe(error))) {
             LOG.warning("module " + moduleKey + " quarantined: it keeps failing to answer (" + ModuleFaults.describe(error) + ")");
-            shared.quarantinedHere(moduleKey, faults.error(-1, moduleKey).orElse(""));
+            shared.quarantinedHere(moduleKey, faults.quarantineReason(moduleKey).orElse(""));
         }
     }
 

@@ -80,9 +80,16 @@ final class ModulesDirectoryWatcher implements AutoCloseable {
         scanner.scheduleWithFixedDelay(this::scanQuietly, 2, 2, TimeUnit.SECONDS);
     }
 
-    /** A scan now, on the scanner's thread, rather than at the next tick. */
-    void scanSoon() {
-        scanner.execute(this::scanQuietly);
+    /** Some work, then a scan, on the scanner's thread now rather than at the next tick. */
+    void soon(Runnable work) {
+        scanner.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a module change failed", e);
+            }
+            scanQuietly();
+        });
     }
 
     private void scanQuietly() {

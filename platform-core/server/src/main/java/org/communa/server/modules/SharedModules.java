@@ -37,7 +37,8 @@ public class SharedModules {
         cluster.subscribe(TOPIC, message -> {
             String[] parts = message.split(" ", 2);
             if (parts.length == 2 && "restore".equals(parts[0])) {
-                host.bySymbolicName(parts[1]).filter(InstalledModule::quarantined).ifPresent(m -> host.restore(m.bundleId()));
+                host.soon(() -> host.bySymbolicName(parts[1]).filter(InstalledModule::quarantined)
+                        .ifPresent(m -> host.restore(m.bundleId())));
             } else if (parts.length == 2 && "quarantine".equals(parts[0])) {
                 String[] quarantine = parts[1].split("\n", 2);
                 host.quarantine(quarantine[0], quarantine.length == 2 ? quarantine[1] : "quarantined on another process");
@@ -64,7 +65,12 @@ public class SharedModules {
                         + existing.version() + "): upgrade it with PUT /api/system/modules/" + incoming.symbolicName());
             });
             installed = host.install("upload:" + UUID.randomUUID(), incoming);
-            registry.save(admin, installed.symbolicName(), installed.version(), incoming.content());
+            try {
+                registry.save(admin, installed.symbolicName(), installed.version(), incoming.content());
+            } catch (RuntimeException notRecorded) {
+                host.remove(installed.bundleId()); // installed here only, the other processes would never have it
+                throw notRecorded;
+            }
         }
         cluster.publish(TOPIC, "changed " + installed.symbolicName());
         return installed;
