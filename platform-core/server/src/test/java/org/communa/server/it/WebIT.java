@@ -524,6 +524,12 @@ class WebIT extends ServerIT {
         b.find("#instance-contact").clear();
         b.find("#instance-contact").sendKeys(contactBefore);
         b.submit(b.find("form[action='/system/settings'] button"));
+
+        // the processes of the instance (one here, not clustered), with their modules
+        b.submit(b.driver().findElement(By.linkText("Processus")));
+        assertThat(b.find("main").getText()).contains("Un seul processus sert cette instance");
+        assertThat(b.find("table").getText()).contains("0.1.0-SNAPSHOT").contains("org.communa.modules.pages");
+        assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.submit(b.find(".site-header form button"));
         assertThat(b.find("#token").isDisplayed()).isTrue();
         // the system pages exist only on the system host
