@@ -283,10 +283,15 @@ class ClusterIT {
                 });
             }
             Thread.sleep(2000);
-            // as operators upgrade: one process at a time, stopped (it drains), started again, back in rotation
-            one = one.restarted();
+            // as operators upgrade: one process at a time, stopped (it drains), started again with the new
+            // version, back in rotation; meanwhile the two versions serve side by side
+            Map<String, String> upgrade = Map.of("COMMUNA_WAR", nextVersion("0.1.0-next").toString());
+            one = one.restarted(upgrade);
+            assertThat(two.http().system("GET", "api/system/cluster").send().json().getJsonArray("processes")
+                    .getValuesAs(JsonObject.class)).extracting(p -> p.getString("version"))
+                    .containsExactlyInAnyOrder("0.1.0-next", "0.1.0-SNAPSHOT");
             Thread.sleep(2000);
-            two = two.restarted();
+            two = two.restarted(upgrade);
             Thread.sleep(2000);
             running.set(false);
             clients.shutdown();
@@ -295,7 +300,19 @@ class ClusterIT {
             assertThat(failures).as("failed requests during the rolling restart").isEmpty();
             assertThat(served.get()).isGreaterThan(100);
         }
-        awaitCluster(one, 2);
+        assertThat(awaitCluster(one, 2).getJsonArray("processes").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("version")).containsExactly("0.1.0-next", "0.1.0-next");
+    }
+
+    /** The server WAR built here as another version would be: the same code, another version number. */
+    private static java.nio.file.Path nextVersion(String version) throws java.io.IOException {
+        java.nio.file.Path war = java.nio.file.Path.of("target", "next-version", "ROOT.war"); // ROOT: served at /
+        java.nio.file.Files.createDirectories(war.getParent());
+        java.nio.file.Files.copy(java.nio.file.Path.of("target", "ROOT.war"), war, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (java.nio.file.FileSystem content = java.nio.file.FileSystems.newFileSystem(war)) {
+            java.nio.file.Files.writeString(content.getPath("WEB-INF/classes/communa-build.properties"), "version=" + version + "\n");
+        }
+        return war.toAbsolutePath();
     }
 
     @Test

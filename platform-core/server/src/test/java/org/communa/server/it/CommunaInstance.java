@@ -87,10 +87,15 @@ final class CommunaInstance implements AutoCloseable {
         return launch(new Launch(name, name + process, grid.settings(process), settings), freePort());
     }
 
-    /** Stops this process (SIGTERM, as operators do) and starts it again as it was, on the same port. */
-    CommunaInstance restarted() throws IOException, InterruptedException {
+    /**
+     * Stops this process (SIGTERM, as operators do) and starts it again on the same port with these
+     * settings changed (another WAR: an upgrade).
+     */
+    CommunaInstance restarted(Map<String, String> changed) throws IOException, InterruptedException {
         close();
-        return launch(launch, port);
+        Map<String, String> settings = new java.util.HashMap<>(launch.settings());
+        settings.putAll(changed);
+        return launch(new Launch(launch.instance(), launch.processName(), launch.clustering(), settings), port);
     }
 
     private static CommunaInstance launch(Launch launch, int port) throws IOException, InterruptedException {
