@@ -86,6 +86,10 @@ public class SystemSettingsPages {
         shown.put("communa.jobs.threads", deployment.jobThreads());
         shown.put("communa.http.max-body-bytes", deployment.maxBodyBytes());
         shown.put("communa.http.trust-forwarded-proto", deployment.trustForwardedProto());
+        shown.put("communa.http.trusted-proxies", String.join(", ", deployment.trustedProxies()));
+        shown.put("communa.process.name", deployment.processName() + " (this process)");
+        shown.put("communa.jobs.heartbeat-seconds", deployment.jobHeartbeat().toSeconds());
+        shown.put("communa.shutdown.drain-seconds", deployment.shutdownDrainSeconds());
         return shown.entrySet().stream().map(e -> Map.<String, Object>of("name", e.getKey(), "value", String.valueOf(e.getValue()))).toList();
     }
 }
