@@ -154,16 +154,8 @@ class ClusterIT {
         Scenario scenario = new Scenario(two.http());
         JsonObject org = scenario.organisation("module");
         String host = org.getString("primaryHost");
-        Scenario.Session admin = scenario.admin(org);
-        String space = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
-                .add("slug", "budget").add("title", Scenario.titled("Budget")).add("published", true).build()).send()).getString("id");
-        String phase = created(admin.call("POST", "api/admin/spaces/" + space + "/phases").json(Json.createObjectBuilder()
-                .add("title", Scenario.titled("Idées")).build()).send()).getString("id");
-        admin.call("POST", "api/admin/spaces/" + space + "/phases/" + phase + "/activate").send();
-        String component = created(admin.call("POST", "api/admin/spaces/" + space + "/components").json(Json.createObjectBuilder()
-                .add("module", "template").add("name", Scenario.titled("Idées")).add("published", true)
-                .add("phaseSettings", Json.createObjectBuilder().add(phase, Json.createObjectBuilder().add("creation_enabled", true)))
-                .build()).send()).getString("id");
+        String component = Scenario.component(scenario.admin(org), "budget", "Budget", "template",
+                Json.createObjectBuilder().add("creation_enabled", true).build());
         Scenario.Session member = scenario.signIn(host, scenario.participant(host, "auteur"), Scenario.PASSWORD);
         created(member.call("POST", "api/spaces/budget/c/" + component + "/items").json(Json.createObjectBuilder()
                 .add("body", "Des fontaines dans chaque quartier").build()).send());
@@ -187,12 +179,8 @@ class ClusterIT {
         Scenario scenario = new Scenario(one.http());
         JsonObject org = scenario.organisation("quarantine");
         String host = org.getString("primaryHost");
-        Scenario.Session admin = scenario.admin(org);
-        String space = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
-                .add("slug", "budget").add("title", Scenario.titled("Budget")).add("published", true).build()).send()).getString("id");
-        String route = "api/spaces/budget/c/" + created(admin.call("POST", "api/admin/spaces/" + space + "/components")
-                .json(Json.createObjectBuilder().add("module", "faulty").add("name", Scenario.titled("Fautif")).add("published", true)
-                        .build()).send()).getString("id");
+        String route = "api/spaces/budget/c/" + Scenario.component(scenario.admin(org), "budget", "Budget", "faulty",
+                Json.createObjectBuilder().build());
         try {
             // five failed answers on process one quarantine the module there, and on process two, which never failed
             for (int i = 0; i < 5; i++) {

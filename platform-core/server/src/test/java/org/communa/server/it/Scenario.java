@@ -39,15 +39,23 @@ final class Scenario {
      * participants create and support proposals; returns the component's id.
      */
     static String consultation(Session admin, String slug, String title) {
+        return component(admin, slug, title, "proposals", Json.createObjectBuilder().add("creation_enabled", true)
+                .add("supports_enabled", true).build());
+    }
+
+    /**
+     * A published participatory process SLUG in its first (active) phase, with a component of MODULE
+     * given these settings in that phase; returns the component's id.
+     */
+    static String component(Session admin, String slug, String title, String module, JsonObject phaseSettings) {
         String spaceId = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
                 .add("slug", slug).add("title", titled(title)).add("published", true).build()).send()).getString("id");
         String phaseId = created(admin.call("POST", "api/admin/spaces/" + spaceId + "/phases").json(Json.createObjectBuilder()
                 .add("title", titled("Idées")).build()).send()).getString("id");
         admin.call("POST", "api/admin/spaces/" + spaceId + "/phases/" + phaseId + "/activate").send();
         return created(admin.call("POST", "api/admin/spaces/" + spaceId + "/components").json(Json.createObjectBuilder()
-                .add("module", "proposals").add("name", titled("Idées")).add("published", true)
-                .add("phaseSettings", Json.createObjectBuilder().add(phaseId, Json.createObjectBuilder()
-                        .add("creation_enabled", true).add("supports_enabled", true))).build()).send()).getString("id");
+                .add("module", module).add("name", titled("Idées")).add("published", true)
+                .add("phaseSettings", Json.createObjectBuilder().add(phaseId, phaseSettings)).build()).send()).getString("id");
     }
 
     static JsonObject created(Http.Reply reply) {
