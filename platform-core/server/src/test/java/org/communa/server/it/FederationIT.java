@@ -342,8 +342,10 @@ class FederationIT extends ServerIT {
         JsonObject held = awaitComment(path + "/r/proposal/" + proposal + "/comments");
         assertThat(held.getBoolean("hidden")).isTrue();
         assertThat(held.getString("body")).isEmpty();
-        JsonObject queued = admin.call("GET", "api/admin/moderation").send().json().getJsonArray("items").stream()
-                .map(jakarta.json.JsonValue::asJsonObject).filter(item -> item.getString("id").equals(held.getString("id"))).findFirst().orElseThrow();
+        // the job that received it files the report just after the comment: wait for it as for the comment
+        JsonObject queued = Await.until("the held comment in the moderators' queue", () -> admin.call("GET", "api/admin/moderation")
+                .send().json().getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(item -> item.getString("id").equals(held.getString("id"))).findFirst(), () -> "not queued");
         assertThat(queued.getString("excerpt")).isEqualTo("Et des ruches ?");
         assertThat(admin.call("POST", "api/admin/moderation/" + component + "/comment/" + held.getString("id") + "/restore").send().status())
                 .isEqualTo(204);
