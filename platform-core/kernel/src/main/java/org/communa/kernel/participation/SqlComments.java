@@ -33,15 +33,19 @@ public final class SqlComments implements Comments {
 
     @Override
     public CommentView add(String type, String id, UUID parentId, String body, int alignment) {
-        return add(type, id, parentId, body, alignment, false);
+        return add(type, id, parentId, body, alignment, false, null);
     }
 
     /** A comment held for the moderators: hidden from its first moment, in the same transaction, until restored. */
-    public CommentView addHeld(String type, String id, UUID parentId, String body) {
-        return add(type, id, parentId, body, 0, true);
+    /**
+     * A reply that came from another server, with the id of its note written in the same transaction (so
+     * that a delivery tried again finds it), and hidden for the moderators when HELD.
+     */
+    public CommentView addRemote(String type, String id, UUID parentId, String body, String remoteId, boolean held) {
+        return add(type, id, parentId, body, 0, held, remoteId);
     }
 
-    private CommentView add(String type, String id, UUID parentId, String body, int alignment, boolean held) {
+    private CommentView add(String type, String id, UUID parentId, String body, int alignment, boolean held, String remoteId) {
         ParticipationScope.checkResource(type, id);
         UUID author = scope.requireParticipant();
         String text = checkedBody(body);
@@ -61,8 +65,9 @@ public final class SqlComments implements Comments {
                             .explainedAs("problem.commentDepth", MAX_DEPTH);
                 }
             }
-            sql.update("insert into comments (id, component_id, resource_type, resource_id, parent_id, depth, author_id, body, alignment) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", commentId, scope.componentId(), type, id, parentId, depth, author, text, alignment);
+            sql.update("insert into comments (id, component_id, resource_type, resource_id, parent_id, depth, author_id, body, alignment, "
+                    + "remote_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", commentId, scope.componentId(), type, id, parentId, depth, author,
+                    text, alignment, remoteId);
             ResourceStats.add(sql, scope.componentId(), type, id, "comments", 1);
             if (held) {
                 ReportDesk.hide(sql, scope.componentId(), "comment", commentId.toString());

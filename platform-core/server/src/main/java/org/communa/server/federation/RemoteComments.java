@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.communa.kernel.participation.ReportDesk;
 import org.communa.kernel.participation.SqlComments;
 import org.communa.kernel.tenant.TenantId;
+import org.communa.module.api.data.Row;
 import org.communa.module.api.federation.RemoteReply;
 import org.communa.module.api.participation.CommentView;
 
@@ -65,24 +66,33 @@ public class RemoteComments {
             LOG.info("Note " + noteId + " dropped: no text");
             return;
         }
-        boolean known = federation.data(tenant).read(sql -> sql.first("select 1 from comments where remote_id = ?", noteId)).isPresent();
-        if (known) {
+        FederatedResource resource = target.get();
+        String body = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+        // a delivery tried again (its first try stopped by a process dying) finds the comment it wrote, by the note's id
+        Optional<Row> known = federation.data(tenant).read(sql -> sql.first("select c.id, c.author_id, "
+                + "rs.hidden_at is not null as hidden, exists (select 1 from reports r where r.resource_type = 'comment' "
+                + "and r.resource_id = c.id::text) as reported from comments c left join resource_stats rs on rs.component_id = "
+                + "c.component_id and rs.resource_type = 'comment' and rs.resource_id = c.id::text where c.remote_id = ?", noteId));
+        if (known.isPresent()) {
+            Row comment = known.get();
+            if (Boolean.TRUE.equals(comment.bool("hidden")) && !Boolean.TRUE.equals(comment.bool("reported"))) {
+                queueForModerators(tenant, resource, comment.uuid("id"), body, comment.uuid("author_id"));
+            }
             return;
         }
-        FederatedResource resource = target.get();
         UUID author = remoteActors.participantFor(tenant, remoteActors.get(tenant, actor));
         boolean held = policies.of(tenant).moderateRemoteComments();
-        String body = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
-        SqlComments thread = comments(tenant, resource, author);
-        CommentView comment = held ? thread.addHeld(resource.type(), resource.id(), parent, body)
-                : thread.add(resource.type(), resource.id(), parent, body, 0);
-        federation.data(tenant).write(sql -> sql.update("update comments set remote_id = ? where id = ?", noteId, comment.id()));
+        CommentView comment = comments(tenant, resource, author).addRemote(resource.type(), resource.id(), parent, body, noteId, held);
         if (held) {
-            // in the moderators' queue until one of them restores it (filed in the author's name, the only participant involved)
-            new ReportDesk(participation.scope(tenant, resource, author)).report("comment", comment.id().toString(), "other",
-                    "arrived from another server; this organisation moderates such comments before they show", resource.objectId(),
-                    body, author);
+            queueForModerators(tenant, resource, comment.id(), body, author);
         }
+    }
+
+    /** In the moderators' queue until one of them restores it (filed in the author's name, the only participant involved). */
+    private void queueForModerators(TenantId tenant, FederatedResource resource, UUID comment, String body, UUID author) {
+        new ReportDesk(participation.scope(tenant, resource, author)).report("comment", comment.toString(), "other",
+                "arrived from another server; this organisation moderates such comments before they show", resource.objectId(),
+                body, author);
     }
 
     /** Whether the resource's module takes the reply as its own (a vote on a poll) rather than a comment. */

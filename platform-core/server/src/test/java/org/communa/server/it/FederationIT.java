@@ -292,7 +292,7 @@ class FederationIT extends ServerIT {
     }
 
     @Test
-    void thePolicyReportsAndBlocksGovernWhatComesFromTheFediverse() {
+    void thePolicyReportsAndBlocksGovernWhatComesFromTheFediverse() throws Exception {
         String path = "api/spaces/budget/c/" + component;
         Scenario.Session author = scenario.signIn(host, scenario.participant(host, "sacha"), Scenario.PASSWORD);
         String proposal = Scenario.created(author.call("POST", path + "/proposals").json(Json.createObjectBuilder()
@@ -347,6 +347,21 @@ class FederationIT extends ServerIT {
                 .send().json().getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
                 .filter(item -> item.getString("id").equals(held.getString("id"))).findFirst(), () -> "not queued");
         assertThat(queued.getString("excerpt")).isEqualTo("Et des ruches ?");
+        // the same note delivered again, as after a process died between the comment and its report: one
+        // comment still, and in the queue
+        try (var db = TestInfrastructure.admin(TestInfrastructure.DATABASE);
+                var unfiled = db.prepareStatement("delete from reports where resource_type = 'comment' and resource_id = ?")) {
+            unfiled.setString(1, held.getString("id"));
+            assertThat(unfiled.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(deliver(SignatureScheme.DRAFT_CAVAGE, "/inbox", Json.createObjectBuilder().add("id", noteId + "/activity-again")
+                .add("type", "Create").add("actor", peer.actorId()).add("object", Json.createObjectBuilder().add("id", noteId)
+                        .add("type", "Note").add("attributedTo", peer.actorId()).add("inReplyTo", objectId)
+                        .add("content", "<p>Et des ruches ?</p>")).build()).status()).isEqualTo(202);
+        Await.until("the held comment queued again", () -> admin.call("GET", "api/admin/moderation").send().json()
+                .getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(item -> item.getString("id").equals(held.getString("id"))).findFirst(), () -> "not queued again");
+        assertThat(http.to(host, "GET", path + "/r/proposal/" + proposal + "/comments").send().json().getJsonArray("items")).hasSize(1);
         assertThat(admin.call("POST", "api/admin/moderation/" + component + "/comment/" + held.getString("id") + "/restore").send().status())
                 .isEqualTo(204);
         assertThat(http.to(host, "GET", path + "/r/proposal/" + proposal + "/comments").send().json().getJsonArray("items")
