@@ -62,10 +62,6 @@ public class ClusterProcesses {
         return all;
     }
 
-    public ProcessDescriptor local() {
-        return describe();
-    }
-
     private void describeQuietly() {
         try {
             cluster.sharedMap(MAP).ifPresent(map -> map.put(cluster.localId(), describe().toJson(),
@@ -82,16 +78,24 @@ public class ClusterProcesses {
                 version(), startedAt, Instant.now(), bundles);
     }
 
-    /** The version this server was built as (communa-build.properties, written by the build). */
+    /** The version this server was built as (communa-build.properties, written by the build), read once. */
     public static String version() {
-        try (InputStream in = ClusterProcesses.class.getResourceAsStream("/communa-build.properties")) {
-            Properties build = new Properties();
-            if (in != null) {
-                build.load(in);
+        return BuildVersion.VALUE;
+    }
+
+    private static final class BuildVersion {
+        static final String VALUE = read();
+
+        private static String read() {
+            try (InputStream in = ClusterProcesses.class.getResourceAsStream("/communa-build.properties")) {
+                Properties build = new Properties();
+                if (in != null) {
+                    build.load(in);
+                }
+                return build.getProperty("version", "unknown");
+            } catch (IOException e) {
+                return "unknown";
             }
-            return build.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
         }
     }
 

@@ -30,6 +30,7 @@ public class ClusterView {
     @Inject Cluster cluster;
     @Inject ClusterProcesses processes;
     @Inject SystemTransactions system;
+    @Inject org.communa.server.platform.CommunaSettings settings;
 
     public Snapshot snapshot() {
         Map<String, Long> running = new HashMap<>();
@@ -53,7 +54,7 @@ public class ClusterView {
         for (ProcessDescriptor p : all) {
             described.add(new Process(p, running.getOrDefault(p.name(), 0L)));
         }
-        return new Snapshot(cluster.clustered(), processes.local().name(), described, due, moduleDifferences(all));
+        return new Snapshot(cluster.clustered(), settings.processName(), described, due, moduleDifferences(all));
     }
 
     /** Bundles not held alike by every process: "name: p1 1.2.0 ACTIVE, p2 absent". */
