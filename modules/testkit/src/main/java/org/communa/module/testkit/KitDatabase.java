@@ -21,16 +21,22 @@ final class KitDatabase {
     }
 
     static DatabaseSettings fresh() {
+        DatabaseSettings settings = unprepared("communa_kit_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet());
+        new DatabaseBootstrap(settings).prepare(CORE_MIGRATIONS);
+        return settings;
+    }
+
+    static final List<String> CORE_MIGRATIONS = List.of("classpath:db/migration/core");
+
+    /** The settings of database NAME, which may not exist yet: the bootstrap creates it. */
+    static DatabaseSettings unprepared(String name) {
         String base = System.getProperty("communa.testkit.db-url");
         String admin = System.getProperty("communa.testkit.db-user", "postgres");
         if (base == null) {
             base = "jdbc:postgresql://127.0.0.1:" + embedded().getPort() + "/";
         }
-        String name = "communa_kit_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        DatabaseSettings settings = new DatabaseSettings(base.replaceAll("/[^/]*$", "/") + name, admin, "",
+        return new DatabaseSettings(base.replaceAll("/[^/]*$", "/") + name, admin, "",
                 "communa_kit_app", "kit-app", "communa_kit_system", "kit-system", 2, 1, true);
-        new DatabaseBootstrap(settings).prepare(List.of("classpath:db/migration/core"));
-        return settings;
     }
 
     private static synchronized EmbeddedPostgres embedded() {

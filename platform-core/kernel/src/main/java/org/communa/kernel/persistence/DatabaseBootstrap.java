@@ -56,27 +56,37 @@ public final class DatabaseBootstrap {
                 .migrate();
     }
 
-    private void createDatabaseIfMissing() {
+    /**
+     * Creates the database unless it exists. Processes starting together may all find it missing: the
+     * ones that lose the race get duplicate_database, or a unique violation on pg_database when the
+     * creations overlap, and go on once they see it there.
+     */
+    void createDatabaseIfMissing() {
         try (Connection maintenance = AdminConnections.open(
-                settings.maintenanceUrl(), settings.adminUser(), settings.adminPassword());
-                PreparedStatement exists = maintenance.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, settings.databaseName());
-            try (ResultSet rs = exists.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
+                settings.maintenanceUrl(), settings.adminUser(), settings.adminPassword())) {
+            if (databaseExists(maintenance)) {
+                return;
             }
             try (Statement create = maintenance.createStatement()) {
                 create.execute("create database \"" + settings.databaseName().replace("\"", "") + "\"");
                 LOG.info("created database " + settings.databaseName());
             } catch (SQLException e) {
-                if (!"42P04".equals(e.getSQLState())) { // duplicate_database: another process created it meanwhile
+                if (!databaseExists(maintenance)) {
                     throw e;
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("database " + settings.databaseName()
                     + " does not exist and cannot be created by " + settings.adminUser() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean databaseExists(Connection maintenance) throws SQLException {
+        try (PreparedStatement exists = maintenance.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, settings.databaseName());
+            try (ResultSet rs = exists.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

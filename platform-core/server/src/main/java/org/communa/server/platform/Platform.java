@@ -53,6 +53,14 @@ public class Platform {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        try {
+            startKernel();
+        } catch (RuntimeException e) {
+            throw StartFailure.stopProcess(e);
+        }
+    }
+
+    private void startKernel() {
         long started = System.nanoTime();
         new DatabaseBootstrap(settings.database()).prepare(MIGRATIONS);
         database = new Database(settings.database(), "communa", Platform.class.getClassLoader());

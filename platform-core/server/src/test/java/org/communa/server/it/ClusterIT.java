@@ -267,6 +267,7 @@ class ClusterIT {
                         } catch (RuntimeException e) {
                             failures.add(e.toString());
                         }
+                        sleep(20); // steady traffic, not a flood: the restarting process needs the CPU to start
                     }
                 });
             }
@@ -343,6 +344,18 @@ class ClusterIT {
         }
     }
 
+    @Test
+    @Order(9)
+    void aProcessThatCannotReachItsDatabaseSaysWhyAndStops() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        // a supervisor (systemd, Docker, an orchestrator) sees the failure and starts it again later
+        String log = CommunaInstance.startFailing("e", Map.of("COMMUNA_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/communa"));
+        assertThat(log).contains("Communa cannot start: ").contains("127.0.0.1:" + closedPort).contains("this process stops (status 1)");
+    }
+
     /** The process holding a job of this type now, as the job table says. */
     private static String processSending(String task) throws Exception {
         Instant deadline = Instant.now().plusSeconds(20);
@@ -413,14 +426,14 @@ class ClusterIT {
             if (condition.getAsBoolean()) {
                 return;
             }
-            sleep();
+            sleep(50);
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError(failure.get() + " within " + within);
     }
 
-    private static void sleep() {
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(50);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

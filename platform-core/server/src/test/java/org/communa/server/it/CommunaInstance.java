@@ -99,13 +99,37 @@ final class CommunaInstance implements AutoCloseable {
     }
 
     private static CommunaInstance launch(Launch launch, int port) throws IOException, InterruptedException {
+        Path log = Path.of("target", "instance-" + launch.processName() + "-" + System.currentTimeMillis() + ".log");
+        CommunaInstance instance = spawn(launch, port, log);
+        instance.awaitReady(log);
+        return instance;
+    }
+
+    /**
+     * Starts instance NAME with these settings, which must keep it from starting, and returns what it
+     * logged once it stopped by itself with status 1 (as supervisors expect of a process that cannot work).
+     */
+    static String startFailing(String name, Map<String, String> settings) throws IOException, InterruptedException {
+        Path log = Path.of("target", "instance-" + name + "-failing-" + System.currentTimeMillis() + ".log");
+        CommunaInstance instance = spawn(new Launch(name, name, Map.of("COMMUNA_CLUSTER", "off"), settings), freePort(), log);
+        if (!instance.process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+            instance.close();
+            throw new IllegalStateException("instance " + name + " did not stop within 3 minutes; see " + log.toAbsolutePath());
+        }
+        if (instance.process.exitValue() != 1) {
+            throw new IllegalStateException("instance " + name + " stopped with status " + instance.process.exitValue()
+                    + ", not 1; see " + log.toAbsolutePath());
+        }
+        return java.nio.file.Files.readString(log);
+    }
+
+    private static CommunaInstance spawn(Launch launch, int port, Path log) throws IOException {
         String name = launch.instance();
         String processName = launch.processName();
         Map<String, String> settings = launch.settings();
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("instances are named " + NAMES);
         }
-        Path log = Path.of("target", "instance-" + processName + "-" + System.currentTimeMillis() + ".log");
         // started as operators start a process: docker/communa-server, configured from the environment
         ProcessBuilder builder = new ProcessBuilder("sh", Path.of("..", "..", "docker", "communa-server").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -125,9 +149,7 @@ final class CommunaInstance implements AutoCloseable {
         env.put("COMMUNA_LINKS_PORT", String.valueOf(port));
         env.put("COMMUNA_FILES_DIR", Path.of("target", "it-files-" + name).toAbsolutePath().toString());
         env.putAll(settings);
-        CommunaInstance instance = new CommunaInstance(processName, port, builder.start(), launch);
-        instance.awaitReady(log);
-        return instance;
+        return new CommunaInstance(processName, port, builder.start(), launch);
     }
 
     private void awaitReady(Path log) throws IOException, InterruptedException {
