@@ -61,7 +61,7 @@ public final class DatabaseBootstrap {
      * ones that lose the race get duplicate_database, or a unique violation on pg_database when the
      * creations overlap, and go on once they see it there.
      */
-    void createDatabaseIfMissing() {
+    private void createDatabaseIfMissing() {
         try (Connection maintenance = AdminConnections.open(
                 settings.maintenanceUrl(), settings.adminUser(), settings.adminPassword())) {
             if (databaseExists(maintenance)) {

@@ -347,10 +347,7 @@ class ClusterIT {
     @Test
     @Order(9)
     void aProcessThatCannotReachItsDatabaseSaysWhyAndStops() throws Exception {
-        int closedPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = TestInfrastructure.freePort();
         // a supervisor (systemd, Docker, an orchestrator) sees the failure and starts it again later
         String log = CommunaInstance.startFailing("e", Map.of("COMMUNA_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/communa"));
         assertThat(log).contains("Communa cannot start: ").contains("127.0.0.1:" + closedPort).contains("this process stops (status 1)");

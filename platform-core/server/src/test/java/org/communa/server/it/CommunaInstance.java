@@ -1,7 +1,6 @@
 package org.communa.server.it;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -60,7 +59,7 @@ final class CommunaInstance implements AutoCloseable {
         static Grid onLoopback(String clusterName, int processes) throws IOException {
             List<Integer> ports = new java.util.ArrayList<>();
             for (int i = 0; i < processes; i++) {
-                ports.add(freePort());
+                ports.add(TestInfrastructure.freePort());
             }
             return new Grid(clusterName, ports);
         }
@@ -75,7 +74,7 @@ final class CommunaInstance implements AutoCloseable {
 
     /** Starts instance NAME with these settings (environment variables) besides the usual ones. */
     static CommunaInstance start(String name, Map<String, String> settings) throws IOException, InterruptedException {
-        return launch(new Launch(name, name, Map.of("COMMUNA_CLUSTER", "off"), settings), freePort());
+        return launch(new Launch(name, name, Map.of("COMMUNA_CLUSTER", "off"), settings), TestInfrastructure.freePort());
     }
 
     /**
@@ -84,7 +83,7 @@ final class CommunaInstance implements AutoCloseable {
      */
     static CommunaInstance startProcess(String name, Grid grid, int process, Map<String, String> settings)
             throws IOException, InterruptedException {
-        return launch(new Launch(name, name + process, grid.settings(process), settings), freePort());
+        return launch(new Launch(name, name + process, grid.settings(process), settings), TestInfrastructure.freePort());
     }
 
     /**
@@ -99,7 +98,7 @@ final class CommunaInstance implements AutoCloseable {
     }
 
     private static CommunaInstance launch(Launch launch, int port) throws IOException, InterruptedException {
-        Path log = Path.of("target", "instance-" + launch.processName() + "-" + System.currentTimeMillis() + ".log");
+        Path log = logFile(launch.processName());
         CommunaInstance instance = spawn(launch, port, log);
         instance.awaitReady(log);
         return instance;
@@ -110,8 +109,8 @@ final class CommunaInstance implements AutoCloseable {
      * logged once it stopped by itself with status 1 (as supervisors expect of a process that cannot work).
      */
     static String startFailing(String name, Map<String, String> settings) throws IOException, InterruptedException {
-        Path log = Path.of("target", "instance-" + name + "-failing-" + System.currentTimeMillis() + ".log");
-        CommunaInstance instance = spawn(new Launch(name, name, Map.of("COMMUNA_CLUSTER", "off"), settings), freePort(), log);
+        Path log = logFile(name + "-failing");
+        CommunaInstance instance = spawn(new Launch(name, name, Map.of("COMMUNA_CLUSTER", "off"), settings), TestInfrastructure.freePort(), log);
         if (!instance.process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
             instance.close();
             throw new IllegalStateException("instance " + name + " did not stop within 3 minutes; see " + log.toAbsolutePath());
@@ -121,6 +120,10 @@ final class CommunaInstance implements AutoCloseable {
                     + ", not 1; see " + log.toAbsolutePath());
         }
         return java.nio.file.Files.readString(log);
+    }
+
+    private static Path logFile(String label) {
+        return Path.of("target", "instance-" + label + "-" + System.currentTimeMillis() + ".log");
     }
 
     private static CommunaInstance spawn(Launch launch, int port, Path log) throws IOException {
@@ -187,12 +190,6 @@ final class CommunaInstance implements AutoCloseable {
             return new Http(new URL(url()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

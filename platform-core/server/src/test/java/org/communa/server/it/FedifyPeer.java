@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,10 +52,7 @@ final class FedifyPeer implements AutoCloseable {
     static FedifyPeer start(Line line) throws IOException, InterruptedException {
         Path prefix = NpmPackages.install(Path.of("target", line.folder), "@fedify/fedify/package.json", line.packages);
         Path script = Files.copy(Path.of("src/test/fedify/peer.mjs"), prefix.resolve("peer.mjs"), StandardCopyOption.REPLACE_EXISTING);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = TestInfrastructure.freePort();
         Path log = Path.of("target", line.folder + ".log");
         Process process = new ProcessBuilder(line.node(prefix), script.getFileName().toString(), String.valueOf(port))
                 .directory(prefix.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();

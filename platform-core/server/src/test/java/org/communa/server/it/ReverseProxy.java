@@ -1,7 +1,6 @@
 package org.communa.server.it;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +22,7 @@ final class ReverseProxy implements AutoCloseable {
 
     /** HAProxy with docker/haproxy.cfg, in front of the two server processes listening on these ports. */
     static ReverseProxy balancing(int first, int second) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = TestInfrastructure.freePort();
         ProcessBuilder builder = new ProcessBuilder("haproxy", "-db", "-f", Path.of("..", "..", "docker", "haproxy.cfg").toString())
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "haproxy-" + port + ".log").toFile());
         builder.environment().put("PROXY_BIND", "127.0.0.1:" + port);

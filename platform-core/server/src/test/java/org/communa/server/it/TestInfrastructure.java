@@ -54,6 +54,13 @@ public class TestInfrastructure implements LauncherSessionListener {
                 + System.getProperty("communa.it.db.port", "5432") + "/" + database;
     }
 
+    /** A port nothing listens on now (the system's choice of a free one), for a server a test starts. */
+    static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     static Connection admin(String database) throws SQLException {
         return DriverManager.getConnection(adminUrl(database), System.getProperty("communa.it.db.admin", "postgres"), "");
     }
