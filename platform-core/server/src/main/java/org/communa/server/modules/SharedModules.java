@@ -108,15 +108,17 @@ public class SharedModules {
         return restored;
     }
 
-    /** Makes this process hold what the registry says: the same jars, none of those removed. */
+    /**
+     * Makes this process hold what the registry says: the same jars, none of those removed. The registry
+     * is read inside the turn, not before it: a pass that read it before this process installed a bundle
+     * through the API would otherwise apply the older entry after it, and remove what was just installed.
+     */
     void reconcileAll() {
         if (!host.started()) {
             return;
         }
-        for (ModuleRegistry.Entry entry : registry.entries()) {
-            synchronized (changes) {
-                reconcile(entry);
-            }
+        synchronized (changes) {
+            registry.entries().forEach(this::reconcile);
         }
     }
 
