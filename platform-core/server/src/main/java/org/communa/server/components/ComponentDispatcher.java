@@ -4,6 +4,7 @@ import static org.communa.kernel.json.JsonFactory.JSON;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,10 +53,20 @@ public class ComponentDispatcher {
     @Inject ModuleHost modules;
     @Inject ReadCaches caches;
     @Inject ModuleServices services;
+    @Inject WellFormedBodies bodies;
+    @Inject HttpServletRequest http;
 
-    private Problem failed(String moduleKey, Throwable e) {
+    /**
+     * What to answer when a call into a module threw: the refusal it carries, or a 503 counted against the
+     * module (towards quarantine, under the rule of the module host) as the failure of this request's caller.
+     */
+    public Problem failed(String moduleKey, Throwable e) {
+        Problem refusal = ClientRefusals.find(e);
+        if (refusal != null) {
+            return refusal; // a host service or the SDK refused the request: the caller's doing, not the module's
+        }
         LOG.log(Level.WARNING, "module " + moduleKey + " failed to answer", e);
-        modules.answerFailed(moduleKey, e);
+        modules.answerFailed(moduleKey, current.present() ? organisation.tenant() + ":" + current.id() : null, e);
         return new Problem(503, "Module unavailable", "the module " + moduleKey + " failed to answer");
     }
 
@@ -77,6 +88,8 @@ public class ComponentDispatcher {
 
     public Answer dispatch(String slug, String componentId, String method, String path, String body,
             Map<String, String> query, String locale, boolean page) {
+        // a body the host refuses never reaches the module, so it can never count against the module
+        bodies.require(body, http.getContentType(), page);
         Resolved resolved = resolve(slug, componentId, method, path, body, query, locale, page);
         ModuleResponse response;
         try {

@@ -1,21 +1,33 @@
 package org.communa.server.modules;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What went wrong with modules, for system admins and for routing: the error of a bundle that failed to
  * install, migrate or start, and modules quarantined at run time after failing to answer several
  * requests in a row (a module that fails once may have met a bad request; one that keeps failing is
  * broken, and stops being called until an admin restores or upgrades it).
+ * <p>
+ * The rule, chosen so that nobody can switch a module off for every organisation without an account: only
+ * failures to answer a request the host found well-formed count, only those of signed-in callers, and a
+ * module is quarantined after {@code threshold} of them in a row (no answer in between, to anyone) coming
+ * from at least two different callers (a caller is a participant of an organisation). Anonymous failures
+ * are answered 503 and logged, and neither count nor end a run.
  */
 final class ModuleFaults {
 
     private final int threshold;
     private final Map<Long, String> bundleErrors = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> consecutiveFailures = new ConcurrentHashMap<>();
+    /** A run of failed answers to signed-in callers, and who they were. */
+    private static final class Run {
+        int failures;
+        final Set<String> callers = new HashSet<>();
+    }
+    private final Map<String, Run> consecutiveFailures = new ConcurrentHashMap<>();
     private final Map<String, String> quarantined = new ConcurrentHashMap<>();
 
     ModuleFaults(int threshold) {
@@ -44,14 +56,21 @@ final class ModuleFaults {
         }
     }
 
-    /** Counts a failed answer; true when this failure quarantined the module. */
-    boolean answerFailed(String moduleKey, String error) {
-        int failures = consecutiveFailures.computeIfAbsent(moduleKey, k -> new AtomicInteger()).incrementAndGet();
-        if (failures >= threshold && quarantined.putIfAbsent(moduleKey,
-                "quarantined after " + failures + " failed answers in a row; last: " + error) == null) {
-            return true;
+    /** Counts a failed answer to a signed-in caller (null: anonymous, not counted); true when it quarantined the module. */
+    boolean answerFailed(String moduleKey, String caller, String error) {
+        if (caller == null) {
+            return false;
         }
-        return false;
+        Run run = consecutiveFailures.computeIfAbsent(moduleKey, k -> new Run());
+        int failures;
+        int callers;
+        synchronized (run) {
+            failures = ++run.failures;
+            run.callers.add(caller);
+            callers = run.callers.size();
+        }
+        return failures >= threshold && callers >= 2 && quarantined.putIfAbsent(moduleKey, "quarantined after " + failures
+                + " failed answers in a row to " + callers + " signed-in callers; last: " + error) == null;
     }
 
     /** Quarantines a module because another process of the instance did; true when it was not already. */

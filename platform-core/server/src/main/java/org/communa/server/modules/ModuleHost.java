@@ -237,9 +237,12 @@ public class ModuleHost {
         faults.answered(moduleKey);
     }
 
-    /** A module failed to answer; after several failures in a row it is quarantined. */
-    public void answerFailed(String moduleKey, Throwable error) {
-        if (faults.answerFailed(moduleKey, ModuleFaults.describe(error))) {
+    /**
+     * A module failed to answer a well-formed request; after several failures in a row to signed-in callers
+     * (null: anonymous) it is quarantined (the rule is {@link ModuleFaults}'s).
+     */
+    public void answerFailed(String moduleKey, String caller, Throwable error) {
+        if (faults.answerFailed(moduleKey, caller, ModuleFaults.describe(error))) {
             LOG.warning("module " + moduleKey + " quarantined: it keeps failing to answer (" + ModuleFaults.describe(error) + ")");
             shared.quarantinedHere(moduleKey, faults.quarantineReason(moduleKey).orElse(""));
         }

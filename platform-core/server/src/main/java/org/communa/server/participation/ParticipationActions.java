@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.communa.kernel.modules.ActionPermissions;
 import org.communa.kernel.participation.ReportDesk;
 import org.communa.module.api.Action;
@@ -32,8 +30,6 @@ import org.communa.server.modules.ModuleHost;
 @RequestScoped
 public class ParticipationActions {
 
-    private static final Logger LOG = Logger.getLogger(ParticipationActions.class.getName());
-
     @Inject ComponentDispatcher dispatcher;
     @Inject ModuleHost modules;
     @Inject org.communa.server.components.ModuleServices services;
@@ -52,9 +48,7 @@ public class ParticipationActions {
         } catch (ModuleProblem refused) {
             throw refused;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "module " + resolved.manifest().key() + " failed to find a resource", e);
-            modules.answerFailed(resolved.manifest().key(), e);
-            throw new Problem(503, "Module unavailable", "the module " + resolved.manifest().key() + " failed to answer");
+            throw dispatcher.failed(resolved.manifest().key(), e);
         }
         return new ResourceTarget(resolved.manifest(), resolved.request(), resolved.componentPath(),
                 info.orElseThrow(() -> Problem.notFound("no " + type + " " + id + " here")));

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.communa.kernel.json.BoundedJson;
 import org.communa.kernel.persistence.DatabaseSettings;
+import org.communa.server.web.sandbox.TemplateLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,6 +47,26 @@ public class CommunaSettings {
     long maxBodyBytes;
     @Inject @ConfigProperty(name = "communa.http.trust-forwarded-proto", defaultValue = "false")
     boolean trustForwardedProto;
+    /** How large a JSON body may be beyond its bytes: nesting, members of one object or array, one string, values in all. */
+    @Inject @ConfigProperty(name = "communa.http.json.max-depth", defaultValue = "32")
+    int jsonMaxDepth;
+    @Inject @ConfigProperty(name = "communa.http.json.max-members", defaultValue = "10000")
+    int jsonMaxMembers;
+    @Inject @ConfigProperty(name = "communa.http.json.max-string", defaultValue = "200000")
+    int jsonMaxString;
+    @Inject @ConfigProperty(name = "communa.http.json.max-values", defaultValue = "100000")
+    int jsonMaxValues;
+    /** What one page render may use (organisations and modules write templates): see TemplateLimits. */
+    @Inject @ConfigProperty(name = "communa.templates.max-rendered-chars", defaultValue = "4000000")
+    int templateMaxRenderedChars;
+    @Inject @ConfigProperty(name = "communa.templates.render-millis", defaultValue = "3000")
+    long templateRenderMillis;
+    @Inject @ConfigProperty(name = "communa.templates.max-allocated-mb", defaultValue = "128")
+    long templateMaxAllocatedMb;
+    @Inject @ConfigProperty(name = "communa.templates.max-string", defaultValue = "1000000")
+    int templateMaxString;
+    @Inject @ConfigProperty(name = "communa.templates.max-range", defaultValue = "10000")
+    int templateMaxRange;
     /** The reverse proxies' addresses, whose X-Forwarded-For tells the client's address (none by default). */
     @Inject @ConfigProperty(name = "communa.http.trusted-proxies", defaultValue = " ")
     List<String> trustedProxies;
@@ -126,6 +148,13 @@ public class CommunaSettings {
     public boolean demoSeed() { return demoSeed; }
     public long maxBodyBytes() { return maxBodyBytes; }
     public boolean trustForwardedProto() { return trustForwardedProto; }
+    public TemplateLimits templateLimits() {
+        return new TemplateLimits(templateMaxRenderedChars, java.time.Duration.ofMillis(templateRenderMillis),
+                templateMaxAllocatedMb << 20, templateMaxString, templateMaxRange);
+    }
+    public BoundedJson.Limits jsonLimits() {
+        return new BoundedJson.Limits(jsonMaxDepth, jsonMaxMembers, jsonMaxString, jsonMaxValues);
+    }
     public List<String> trustedProxies() { return trustedProxies.stream().map(String::trim).filter(p -> !p.isEmpty()).toList(); }
     public int jobThreads() { return jobThreads; }
     public java.nio.file.Path modulesDirectory() { return java.nio.file.Path.of(modulesDirectory); }

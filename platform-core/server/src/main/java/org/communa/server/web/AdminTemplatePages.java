@@ -39,8 +39,10 @@ public class AdminTemplatePages {
     public Response list() {
         return gate.asAdmin(() -> {
             var own = pages.organisation().templates();
+            var failures = pages.organisation().templateFailures();
             return pages.page("pages/admin/templates", Map.of("templates", ReplaceTemplate.REPLACEABLE.stream()
                     .map(name -> Map.<String, Object>of("name", name, "replaced", own.containsKey(name),
+                            "failure", failures.getOrDefault(name, ""),
                             "link", "/admin/templates/edit?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8))).toList()));
         });
     }

@@ -1,13 +1,18 @@
 package org.communa.server.web;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.error.ClassAccessException;
 import io.pebbletemplates.pebble.extension.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.communa.server.modules.ModuleHost;
+import org.communa.server.platform.CommunaSettings;
+import org.communa.server.web.sandbox.RenderBudget;
+import org.communa.server.web.sandbox.TemplateLimitExceeded;
+import org.communa.server.web.sandbox.TemplateSandbox;
 
 /**
  * One Pebble engine per theme, with its compiled templates. Engines are rebuilt after a few seconds, so
@@ -23,6 +28,7 @@ public class PageEngines {
 
     @Inject Themes themes;
     @Inject ModuleHost modules;
+    @Inject CommunaSettings settings;
     private final Map<String, Compiled> engines = new ConcurrentHashMap<>();
 
     /** The theme's shared engine, without any organisation's own templates. */
@@ -32,12 +38,13 @@ public class PageEngines {
 
     /** The theme's shared engine, or one of the organisation's own when it overrides templates. */
     PebbleEngine forOrganisation(OrganisationView organisation) {
-        if (organisation.templates().isEmpty()) {
+        Map<String, String> own = organisation.activeTemplates();
+        if (own.isEmpty()) {
             return engine(organisation.theme(), organisation.theme(), Map.of());
         }
-        String key = organisation.id() + "/" + organisation.theme() + "/" + organisation.templates().hashCode();
+        String key = organisation.id() + "/" + organisation.theme() + "/" + own.hashCode();
         engines.keySet().removeIf(k -> k.startsWith(organisation.id() + "/") && !k.equals(key)); // its previous versions
-        return engine(key, organisation.theme(), organisation.templates());
+        return engine(key, organisation.theme(), own);
     }
 
     private PebbleEngine engine(String key, String theme, Map<String, String> overrides) {
@@ -46,11 +53,43 @@ public class PageEngines {
                 ? compiled : new Compiled(build(theme, overrides), now)).engine();
     }
 
-    /** Compiles a template an admin wrote, with its includes, as the organisation's pages would; throws what Pebble finds. */
-    void check(OrganisationView organisation, String name, String source) {
-        Map<String, String> overrides = new java.util.HashMap<>(organisation.templates());
+    /**
+     * Compiles a template an admin wrote, with its includes, as the organisation's pages would, and renders it once
+     * with the layout's context but no page data, within the render limits; throws what Pebble finds, and {@link TemplateLimitExceeded} for a
+     * template that is over a limit even without data (range(1, 20000000), strings doubled in a loop...).
+     */
+    void check(OrganisationView organisation, String name, String source, Map<String, Object> sampleContext) {
+        Map<String, String> overrides = new java.util.HashMap<>(organisation.activeTemplates());
         overrides.put(name, source);
-        build(organisation.theme(), overrides).getTemplate(name);
+        var template = build(organisation.theme(), overrides).getTemplate(name);
+        try {
+            RenderBudget.run(settings.templateLimits(), () -> {
+                template.evaluate(java.io.Writer.nullWriter(), sampleContext);
+                return null;
+            });
+        } catch (TemplateLimitExceeded e) {
+            throw e;
+        } catch (ClassAccessException e) {
+            throw new TemplateLimitExceeded("the template calls a method templates may not call: " + e.getMessage());
+        } catch (Exception | StackOverflowError e) {
+            // without the pages' data, a template may well fail where real pages would not: only limits count here
+        }
+    }
+
+    /** Renders a template of this engine within the instance's render limits. */
+    String render(PebbleEngine engine, String template, Map<String, Object> context) {
+        StringWriter html = new StringWriter();
+        try {
+            RenderBudget.run(settings.templateLimits(), () -> {
+                engine.getTemplate(template).evaluate(html, context);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("rendering " + template + " failed", e);
+        }
+        return html.toString();
     }
 
     /** Forgets compiled templates: a module came, went or changed. */
@@ -77,19 +116,15 @@ public class PageEngines {
 
     private PebbleEngine build(String theme, Map<String, String> overrides) {
         moduleBundles.clear();
-        return new PebbleEngine.Builder()
+        TranslateFunction texts = new TranslateFunction(moduleTexts);
+        Map<String, Function> functions = Map.of("t", texts, "refusal", new RefusalFunction(texts), "localised", new LocalisedFunction(),
+                "langOf", new LangOfFunction(), "day", new DayFunction(), "barChart", new ChartFunction(BarChart::of),
+                "columnChart", new ChartFunction(ColumnChart::of), "moment", new MomentFunction());
+        return TemplateSandbox.builder(settings.templateLimits(), functions)
                 .loader(new ThemeTemplateLoader(themes, theme, modules::template, overrides))
                 .autoEscaping(true)
                 .strictVariables(false)
                 .newLineTrimming(true)
-                .extension(new AbstractExtension() {
-                    @Override
-                    public Map<String, Function> getFunctions() {
-                        TranslateFunction texts = new TranslateFunction(moduleTexts);
-                        return Map.of("t", texts, "refusal", new RefusalFunction(texts), "localised", new LocalisedFunction(),
-                                "langOf", new LangOfFunction(), "day", new DayFunction(), "barChart", new ChartFunction(BarChart::of), "columnChart", new ChartFunction(ColumnChart::of), "moment", new MomentFunction());
-                    }
-                })
                 .build();
     }
 }

@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +37,13 @@ public class PageRenderer {
     @Inject TenantTransactions transactions;
     @Inject ReadCaches caches;
     @Inject PageEngines engines;
+    @Inject RecordTemplateFailure templateFailures;
     @Inject HttpServletRequest request;
     private String anonymousFormToken;
 
     /** On the system host, pages belong to the instance: default theme, French and English. */
     private static final OrganisationView INSTANCE = new OrganisationView(new UUID(0, 0), "Communa", "fr", List.of("fr", "en"),
-            ThemePack.DEFAULT, "{}", List.of(), List.of(), List.of(), Map.of(), "UTC");
+            ThemePack.DEFAULT, "{}", List.of(), List.of(), List.of(), Map.of(), Map.of(), "UTC");
 
     public OrganisationView organisation() {
         if (organisation.isSystemHost()) {
@@ -106,6 +105,21 @@ public class PageRenderer {
         OrganisationView org = organisation();
         String locale = locale();
         Map<String, Object> context = new LinkedHashMap<>(model);
+        context.putAll(layoutContext(org, locale));
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Language", locale).header("Cache-Control", "no-store").entity(render(org, template, context));
+        if (request.getParameter("lang") != null && locale.equals(request.getParameter("lang"))) {
+            response.cookie(cookie(LocaleChoice.COOKIE, locale, 365 * 24 * 3600));
+        }
+        if (anonymousFormToken != null) {
+            response.cookie(cookie(FORM_COOKIE, anonymousFormToken, -1));
+        }
+        return response.build();
+    }
+
+    /** What every layout reads: the language, the organisation, who is signed in, the form token, the address. */
+    Map<String, Object> layoutContext(OrganisationView org, String locale) {
+        Map<String, Object> context = new LinkedHashMap<>();
         context.put("locale", locale);
         context.put("organisation", Map.of("name", org.name(), "locales", org.locales(), "theme", org.theme(),
                 "images", org.images(), "timeZone", org.timeZone() == null ? "UTC" : org.timeZone()));
@@ -121,24 +135,26 @@ public class PageRenderer {
         context.put("path", request.getRequestURI());
         String[] segments = request.getRequestURI().split("/");
         context.put("section", segments.length > 1 ? segments[1] : "");
-        StringWriter html = new StringWriter();
+        return context;
+    }
+
+    /**
+     * Renders in the sandbox. Admin pages never use the organisation's own templates (a broken one must not lock its
+     * admins out); other pages do, and when one of them fails (over a limit, or broken), the page is rendered again
+     * with the theme's templates and the failure is kept for the admins, which sets that template aside until saved.
+     */
+    private String render(OrganisationView org, String template, Map<String, Object> context) {
+        boolean own = !org.activeTemplates().isEmpty() && !template.startsWith("pages/admin/") && !template.startsWith("pages/system/");
+        if (!own) {
+            return engines.render(engines.forTheme(org.theme()), template, context);
+        }
         try {
-            // admin pages never use the organisation's own templates: a broken one must not lock its admins out
-            var engine = template.startsWith("pages/admin/") || template.startsWith("pages/system/")
-                    ? engines.forTheme(org.theme()) : engines.forOrganisation(org);
-            engine.getTemplate(template).evaluate(html, context);
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
+            return engines.render(engines.forOrganisation(org), template, context);
+        } catch (RuntimeException failure) {
+            String themeVersion = engines.render(engines.forTheme(org.theme()), template, context);
+            templateFailures.record(org, template, failure);
+            return themeVersion;
         }
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .header("Content-Language", locale).header("Cache-Control", "no-store").entity(html.toString());
-        if (request.getParameter("lang") != null && locale.equals(request.getParameter("lang"))) {
-            response.cookie(cookie(LocaleChoice.COOKIE, locale, 365 * 24 * 3600));
-        }
-        if (anonymousFormToken != null) {
-            response.cookie(cookie(FORM_COOKIE, anonymousFormToken, -1));
-        }
-        return response.build();
     }
 
     private List<Map<String, Object>> languages(OrganisationView org, String locale) {
@@ -177,14 +193,15 @@ public class PageRenderer {
             return new OrganisationView(UUID.fromString((String) row[0]), (String) row[1], (String) row[2],
                     List.of(((String) row[3]).split(",")), (String) row[4], (String) row[5],
                     list(allowed),
-                    list(row[7]), list(row[8]), templates(em), (String) row[9]);
+                    list(row[7]), list(row[8]), templates(em, "source"), templates(em, "failure"), (String) row[9]);
         });
     }
 
-    /** The organisation's own versions of templates, by name. */
-    private static Map<String, String> templates(jakarta.persistence.EntityManager em) {
+    /** The organisation's own versions of templates by name (column source), or why they failed (column failure). */
+    private static Map<String, String> templates(jakarta.persistence.EntityManager em, String column) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select name, source from organisation_templates").getResultList();
+        List<Object[]> rows = em.createNativeQuery("select name, " + column + " from organisation_templates where "
+                + column + " is not null").getResultList();
         Map<String, String> templates = new LinkedHashMap<>();
         rows.forEach(row -> templates.put((String) row[0], (String) row[1]));
         return Map.copyOf(templates);

@@ -8,10 +8,12 @@ import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.http.ReadCaches;
 import org.communa.server.http.RequestOrganisation;
+import org.communa.server.web.sandbox.TemplateLimitExceeded;
 
 /**
- * An organisation's own version of one of the participants' page templates: checked by compiling it
- * with the organisation's other templates, then stored (or removed, back to the theme's).
+ * An organisation's own version of one of the participants' page templates: checked by compiling it with the
+ * organisation's other templates and rendering it once in the sandbox, then stored (or removed, back to the theme's).
+ * Saving a template again clears the failure that had set it aside.
  */
 @RequestScoped
 public class ReplaceTemplate {
@@ -32,8 +34,11 @@ public class ReplaceTemplate {
         if (source == null || source.isBlank() || source.length() > MAX_LENGTH) {
             throw Problem.badRequest("a template has between 1 and " + MAX_LENGTH + " characters");
         }
+        OrganisationView org = pages.organisation();
         try {
-            engines.check(pages.organisation(), name, source);
+            engines.check(org, name, source, pages.layoutContext(org, org.defaultLocale()));
+        } catch (TemplateLimitExceeded e) {
+            throw Problem.badRequest("the template is over a limit of the page sandbox: " + e.getMessage());
         } catch (PebbleException e) {
             throw Problem.badRequest("the template does not compile: " + e.getMessage());
         }
@@ -55,7 +60,7 @@ public class ReplaceTemplate {
         transactions.runInTenant(organisation.tenant(), em -> (source == null
                 ? em.createNativeQuery("delete from organisation_templates where name = ?1").setParameter(1, name)
                 : em.createNativeQuery("insert into organisation_templates (name, source) values (?1, ?2) on conflict (tenant_id, name) "
-                        + "do update set source = excluded.source, updated_at = now()").setParameter(1, name).setParameter(2, source))
+                        + "do update set source = excluded.source, updated_at = now(), failure = null, failed_at = null").setParameter(1, name).setParameter(2, source))
                 .executeUpdate());
         caches.invalidateContent(organisation.tenant());
     }

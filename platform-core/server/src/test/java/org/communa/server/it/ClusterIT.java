@@ -179,12 +179,16 @@ class ClusterIT {
         Scenario scenario = new Scenario(one.http());
         JsonObject org = scenario.organisation("quarantine");
         String host = org.getString("primaryHost");
-        String route = "api/spaces/budget/c/" + Scenario.component(scenario.admin(org), "budget", "Budget", "faulty",
+        Scenario.Session admin = scenario.admin(org);
+        String route = "api/spaces/budget/c/" + Scenario.component(admin, "budget", "Budget", "faulty",
                 Json.createObjectBuilder().build());
         try {
-            // five failed answers on process one quarantine the module there, and on process two, which never failed
+            // five failed answers to two signed-in callers on process one quarantine the module there, and on process
+            // two, which never failed
+            Scenario.Session[] callers = {admin, scenario.signIn(host, scenario.participant(host, "second"),
+                    Scenario.PASSWORD)};
             for (int i = 0; i < 5; i++) {
-                PlatformIT.assertProblem(one.http().to(host, "GET", route).send(), 503, "failed to answer");
+                PlatformIT.assertProblem(callers[i % 2].call("GET", route).send(), 503, "failed to answer");
             }
             await(() -> two.http().system("GET", "api/system/modules").send().body().contains("quarantined after 5 failed answers"),
                     Duration.ofSeconds(3), () -> "process two did not quarantine the module");

@@ -438,13 +438,22 @@ class TenantIsolationIT extends ServerIT {
                     .json(Json.createObjectBuilder().add("module", "faulty").add("name", Scenario.titled("Fautif"))
                             .add("published", true).build()).send());
             String faultyRoute = "api/spaces/budget/c/" + component.getString("id");
-            for (int i = 0; i < 5; i++) {
+            // anonymous failures, however many, and one signed-in caller's alone never switch a module off for everyone
+            for (int i = 0; i < 12; i++) {
                 assertProblem(http.to(a.host(), "GET", faultyRoute).send(), 503, "failed to answer");
             }
+            for (int i = 0; i < 4; i++) {
+                assertProblem(a.admin().call("GET", faultyRoute).send(), 503, "failed to answer");
+            }
+            assertThat(moduleEntry(bundle).getBoolean("quarantined")).isFalse();
+            // a fifth failure in a row, to a second signed-in caller, does
+            Scenario.Session member = scenario.signIn(a.host(), scenario.participant(a.host(), "second"), Scenario.PASSWORD);
+            assertProblem(member.call("GET", faultyRoute).send(), 503, "failed to answer");
             assertProblem(http.to(a.host(), "GET", faultyRoute).send(), 503, "not available");
             JsonObject listed = moduleEntry(bundle);
             assertThat(listed.getBoolean("quarantined")).isTrue();
-            assertThat(listed.getString("error")).contains("quarantined after 5 failed answers").contains("index is broken");
+            assertThat(listed.getString("error")).contains("quarantined after 5 failed answers in a row to 2 signed-in callers")
+                    .contains("index is broken");
             // the other modules and the host keep serving
             assertThat(http.to(a.host(), "GET", "api/spaces/budget/c/" + a.componentId()).send().status()).isEqualTo(200);
 

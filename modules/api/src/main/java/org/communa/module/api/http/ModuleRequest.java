@@ -79,11 +79,16 @@ public final class ModuleRequest {
         if (body == null || body.isEmpty()) {
             return fields;
         }
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), java.nio.charset.StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8);
-            fields.putIfAbsent(name, value);
+        try {
+            for (String pair : body.split("&")) {
+                int equals = pair.indexOf('=');
+                String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), java.nio.charset.StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8);
+                fields.putIfAbsent(name, value);
+            }
+        } catch (IllegalArgumentException e) {
+            // a malformed form is the client's fault, never the module's
+            throw org.communa.module.api.ModuleProblem.badRequest("the form is not URL-encoded: " + e.getMessage());
         }
         return fields;
     }
