@@ -8,19 +8,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.communa.kernel.persistence.SystemTransactions;
 import org.communa.kernel.persistence.SystemTransactions.AuditEntry;
 import org.communa.kernel.problem.Problem;
@@ -32,15 +27,21 @@ import org.communa.kernel.problem.Problem;
  */
 public final class ImportOrganisation {
 
-    private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
     private final SystemTransactions system;
     private final OrganisationRegistry registry;
     private final HostResolver hosts;
 
+    private final ArchiveLimits limits;
+
     public ImportOrganisation(SystemTransactions system, OrganisationRegistry registry, HostResolver hosts) {
+        this(system, registry, hosts, ArchiveLimits.DEFAULT);
+    }
+
+    public ImportOrganisation(SystemTransactions system, OrganisationRegistry registry, HostResolver hosts, ArchiveLimits limits) {
         this.system = system;
         this.registry = registry;
         this.hosts = hosts;
+        this.limits = limits;
     }
 
     /** Imports the archive; overrides (slug, hosts) replace the exported organisation's values. */
@@ -126,27 +127,8 @@ public final class ImportOrganisation {
         return out.build();
     }
 
-    private static Map<String, String> readEntries(InputStream archive) {
-        Map<String, String> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(archive, StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                ByteArrayOutputStream content = new ByteArrayOutputStream();
-                byte[] buffer = new byte[65536];
-                long total = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > MAX_ENTRY_BYTES) {
-                        throw Problem.badRequest("archive entry " + entry.getName() + " is larger than 512 MB");
-                    }
-                    content.write(buffer, 0, n);
-                }
-                entries.put(entry.getName(), content.toString(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw Problem.badRequest("archive is not a readable zip file: " + e.getMessage());
-        }
+    private Map<String, String> readEntries(InputStream archive) {
+        Map<String, String> entries = ArchiveEntries.read(archive, limits);
         if (!entries.containsKey("manifest.json")) {
             throw Problem.badRequest("archive has no manifest.json: is it a Communa organisation export?");
         }

@@ -10,7 +10,10 @@ import java.util.Locale;
 /**
  * Refuses to let a remote party make the server fetch or deliver to its own network (server-side
  * request forgery): only http(s) to public addresses, unless the instance allows private ones (local tests).
- * Every address a name resolves to must be public.
+ * Every address a name resolves to must be public, and the connection goes to those very addresses
+ * ({@link #resolve}, which {@link BoundedHttp} connects with): a name cannot resolve to a public address for
+ * the check and to a private one for the connection (DNS rebinding). A refusal never says what a name
+ * resolves to: that would make the server a probe of its own network.
  */
 public final class AddressGuard {
 
@@ -20,7 +23,14 @@ public final class AddressGuard {
         this.allowPrivate = allowPrivate;
     }
 
+    /** Checks the address's form, then the addresses its host resolves to now. */
     public void check(URI uri) throws RefusedAddress {
+        checkForm(uri);
+        resolve(uri.getHost());
+    }
+
+    /** Only http(s), a host, no credentials: what can be judged without resolving. */
+    public void checkForm(URI uri) throws RefusedAddress {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new RefusedAddress(uri + " is not an http or https address");
@@ -28,21 +38,26 @@ public final class AddressGuard {
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
             throw new RefusedAddress(uri + " has no host, or carries credentials");
         }
-        if (allowPrivate) {
-            return;
-        }
+    }
+
+    /** The host's addresses, each checked: the only ones a connection to it may use. */
+    public InetAddress[] resolve(String host) throws RefusedAddress {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            throw new RefusedAddress(uri.getHost() + " does not resolve");
+            throw new RefusedAddress(host + " does not resolve");
+        }
+        if (allowPrivate) {
+            return addresses;
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
-                throw new RefusedAddress(uri.getHost() + " resolves to " + address.getHostAddress()
-                        + ", a private, loopback or link-local address (COMMUNA_FEDERATION_ALLOW_PRIVATE_ADDRESSES allows them)");
+                throw new RefusedAddress(host + " is not a public address: the instance contacts only public ones "
+                        + "(COMMUNA_FEDERATION_ALLOW_PRIVATE_ADDRESSES allows others)");
             }
         }
+        return addresses;
     }
 
     static boolean isPublic(InetAddress address) {

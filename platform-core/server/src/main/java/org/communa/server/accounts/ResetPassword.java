@@ -13,7 +13,8 @@ import org.communa.server.mail.OutgoingMail;
 
 /**
  * Forgotten password: a request e-mails a one-hour link to a known address (and the answer does not
- * say whether it was known); following it sets a new password and ends every session.
+ * say whether it was known); following it sets a new password, ends every session and lifts the sign-in
+ * lockout of the account (the refusal tells a locked-out participant to reset their password).
  */
 @ApplicationScoped
 public class ResetPassword {
@@ -22,6 +23,7 @@ public class ResetPassword {
     @Inject TenantTransactions transactions;
     @Inject ReadCaches caches;
     @Inject MailQueue mail;
+    @Inject SignInThrottle throttle;
     private final PasswordHasher hasher = new PasswordHasher();
 
     public void request(TenantId tenant, String baseUrl, String email) {
@@ -33,14 +35,16 @@ public class ResetPassword {
 
     public void reset(TenantId tenant, String token, String newPassword) {
         String hash = hasher.hash(newPassword);
-        transactions.runInTenant(tenant, em -> {
+        String email = transactions.inTenant(tenant, em -> {
             EmailToken found = ParticipantQueries.token(em, token);
             found.use(EmailToken.Purpose.reset);
             Participant participant = em.find(Participant.class, found.participantId());
             participant.changePasswordHash(hash);
             participant.confirm(); // the link proved the address
             ParticipantQueries.endAllSessions(em, participant.id());
+            return participant.email();
         });
         caches.sessions().invalidate(tenant);
+        throttle.succeeded(SignIn.accountKey(tenant, email));
     }
 }

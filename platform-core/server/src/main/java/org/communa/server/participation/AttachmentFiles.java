@@ -93,6 +93,23 @@ public class AttachmentFiles {
         return new AttachmentView(id.toString(), name, type, bytes.length, "/attachments/" + id);
     }
 
+    /** Where an attachment belongs: its space, component and resource, and whether moderators hid that resource. */
+    public record Owner(String spaceSlug, UUID componentId, String resourceType, String resourceId, boolean hidden) {
+    }
+
+    /** The attachment's resource, if the attachment belongs to the organisation (row-level security decides). */
+    public Optional<Owner> owner(TenantId tenant, UUID id) {
+        return transactions.inTenant(tenant, em -> em.createNativeQuery("""
+                select s.slug, a.component_id::text, a.resource_type, a.resource_id, rs.hidden_at is not null
+                  from attachments a join components c on c.id = a.component_id join spaces s on s.id = c.space_id
+                  left join resource_stats rs on rs.component_id = a.component_id and rs.resource_type = a.resource_type
+                       and rs.resource_id = a.resource_id
+                 where a.id = ?1""").setParameter(1, id).getResultList().stream().findFirst().map(r -> {
+            Object[] row = (Object[]) r;
+            return new Owner((String) row[0], UUID.fromString((String) row[1]), (String) row[2], (String) row[3], (Boolean) row[4]);
+        }));
+    }
+
     /** The attachment, if it belongs to the organisation (row-level security decides) and its file is there. */
     public Optional<Stored> open(TenantId tenant, UUID id) {
         Optional<Object[]> row = transactions.inTenant(tenant, em -> em.createNativeQuery(

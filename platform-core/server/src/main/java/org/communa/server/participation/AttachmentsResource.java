@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Serves an attachment of the organisation, with the type read from its content; images inline, PDF as
- * a download; sandboxed and never sniffed, so that a file can never run as a page of the site.
+ * Serves an attachment of the organisation to those who may see its resource, with the type read from its
+ * content; images inline, PDF as a download; sandboxed and never sniffed, so that a file can never run as a page.
  */
 @Path("attachments/{id}")
 @RequestScoped
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AttachmentsResource {
 
     @Inject RequestOrganisation organisation;
-    @Inject AttachmentFiles files;
+    @Inject OpenAttachment openAttachment;
 
     @GET
     @Operation(summary = "An attachment's file")
@@ -33,8 +33,7 @@ public class AttachmentsResource {
         } catch (IllegalArgumentException e) {
             throw Problem.notFound("no attachment " + id);
         }
-        AttachmentFiles.Stored stored = files.open(organisation.tenant(), attachment)
-                .orElseThrow(() -> Problem.notFound("no attachment " + id));
+        AttachmentFiles.Stored stored = openAttachment.open(attachment).orElseThrow(() -> Problem.notFound("no attachment " + id));
         String disposition = stored.contentType().startsWith("image/") ? "inline" : "attachment";
         // the stored name is cleaned (no quotes, no control characters); the RFC 5987 form carries any letters
         String encoded = java.net.URLEncoder.encode(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");

@@ -167,14 +167,21 @@ class AccountsIT extends ServerIT {
     }
 
     @Test
-    void repeatedFailuresAreThrottled() {
+    void repeatedFailuresAreThrottledUntilThePasswordIsReset() {
         String email = scenario.participant(host, "throttle");
         for (int i = 0; i < 5; i++) {
             assertThat(http.to(host, "POST", "api/account/sign-in").json(credentials(email, "guess number " + i)).send().status())
                     .isEqualTo(401);
         }
         Http.Reply blocked = http.to(host, "POST", "api/account/sign-in").json(credentials(email, Scenario.PASSWORD)).send();
-        assertProblem(blocked, 429, "too many");
+        assertProblem(blocked, 429, "reset your password");
+        // as the refusal says: a completed reset lifts the account's lockout
+        http.to(host, "POST", "api/account/password-reset").json(Json.createObjectBuilder().add("email", email).build()).send();
+        String token = Mailbox.token(Mailbox.await(email, "Réinitialisez"));
+        assertThat(http.to(host, "POST", "api/account/password-reset/confirm")
+                .json(Json.createObjectBuilder().add("token", token).add("password", "a brand new password").build()).send().status())
+                .isEqualTo(200);
+        scenario.signIn(host, email, "a brand new password");
     }
 
     @Test
