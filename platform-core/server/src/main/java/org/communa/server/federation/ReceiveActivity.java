@@ -4,15 +4,13 @@ import static org.communa.kernel.json.JsonFactory.JSON;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.util.logging.Logger;
 import org.communa.federation.signatures.SignatureRefused;
 import org.communa.federation.signatures.Verified;
 import org.communa.kernel.jobs.JobQueue;
+import org.communa.kernel.json.BoundedJson;
 import org.communa.kernel.problem.Problem;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.server.http.RequestOrganisation;
@@ -85,13 +83,9 @@ public class ReceiveActivity {
 
     private JsonObject parse(byte[] body, String inbox) {
         try {
-            JsonValue value = JSON.createReader(new ByteArrayInputStream(body)).readValue();
-            if (value instanceof JsonObject object) {
-                return object;
-            }
-            throw refused(400, "Bad request", "an activity is a JSON object", inbox);
-        } catch (JsonException | IllegalStateException e) {
-            throw refused(400, "Bad request", "the body is not JSON: " + e.getMessage(), inbox);
+            return BoundedJson.object(body, BoundedJson.Limits.DEFAULT);
+        } catch (Problem malformed) {
+            throw refused(400, "Bad request", "an activity is a JSON object within limits: " + malformed.getMessage(), inbox);
         }
     }
 

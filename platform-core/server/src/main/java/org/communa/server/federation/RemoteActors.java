@@ -3,10 +3,8 @@ package org.communa.server.federation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -21,7 +19,8 @@ import org.communa.federation.signatures.KeyResolver;
 import org.communa.federation.signatures.PemKeys;
 import org.communa.federation.signatures.SignatureRefused;
 import org.communa.federation.signatures.SignatureScheme;
-import org.communa.kernel.json.JsonFactory;
+import org.communa.kernel.json.BoundedJson;
+import org.communa.kernel.problem.Problem;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.data.Row;
 
@@ -183,9 +182,9 @@ public class RemoteActors {
             throw new SignatureRefused("fetching " + url + " answered HTTP " + reply.status());
         }
         try {
-            return JsonFactory.JSON.createReader(new ByteArrayInputStream(reply.body())).readObject();
-        } catch (JsonException | ClassCastException e) {
-            throw new SignatureRefused("the document at " + url + " is not a JSON object");
+            return BoundedJson.object(reply.body(), BoundedJson.Limits.DEFAULT);
+        } catch (Problem e) {
+            throw new SignatureRefused("the document at " + url + " is not a JSON object within limits: " + e.getMessage());
         }
     }
 

@@ -102,6 +102,11 @@ public final class ProblemMappers {
             if (problem != null) {
                 return Problems.response(problem.status(), problem.title(), problem.detail());
             }
+            Problem refusedData = DatabaseRefusals.of(e);
+            if (refusedData != null) {
+                LOG.log(Level.INFO, "request refused by the database: " + refusedData.detail());
+                return Problems.response(refusedData.status(), refusedData.title(), refusedData.detail());
+            }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return Problems.response(500, "Internal error", "an unexpected error occurred; it has been logged");
         }

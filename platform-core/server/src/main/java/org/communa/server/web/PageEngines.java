@@ -2,6 +2,7 @@ package org.communa.server.web;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.ClassAccessException;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ import org.communa.server.web.sandbox.TemplateSandbox;
 public class PageEngines {
 
     private static final long REFRESH_MILLIS = 5_000;
+    private static final java.util.regex.Pattern UNKNOWN_NAME = java.util.regex.Pattern.compile(
+            "^(Function or Macro|Filter|Test) \\[[^\\]]*\\] does not exist");
     private record Compiled(PebbleEngine engine, long createdAt) {
     }
 
@@ -71,6 +74,10 @@ public class PageEngines {
             throw e;
         } catch (ClassAccessException e) {
             throw new TemplateLimitExceeded("the template calls a method templates may not call: " + e.getMessage());
+        } catch (PebbleException e) {
+            if (UNKNOWN_NAME.matcher(String.valueOf(e.getMessage())).find()) {
+                throw e; // a function, filter or test the sandbox does not offer: no data would make it work
+            }
         } catch (Exception | StackOverflowError e) {
             // without the pages' data, a template may well fail where real pages would not: only limits count here
         }

@@ -21,7 +21,7 @@ import java.util.Map;
 final class CommunaInstance implements AutoCloseable {
 
     /** The names the instances may take: their databases and roles are dropped before and after the run. */
-    static final List<String> NAMES = List.of("a", "b", "c", "e");
+    static final List<String> NAMES = List.of("a", "b", "c", "e", "h");
     /** How a process was started, so that it can be started again the same way, on the same port. */
     private record Launch(String instance, String processName, Map<String, String> clustering, Map<String, String> settings) {
     }
@@ -30,12 +30,14 @@ final class CommunaInstance implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Launch launch;
+    private final Path log;
 
-    private CommunaInstance(String name, int port, Process process, Launch launch) {
+    private CommunaInstance(String name, int port, Process process, Launch launch, Path log) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.launch = launch;
+        this.log = log;
     }
 
     static String database(String name) {
@@ -152,7 +154,7 @@ final class CommunaInstance implements AutoCloseable {
         env.put("COMMUNA_LINKS_PORT", String.valueOf(port));
         env.put("COMMUNA_FILES_DIR", Path.of("target", "it-files-" + name).toAbsolutePath().toString());
         env.putAll(settings);
-        return new CommunaInstance(processName, port, builder.start(), launch);
+        return new CommunaInstance(processName, port, builder.start(), launch, log);
     }
 
     private void awaitReady(Path log) throws IOException, InterruptedException {
@@ -195,6 +197,16 @@ final class CommunaInstance implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /** The Java process serving (the start script replaces itself with it). */
+    long pid() {
+        return process.pid();
+    }
+
+    /** What the process has logged so far. */
+    String log() throws IOException {
+        return java.nio.file.Files.readString(log);
     }
 
     /** Kills the process outright (SIGKILL): no shutdown, whatever it was doing is cut. */

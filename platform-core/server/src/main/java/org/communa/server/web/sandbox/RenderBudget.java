@@ -1,5 +1,6 @@
 package org.communa.server.web.sandbox;
 
+import io.pebbletemplates.pebble.error.PebbleException;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
 
@@ -31,6 +32,12 @@ public final class RenderBudget {
             return render.call();
         } catch (StackOverflowError e) {
             throw new TemplateLimitExceeded("the template calls itself too deeply (include, macro or embed recursion)");
+        } catch (PebbleException e) {
+            // Pebble's own limit on output is one of ours: say it the same way
+            if (String.valueOf(e.getMessage()).startsWith("Tried to write more than")) {
+                throw new TemplateLimitExceeded("the page is longer than " + limits.maxRenderedChars() + " characters");
+            }
+            throw e;
         } finally {
             if (outer == null) {
                 CURRENT.remove();

@@ -40,7 +40,7 @@ class TemplateSandboxTest {
                 + "{{ f(0) }} => took longer than 500 ms or MB of memory",
         "a macro calling itself forever => {% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(0) }} => calls itself too deeply",
         "an include of itself => {% include 'page' %} => calls itself too deeply",
-        "too much output => {% for i in range(1, 1000) %}{{ big }}{% endfor %} => Tried to write more than 200000 chars",
+        "too much output => {% for i in range(1, 1000) %}{{ big }}{% endfor %} => the page is longer than 200000 characters",
         "a list grown in a loop => {% set l = [] %}{% for i in range(1, 1000) %}{% set l = l | merge([big ~ i]) %}{% endfor %}"
                 + " => MB of memory to render",
     })
