@@ -37,8 +37,8 @@ final class ApiFuzzer {
     }
 
     /** One request sent and its answer. */
-    record Exchange(Operation operation, Caller caller, String method, String target, String bodyKind, int status,
-            String contentType, String answer) {
+    record Exchange(Operation operation, Caller caller, String method, String target, String bodyKind, boolean askedForHtml,
+            int status, String contentType, String answer) {
         String describe() {
             return status + " for " + caller.name() + ": " + method + " " + target + " (" + bodyKind + ") -> "
                     + (answer.length() > 300 ? answer.substring(0, 300) + "..." : answer);
@@ -52,6 +52,8 @@ final class ApiFuzzer {
         final Map<Integer, Integer> byStatus = new TreeMap<>();
         final List<Exchange> serverErrors = new ArrayList<>();
         final List<Exchange> refusalsWithoutProblem = new ArrayList<>();
+        /** Refusals with no body at all: the HTTP layer's, before the application (a NUL in the path, an 8 kB request line). */
+        int refusedBeforeTheApplication;
 
         long count(int from, int to) {
             return byStatus.entrySet().stream().filter(e -> e.getKey() >= from && e.getKey() < to).mapToLong(Map.Entry::getValue).sum();
@@ -59,7 +61,8 @@ final class ApiFuzzer {
 
         String summary() {
             return operations + " operations, " + requests + " requests: " + count(200, 300) + " 2xx, " + count(300, 400) + " 3xx, "
-                    + count(400, 500) + " 4xx, " + count(500, 600) + " 5xx; by status " + byStatus;
+                    + count(400, 500) + " 4xx (" + refusedBeforeTheApplication + " of them by the HTTP layer, with no body), "
+                    + count(500, 600) + " 5xx; by status " + byStatus;
         }
     }
 
@@ -135,7 +138,9 @@ final class ApiFuzzer {
                     report.byStatus.merge(exchange.status(), 1, Integer::sum);
                     if (exchange.status() >= 500) {
                         report.serverErrors.add(exchange);
-                    } else if (exchange.status() >= 400 && exchange.status() != 499
+                    } else if (exchange.status() >= 400 && exchange.answer().isEmpty()) {
+                        report.refusedBeforeTheApplication++;
+                    } else if (exchange.status() >= 400 && !exchange.askedForHtml()
                             && !exchange.contentType().startsWith("application/problem+json")) {
                         report.refusalsWithoutProblem.add(exchange);
                     }
@@ -178,16 +183,18 @@ final class ApiFuzzer {
             request.header("Content-Type", body.contentType());
         }
         caller.headers().forEach(request::header);
+        boolean html = false;
         if (random.nextInt(4) == 0) {
-            request.header("Accept", random.nextBoolean() ? "text/html" : "application/xml");
+            html = random.nextBoolean();
+            request.header("Accept", html ? "text/html" : "application/xml");
         }
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Exchange(operation, caller, operation.method(), target, kind, response.statusCode(),
+            return new Exchange(operation, caller, operation.method(), target, kind, html, response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), new String(response.body(), StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             // the server closing a connection on a request it refused outright (a body over its limit) is an answer too
-            return new Exchange(operation, caller, operation.method(), target, kind, 499, "", "connection closed: " + e);
+            return new Exchange(operation, caller, operation.method(), target, kind, html, 499, "", "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -35,6 +35,9 @@ final class TemplateMethodAccess implements MethodAccessValidator {
         if (object instanceof Map<?, ?> || object instanceof Collection<?>) {
             return CONTAINER_METHODS.contains(name);
         }
+        if (object instanceof Map.Entry<?, ?>) {
+            return name.equals("getKey") || name.equals("getValue");
+        }
         if (object instanceof Number || object instanceof Boolean) {
             return NUMBER_METHODS.contains(name);
         }
@@ -51,10 +54,11 @@ final class TemplateMethodAccess implements MethodAccessValidator {
         return isViewGetter(object, method);
     }
 
-    /** A getter of one of the platform's own view objects (org.communa.*), taking nothing. */
+    /** A getter of one of the platform's own view objects (org.communa.*) or of Pebble's (loop.index), taking nothing. */
     private static boolean isViewGetter(Object object, Method method) {
         String name = method.getName();
-        return method.getParameterCount() == 0 && object.getClass().getName().startsWith("org.communa.")
+        String type = object.getClass().getName();
+        return method.getParameterCount() == 0 && (type.startsWith("org.communa.") || type.startsWith("io.pebbletemplates."))
                 && ((name.startsWith("get") && name.length() > 3) || (name.startsWith("is") && name.length() > 2))
                 && !name.equals("getClass");
     }

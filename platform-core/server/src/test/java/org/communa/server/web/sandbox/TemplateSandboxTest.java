@@ -70,8 +70,10 @@ class TemplateSandboxTest {
         String page = render("{{ proposal.title }} {{ proposal.supports }} {{ items | length }} {{ items.size }} {{ map.key }} "
                 + "{{ locale.length }} {{ locale | upper }} {{ day.year }} {% for i in 1..3 %}{{ i }}{% endfor %} "
                 + "{{ 'a' ~ 'b' }} {{ html }} {{ html | raw }} {{ ['x', 'y'] | join(',') }} {{ 'abc' | replace({'b': 'B'}) }} "
-                + "{{ 1234.5 | numberformat('0.0') }}", model());
-        assertThat(page).isEqualTo("Un banc 12 3 3 value 2 FR 2027 123 ab &lt;b&gt; <b> x,y aBc 1234.5");
+                + "{{ 1234.5 | numberformat('0.0') }} {% for i in items %}{{ loop.index }}{{ loop.first }}{{ loop.length }}{% endfor %} "
+                + "{% for e in map %}{{ e.key }}={{ e.value }}{% endfor %} {% for e in entries %}{{ e.key }}:{{ e.value }}{% endfor %}", model());
+        assertThat(page).isEqualTo("Un banc 12 3 3 value 2 FR 2027 123 ab &lt;b&gt; <b> x,y aBc 1234.5 0true31false32false3 "
+                + "key=value a:1");
     }
 
     @Test
@@ -84,7 +86,7 @@ class TemplateSandboxTest {
 
     private static Map<String, Object> model() {
         return Map.of("proposal", new Proposal("Un banc", 12), "items", List.of(1, 2, 3), "map", Map.of("key", "value"),
-                "locale", "fr", "day", LocalDate.of(2027, 3, 4), "html", "<b>");
+                "locale", "fr", "day", LocalDate.of(2027, 3, 4), "html", "<b>", "entries", Map.of("a", 1).entrySet());
     }
 
     private static String render(String source, Map<String, Object> model) throws Exception {
