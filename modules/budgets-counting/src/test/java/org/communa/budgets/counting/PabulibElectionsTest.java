@@ -1,12 +1,15 @@
 package org.communa.budgets.counting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,10 +22,32 @@ class PabulibElectionsTest {
 
     static final Path DATA = Path.of(System.getProperty("communa.pabulib.dir", "../../../shared/data/pabulib"));
 
+    /**
+     * Files of the shared data the engine refuses today, with the reason it gives: a choose-1 ballot, a voter
+     * listing a project twice, rules named in META that it does not know. Issue 24 ("every real Pabulib file")
+     * makes them countable; until then each must be refused with its reason, never miscounted.
+     */
+    static final Map<String, String> NOT_COUNTED_YET = Map.of(
+            "Poland_Zabrze_2020_Konczyce.pb", "unknown vote_type choose-1",
+            "Poland_Wroclaw_2017_Rejon_nr_11_750.pb", "unknown vote_type choose-1",
+            "Poland_Poznan_2025_9_-_Stare_Miasto__small.pb", "unknown vote_type choose-1",
+            "Poland_Warszawa_2026_Tarchomin.pb", "voter 230580 chooses project 1557 twice",
+            "Poland_Warszawa_2024_Rembertow.pb", "unknown rule greedy-exclusive",
+            "US_Stanford_Dataset_2022_Jersey_City_Ward_C_vote_knapsacks.pb", "unknown rule unknown");
+
     static Stream<Path> files() throws IOException {
         try (Stream<Path> list = Files.list(DATA)) {
-            return list.filter(p -> p.toString().endsWith(".pb")).sorted().toList().stream();
+            return list.filter(p -> p.toString().endsWith(".pb"))
+                    .filter(p -> !NOT_COUNTED_YET.containsKey(p.getFileName().toString())).sorted().toList().stream();
         }
+    }
+
+    @Test
+    void filesTheEngineCannotCountYetAreRefusedWithTheirReason() {
+        NOT_COUNTED_YET.forEach((name, reason) -> assertThatThrownBy(() -> {
+            PabulibFile pb = read(DATA.resolve(name));
+            Counting.count(pb.election(), CountingRule.fromName(pb.election().meta("rule").orElseThrow()));
+        }).as(name).hasMessageContaining(reason));
     }
 
     static PabulibFile read(Path file) throws IOException {
@@ -37,8 +62,9 @@ class PabulibElectionsTest {
         PabulibFile pb = read(file);
         CountingRule rule = CountingRule.fromName(pb.election().meta("rule").orElseThrow());
         Outcome outcome = Counting.count(pb.election(), rule);
-        assertThat(new HashSet<>(outcome.winners())).as(file.getFileName() + " with " + rule.cliName())
-                .isEqualTo(pb.selected().orElseThrow());
+        // a file without the selected column (Krakow 2018) has no official outcome to reproduce: it must still fit
+        pb.selected().ifPresent(selected -> assertThat(new HashSet<>(outcome.winners())).as(file.getFileName() + " with "
+                + rule.cliName()).isEqualTo(selected));
         assertThat(outcome.totalCost().compareTo(pb.election().budget())).isLessThanOrEqualTo(0);
     }
 

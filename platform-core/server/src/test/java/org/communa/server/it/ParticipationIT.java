@@ -333,6 +333,31 @@ class ParticipationIT extends ServerIT {
     }
 
     @Test
+    void anAttachmentIsSeenOnlyByWhoeverMaySeeItsResource() {
+        Scenario.Session author = participant("brouillon");
+        Scenario.Session other = participant("indiscret");
+        String draft = created(author.call("POST", base + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Un abri à vélos près de la gare").add("body", "Un abri couvert pour les vélos des voyageurs.").build())
+                .send()).getString("id");
+        String url = created(author.call("POST", base + "/r/proposal/" + draft + "/attachments").header("X-File-Name", "abri.png")
+                .bytes(PNG, "image/png").send()).getString("url").substring(1);
+        // a draft is its author's: its attachment too, whoever knows the address
+        assertThat(author.call("GET", url).send().status()).isEqualTo(200);
+        assertProblem(other.call("GET", url).send(), 404, "no attachment");
+        assertProblem(http.to(host, "GET", url).send(), 404, "no attachment");
+        assertThat(author.call("POST", base + "/proposals/" + draft + "/publish").send().status()).isEqualTo(200);
+        assertThat(http.to(host, "GET", url).send().status()).isEqualTo(200);
+        // hidden by moderators: the moderators' and admins' only
+        String moderate = "api/admin/moderation/" + base.substring(base.lastIndexOf('/') + 1) + "/proposal/" + draft;
+        assertThat(admin.call("POST", moderate + "/hide").send().status()).isEqualTo(204);
+        assertProblem(http.to(host, "GET", url).send(), 404, "no attachment");
+        assertProblem(author.call("GET", url).send(), 404, "no attachment");
+        assertThat(admin.call("GET", url).send().status()).isEqualTo(200);
+        assertThat(admin.call("POST", moderate + "/restore").send().status()).isEqualTo(204);
+        assertThat(http.to(host, "GET", url).send().status()).isEqualTo(200);
+    }
+
+    @Test
     void concurrentSupportsNeverPassTheLimitNorCountTwice() throws Exception {
         Scenario.Session author = participant("auteur");
         String limited = "api/spaces/budget/c/" + component(true, 3);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Pebble's own extensions as the sandbox offers them: every filter, function and test checks the budget,
@@ -30,39 +31,33 @@ final class SandboxCustomizer extends ExtensionCustomizer {
 
     @Override
     public Map<String, Filter> getFilters() {
-        Map<String, Filter> filters = super.getFilters();
-        if (filters == null) {
-            return null;
-        }
-        Map<String, Filter> budgeted = new HashMap<>();
-        filters.forEach((name, filter) -> budgeted.put(name, UNWRAPPED_FILTERS.contains(name) ? filter : Budgeted.filter(name, filter)));
-        return budgeted;
+        return each(super.getFilters(), (name, filter) -> UNWRAPPED_FILTERS.contains(name) ? filter : Budgeted.filter(name, filter));
     }
 
     @Override
     public Map<String, Function> getFunctions() {
-        Map<String, Function> functions = super.getFunctions();
-        if (functions == null) {
-            return null;
-        }
-        Map<String, Function> budgeted = new HashMap<>();
-        functions.forEach((name, function) -> {
-            if (!REMOVED_FUNCTIONS.contains(name)) {
-                budgeted.put(name, name.equals("range") ? new BoundedRange() : Budgeted.function(function));
-            }
-        });
-        return budgeted;
+        return each(super.getFunctions(), (name, function) -> REMOVED_FUNCTIONS.contains(name) ? null
+                : name.equals("range") ? new BoundedRange() : Budgeted.function(function));
     }
 
     @Override
     public Map<String, Test> getTests() {
-        Map<String, Test> tests = super.getTests();
-        if (tests == null) {
+        return each(super.getTests(), (name, test) -> Budgeted.test(test));
+    }
+
+    /** Each of an extension's named items as the sandbox offers it (null: not offered). */
+    private static <T> Map<String, T> each(Map<String, T> items, BiFunction<String, T, T> sandboxed) {
+        if (items == null) {
             return null;
         }
-        Map<String, Test> budgeted = new HashMap<>();
-        tests.forEach((name, test) -> budgeted.put(name, Budgeted.test(test)));
-        return budgeted;
+        Map<String, T> offered = new HashMap<>();
+        items.forEach((name, item) -> {
+            T kept = sandboxed.apply(name, item);
+            if (kept != null) {
+                offered.put(name, kept);
+            }
+        });
+        return offered;
     }
 
     @Override
