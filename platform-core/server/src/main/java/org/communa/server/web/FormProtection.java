@@ -85,11 +85,16 @@ public class FormProtection implements ContainerRequestFilter {
     }
 
     static String field(String form, String name) {
-        for (String pair : form.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
-                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        try {
+            for (String pair : form.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
+                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                }
             }
+        } catch (IllegalArgumentException e) {
+            // "%zz" and the like: a malformed form is the sender's fault, not a server error
+            throw Problem.badRequest("the form is not URL-encoded: " + e.getMessage());
         }
         return null;
     }

@@ -262,6 +262,7 @@ class HostileInputIT {
     private static void assertServing(String host, String after) {
         Http.Reply page = http.to(host, "GET", "/").send();
         assertThat(page.status()).as("home page of " + host + " after " + after).isEqualTo(200);
+        assertThat(http.to(host, "GET", "health/ready").send().status()).as("ready after " + after).isEqualTo(200);
     }
 
     private static void assertNoModuleQuarantined() {
