@@ -73,7 +73,8 @@ public class PageEngines {
         } catch (TemplateLimitExceeded e) {
             throw e;
         } catch (ClassAccessException e) {
-            throw new TemplateLimitExceeded("the template calls a method templates may not call: " + e.getMessage());
+            throw new TemplateLimitExceeded("the template calls a method templates may not call: " + e.getPebbleMessage()
+                    + " (" + e.getFileName() + ", line " + e.getLineNumber() + ")");
         } catch (PebbleException e) {
             if (UNKNOWN_NAME.matcher(String.valueOf(e.getMessage())).find()) {
                 throw e; // a function, filter or test the sandbox does not offer: no data would make it work

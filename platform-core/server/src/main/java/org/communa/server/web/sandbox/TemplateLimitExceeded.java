@@ -8,4 +8,10 @@ public class TemplateLimitExceeded extends PebbleException {
     public TemplateLimitExceeded(String message) {
         super(null, message);
     }
+
+    /** The limit in plain words: no render position, which a limit has none of (Pebble would add " (?:?)"). */
+    @Override
+    public String getMessage() {
+        return getPebbleMessage();
+    }
 }
