@@ -6,12 +6,10 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.communa.server.modules.ModuleHost;
 import org.communa.server.platform.CommunaSettings;
-import org.communa.server.web.sandbox.RenderBudget;
 import org.communa.server.web.sandbox.TemplateLimitExceeded;
 import org.communa.server.web.sandbox.TemplateSandbox;
 
@@ -66,10 +64,7 @@ public class PageEngines {
         overrides.put(name, source);
         var template = build(organisation.theme(), overrides).getTemplate(name);
         try {
-            RenderBudget.run(settings.templateLimits(), () -> {
-                template.evaluate(java.io.Writer.nullWriter(), sampleContext);
-                return null;
-            });
+            TemplateSandbox.render(template, sampleContext, settings.templateLimits());
         } catch (TemplateLimitExceeded e) {
             throw e;
         } catch (ClassAccessException e) {
@@ -86,18 +81,11 @@ public class PageEngines {
 
     /** Renders a template of this engine within the instance's render limits. */
     String render(PebbleEngine engine, String template, Map<String, Object> context) {
-        StringWriter html = new StringWriter();
         try {
-            RenderBudget.run(settings.templateLimits(), () -> {
-                engine.getTemplate(template).evaluate(html, context);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("rendering " + template + " failed", e);
+            return TemplateSandbox.render(engine.getTemplate(template), context, settings.templateLimits());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return html.toString();
     }
 
     /** Forgets compiled templates: a module came, went or changed. */

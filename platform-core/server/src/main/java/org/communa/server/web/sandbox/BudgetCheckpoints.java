@@ -14,9 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Puts a budget check before every node of every body when a template is compiled: each loop step, macro
- * call, include and statement then passes one, so even a loop that prints nothing, or a macro that calls
- * itself twice, stops when its render is over budget.
+ * Puts a budget check at the start of every body when a template is compiled: each loop step, macro call,
+ * include and branch then passes one, so even a loop that prints nothing, or a macro that calls itself twice,
+ * stops when its render is over budget. Statements in a row need none of their own: each operator, filter and
+ * function that could build something large checks the budget itself.
  */
 final class BudgetCheckpoints implements NodeVisitorFactory {
 
@@ -30,12 +31,9 @@ final class BudgetCheckpoints implements NodeVisitorFactory {
                 if (children.stream().anyMatch(Checkpoint.class::isInstance)) {
                     return; // visited already (a body reached twice)
                 }
-                List<RenderableNode> checked = new ArrayList<>(children.size() * 2 + 1);
-                for (RenderableNode child : children) {
-                    checked.add(new Checkpoint(body.getLineNumber()));
-                    checked.add(child);
-                }
-                checked.add(new Checkpoint(body.getLineNumber())); // an empty loop body checks too
+                List<RenderableNode> checked = new ArrayList<>(children.size() + 1);
+                checked.add(new Checkpoint(body.getLineNumber()));
+                checked.addAll(children);
                 try {
                     children.clear();
                     children.addAll(checked);

@@ -90,13 +90,7 @@ class TemplateSandboxTest {
     }
 
     private static String render(String source, Map<String, Object> model) throws Exception {
-        PebbleEngine engine = engine(Map.of("page", source));
-        StringWriter out = new StringWriter();
-        RenderBudget.run(LIMITS, () -> {
-            engine.getTemplate("page").evaluate(out, model);
-            return null;
-        });
-        return out.toString();
+        return TemplateSandbox.render(engine(Map.of("page", source)).getTemplate("page"), model, LIMITS);
     }
 
     private static PebbleEngine engine(Map<String, String> templates) {
