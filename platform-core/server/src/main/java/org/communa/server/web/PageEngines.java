@@ -68,8 +68,9 @@ public class PageEngines {
         } catch (TemplateLimitExceeded e) {
             throw e;
         } catch (ClassAccessException e) {
-            throw new TemplateLimitExceeded("the template calls a method templates may not call: " + e.getPebbleMessage()
-                    + " (" + e.getFileName() + ", line " + e.getLineNumber() + ")");
+            String method = e.getPebbleMessage().replaceAll("^.*access to (.*) method is denied.*$", "$1");
+            throw new TemplateLimitExceeded("the template calls a method templates may not call: " + method + " (" + e.getFileName()
+                    + ", line " + e.getLineNumber() + ")", "method", method, e.getFileName(), e.getLineNumber());
         } catch (PebbleException e) {
             if (UNKNOWN_NAME.matcher(String.valueOf(e.getMessage())).find()) {
                 throw e; // a function, filter or test the sandbox does not offer: no data would make it work

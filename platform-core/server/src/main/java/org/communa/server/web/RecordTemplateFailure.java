@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.server.http.ReadCaches;
+import org.communa.server.web.sandbox.TemplateLimitExceeded;
 
 /**
  * Keeps, for the organisation's admins, why one of its own templates failed to render while the theme's version
@@ -26,7 +27,7 @@ public class RecordTemplateFailure {
 
     void record(OrganisationView org, String page, RuntimeException failure) {
         List<String> culprits = culprits(org.activeTemplates().keySet(), page, failure);
-        String reason = reason(failure);
+        String reason = reason(failure, org.defaultLocale());
         LOG.warning("organisation " + org.id() + ": its template(s) " + culprits + " failed to render " + page
                 + " and are set aside for the theme's: " + reason);
         TenantId tenant = new TenantId(org.id());
@@ -48,8 +49,11 @@ public class RecordTemplateFailure {
         return own.contains(page) ? List.of(page) : List.copyOf(own);
     }
 
-    private static String reason(RuntimeException failure) {
-        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    /** Why, in the organisation's own language when it is a limit of the sandbox (admins read it), else as thrown. */
+    private static String reason(RuntimeException failure, String language) {
+        String reason = failure instanceof TemplateLimitExceeded limit
+                ? Messages.text(language, limit.messageKey(), limit.messageArguments())
+                : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
     }
 }

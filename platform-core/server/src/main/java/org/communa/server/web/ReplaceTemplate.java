@@ -38,7 +38,8 @@ public class ReplaceTemplate {
         try {
             engines.check(org, name, source, pages.layoutContext(org, org.defaultLocale()));
         } catch (TemplateLimitExceeded e) {
-            throw Problem.badRequest("the template is over a limit of the page sandbox: " + e.getMessage());
+            throw Problem.badRequest("the template is over a limit of the page sandbox: " + e.getMessage())
+                    .explainedAs(e.messageKey(), e.messageArguments());
         } catch (PebbleException e) {
             throw Problem.badRequest("the template does not compile: " + e.getMessage());
         }

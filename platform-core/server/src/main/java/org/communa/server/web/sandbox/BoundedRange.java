@@ -34,7 +34,8 @@ final class BoundedRange implements Function {
                         .divide(BigInteger.valueOf(step)).add(BigInteger.ONE);
                 int max = RenderBudget.limits().maxRange();
                 if (items.compareTo(BigInteger.valueOf(max)) > 0) {
-                    throw new TemplateLimitExceeded("range(" + from + ", " + to + ") has " + items + " items; the limit is " + max);
+                    throw new TemplateLimitExceeded("range(" + from + ", " + to + ") has " + items + " items; the limit is " + max, "range",
+                            items, max);
                 }
             }
         }

@@ -47,7 +47,7 @@ final class BoundedWriter extends Writer {
 
     private void grow(int length) {
         if ((long) page.length() + length > max) {
-            throw new TemplateLimitExceeded("the page is longer than " + max + " characters");
+            throw new TemplateLimitExceeded("the page is longer than " + max + " characters", "output", max);
         }
     }
 

@@ -33,7 +33,7 @@ public final class RenderBudget {
         try {
             return render.call();
         } catch (StackOverflowError e) {
-            throw new TemplateLimitExceeded("the template calls itself too deeply (include, macro or embed recursion)");
+            throw new TemplateLimitExceeded("the template calls itself too deeply (include, macro or embed recursion)", "recursion");
         } finally {
             if (outer == null) {
                 CURRENT.remove();
@@ -61,7 +61,8 @@ public final class RenderBudget {
     static void requireStringLength(long length) {
         int max = limits().maxStringLength();
         if (length > max) {
-            throw new TemplateLimitExceeded("the template builds a string of " + length + " characters; the limit is " + max);
+            throw new TemplateLimitExceeded("the template builds a string of " + length + " characters; the limit is " + max, "string",
+                    length, max);
         }
     }
 
@@ -72,12 +73,13 @@ public final class RenderBudget {
             return;
         }
         if (System.nanoTime() > deadline) {
-            throw new TemplateLimitExceeded("the page took longer than " + limits.renderTime().toMillis() + " ms to render");
+            throw new TemplateLimitExceeded("the page took longer than " + limits.renderTime().toMillis() + " ms to render", "time",
+                    limits.renderTime().toMillis());
         }
         long allocated = allocated();
         if (allocated >= 0 && allocatedAtStart >= 0 && allocated - allocatedAtStart > limits.maxAllocatedBytes()) {
             throw new TemplateLimitExceeded("the page used more than " + (limits.maxAllocatedBytes() >> 20)
-                    + " MB of memory to render");
+                    + " MB of memory to render", "memory", limits.maxAllocatedBytes() >> 20);
         }
     }
 
