@@ -158,7 +158,9 @@ final class CommunaInstance implements AutoCloseable {
     }
 
     private void awaitReady(Path log) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
+        // plain HTTP/1.1 (no h2c upgrade) with a connect timeout: a probe sent while Payara's listener is up but the
+        // application not yet deployed must time out and be tried again, never hang on a half-open exchange
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
