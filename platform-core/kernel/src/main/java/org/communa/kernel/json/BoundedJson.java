@@ -2,8 +2,10 @@ package org.communa.kernel.json;
 
 import static org.communa.kernel.json.JsonFactory.JSON;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
@@ -19,7 +21,8 @@ import org.communa.kernel.problem.Problem;
  * Reads a request body as JSON within limits, before anything else sees it. A body nested thousands deep
  * or with millions of members is the client's fault (400) and must never reach a module or a resource as a
  * parser's internal error, which used to be counted against the module and quarantined it for everyone.
- * The streaming pass stops at the first limit crossed, so a hostile body costs at most its size once.
+ * One streaming pass checks and builds the value, stopping at the first limit crossed, so a hostile body costs at
+ * most its size once.
  */
 public final class BoundedJson {
 
@@ -53,10 +56,9 @@ public final class BoundedJson {
         if (body == null || body.isBlank()) {
             throw Problem.badRequest("the request body is empty; a JSON object is expected");
         }
-        check(body, limits);
-        try (var reader = JSON.createReader(new StringReader(body))) {
-            return reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
+            return read(parser, limits);
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw Problem.badRequest("the request body is not valid JSON: " + e.getMessage());
         }
     }
@@ -75,39 +77,92 @@ public final class BoundedJson {
         return false;
     }
 
-    private static void check(String body, Limits limits) {
-        Deque<int[]> members = new ArrayDeque<>();
-        int values = 0;
-        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
-            while (parser.hasNext()) {
-                JsonParser.Event event = parser.next();
-                if (++values > limits.maxValues()) {
-                    throw tooLarge("more than " + limits.maxValues() + " values");
-                }
-                if (!members.isEmpty() && event != JsonParser.Event.END_OBJECT && event != JsonParser.Event.END_ARRAY
-                        && event != JsonParser.Event.KEY_NAME && ++members.peek()[0] > limits.maxMembers()) {
-                    throw tooLarge("an object or array with more than " + limits.maxMembers() + " members");
-                }
-                switch (event) {
-                    case START_OBJECT, START_ARRAY -> {
-                        members.push(new int[1]);
-                        if (members.size() > limits.maxDepth()) {
-                            throw tooLarge("nesting deeper than " + limits.maxDepth() + " levels");
-                        }
+    /** An object or array being read: its builder, its members so far, and the key its next member goes under. */
+    private static final class Open {
+        final JsonObjectBuilder object;
+        final JsonArrayBuilder array;
+        int members;
+        String key;
+
+        Open(boolean isObject) {
+            object = isObject ? JSON.createObjectBuilder() : null;
+            array = isObject ? null : JSON.createArrayBuilder();
+        }
+
+        void add(JsonValue value) {
+            if (object != null) {
+                object.add(key, value);
+            } else {
+                array.add(value);
+            }
+        }
+
+        JsonValue build() {
+            return object != null ? object.build() : array.build();
+        }
+    }
+
+    /**
+     * Builds the value from the parser's events, refusing at the first limit crossed: one pass, which stops a
+     * hostile body after at most its size once (every event counts towards the values).
+     */
+    private static JsonValue read(JsonParser parser, Limits limits) {
+        Deque<Open> open = new ArrayDeque<>();
+        JsonValue top = null;
+        int events = 0;
+        while (parser.hasNext()) {
+            JsonParser.Event event = parser.next();
+            if (++events > limits.maxValues()) {
+                throw tooLarge("more than " + limits.maxValues() + " values");
+            }
+            switch (event) {
+                case KEY_NAME -> open.peek().key = bounded(parser.getString(), limits);
+                case START_OBJECT, START_ARRAY -> {
+                    countMember(open, limits);
+                    if (open.size() >= limits.maxDepth()) {
+                        throw tooLarge("nesting deeper than " + limits.maxDepth() + " levels");
                     }
-                    case END_OBJECT, END_ARRAY -> members.pop();
-                    case KEY_NAME, VALUE_STRING -> {
-                        if (parser.getString().length() > limits.maxStringLength()) {
-                            throw tooLarge("a string longer than " + limits.maxStringLength() + " characters");
-                        }
+                    open.push(new Open(event == JsonParser.Event.START_OBJECT));
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    JsonValue done = open.pop().build();
+                    if (open.isEmpty()) {
+                        top = done;
+                    } else {
+                        open.peek().add(done);
                     }
-                    default -> {
+                }
+                default -> {
+                    countMember(open, limits);
+                    if (event == JsonParser.Event.VALUE_STRING) {
+                        bounded(parser.getString(), limits);
+                    }
+                    JsonValue value = parser.getValue();
+                    if (open.isEmpty()) {
+                        top = value;
+                    } else {
+                        open.peek().add(value);
                     }
                 }
             }
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-            throw Problem.badRequest("the request body is not valid JSON: " + e.getMessage());
         }
+        if (top == null) {
+            throw Problem.badRequest("the request body is not valid JSON: it holds no value");
+        }
+        return top;
+    }
+
+    private static void countMember(Deque<Open> open, Limits limits) {
+        if (!open.isEmpty() && ++open.peek().members > limits.maxMembers()) {
+            throw tooLarge("an object or array with more than " + limits.maxMembers() + " members");
+        }
+    }
+
+    private static String bounded(String text, Limits limits) {
+        if (text.length() > limits.maxStringLength()) {
+            throw tooLarge("a string longer than " + limits.maxStringLength() + " characters");
+        }
+        return text;
     }
 
     private static Problem tooLarge(String what) {

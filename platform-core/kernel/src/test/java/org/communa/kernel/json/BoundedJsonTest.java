@@ -19,6 +19,17 @@ class BoundedJsonTest {
                 .getString("title")).isEqualTo("Un banc");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"a\":[1,2.50,-3e2,true,false,null,{\"b\":\"\\u00e9\\n\"}],\"c\":{}}",
+        "{\"k\":1,\"k\":2,\"z\":[[],[[]],{\"\":0}]}",
+        "[12345678901234567890123, 0.1e-7, \"x\"]", "\"just a string\"", "42"})
+    void theValueReadIsTheOneAPlainReaderGives(String body) {
+        try (var reader = JsonFactory.JSON.createReader(new java.io.StringReader(body))) {
+            assertThat(BoundedJson.value(body, LIMITS)).isEqualTo(reader.readValue());
+        }
+    }
+
     @Test
     void nestingFiftyThousandDeepIsRefusedAsTheClientsFaultBeforeTheParsersOwnLimit() {
         String deep = "[".repeat(50_000) + "]".repeat(50_000);
