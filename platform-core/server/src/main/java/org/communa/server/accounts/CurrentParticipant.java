@@ -44,6 +44,11 @@ public class CurrentParticipant {
         return roles;
     }
 
+    /** Whether the participant may moderate: moderators and admins (a visitor has no roles). */
+    public boolean moderates() {
+        return roles.contains(Role.moderator) || roles.contains(Role.admin);
+    }
+
     /** 401 for visitors, 403 for participants without the role. */
     public UUID require(Role role) {
         UUID id = id();

@@ -93,31 +93,23 @@ public class AttachmentFiles {
         return new AttachmentView(id.toString(), name, type, bytes.length, "/attachments/" + id);
     }
 
-    /** Where an attachment belongs: its space, component and resource, and whether moderators hid that resource. */
-    public record Owner(String spaceSlug, UUID componentId, String resourceType, String resourceId, boolean hidden) {
-    }
-
-    /** The attachment's resource, if the attachment belongs to the organisation (row-level security decides). */
-    public Optional<Owner> owner(TenantId tenant, UUID id) {
-        return transactions.inTenant(tenant, em -> em.createNativeQuery("""
-                select s.slug, a.component_id::text, a.resource_type, a.resource_id, rs.hidden_at is not null
-                  from attachments a join components c on c.id = a.component_id join spaces s on s.id = c.space_id
-                  left join resource_stats rs on rs.component_id = a.component_id and rs.resource_type = a.resource_type
-                       and rs.resource_id = a.resource_id
-                 where a.id = ?1""").setParameter(1, id).getResultList().stream().findFirst().map(r -> {
-            Object[] row = (Object[]) r;
-            return new Owner((String) row[0], UUID.fromString((String) row[1]), (String) row[2], (String) row[3], (Boolean) row[4]);
-        }));
+    /** An attachment's file, and where it belongs: its space, component and resource, and whether moderators hid that resource. */
+    public record Found(Stored stored, String spaceSlug, UUID componentId, String resourceType, String resourceId, boolean hidden) {
     }
 
     /** The attachment, if it belongs to the organisation (row-level security decides) and its file is there. */
-    public Optional<Stored> open(TenantId tenant, UUID id) {
-        Optional<Object[]> row = transactions.inTenant(tenant, em -> em.createNativeQuery(
-                "select file_name, content_type, size_bytes from attachments where id = ?1").setParameter(1, id)
-                .getResultList().stream().findFirst().map(r -> (Object[]) r));
+    public Optional<Found> find(TenantId tenant, UUID id) {
+        Optional<Object[]> row = transactions.inTenant(tenant, em -> em.createNativeQuery("""
+                select a.file_name, a.content_type, a.size_bytes, s.slug, a.component_id::text, a.resource_type, a.resource_id,
+                       rs.hidden_at is not null
+                  from attachments a join components c on c.id = a.component_id join spaces s on s.id = c.space_id
+                  left join resource_stats rs on rs.component_id = a.component_id and rs.resource_type = a.resource_type
+                       and rs.resource_id = a.resource_id
+                 where a.id = ?1""").setParameter(1, id).getResultList().stream().findFirst().map(r -> (Object[]) r));
         Path file = settings.filesDirectory().resolve(tenant.value().toString()).resolve(id.toString());
-        return row.filter(r -> Files.isRegularFile(file))
-                .map(r -> new Stored(id, (String) r[0], (String) r[1], ((Number) r[2]).longValue(), file));
+        return row.filter(r -> Files.isRegularFile(file)).map(r -> new Found(
+                new Stored(id, (String) r[0], (String) r[1], ((Number) r[2]).longValue(), file),
+                (String) r[3], UUID.fromString((String) r[4]), (String) r[5], (String) r[6], (Boolean) r[7]));
     }
 
     /** Its uploader or an admin removes an attachment of the resource. */

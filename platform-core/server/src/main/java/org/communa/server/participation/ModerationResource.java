@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
 import org.communa.server.http.Ids;
 import org.communa.server.http.RequestOrganisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,7 +77,7 @@ public class ModerationResource {
     }
 
     static void requireModerator(CurrentParticipant current) {
-        if (!current.roles().contains(Role.moderator) && !current.roles().contains(Role.admin)) {
+        if (!current.moderates()) {
             current.id();
             throw Problem.forbidden("moderation needs the moderator role in this organisation");
         }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleProblem;
 import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
 import org.communa.server.http.RequestOrganisation;
 
 /**
@@ -25,15 +24,11 @@ public class OpenAttachment {
     @Inject ParticipationActions actions;
 
     public Optional<AttachmentFiles.Stored> open(UUID attachment) {
-        Optional<AttachmentFiles.Owner> owner = files.owner(organisation.tenant(), attachment);
-        if (owner.isEmpty() || !visible(owner.get())) {
-            return Optional.empty();
-        }
-        return files.open(organisation.tenant(), attachment);
+        return files.find(organisation.tenant(), attachment).filter(this::visible).map(AttachmentFiles.Found::stored);
     }
 
-    private boolean visible(AttachmentFiles.Owner owner) {
-        if (owner.hidden() && !(current.present() && (current.roles().contains(Role.moderator) || current.roles().contains(Role.admin)))) {
+    private boolean visible(AttachmentFiles.Found owner) {
+        if (owner.hidden() && !current.moderates()) {
             return false;
         }
         try {

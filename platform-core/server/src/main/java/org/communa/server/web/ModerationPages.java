@@ -11,7 +11,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.communa.server.accounts.CurrentParticipant;
-import org.communa.server.accounts.Role;
 import org.communa.server.http.Ids;
 import org.communa.server.http.RequestOrganisation;
 import org.communa.server.participation.ModerationQueue;
@@ -70,7 +69,7 @@ public class ModerationPages {
         if (!current.present()) {
             return Response.seeOther(URI.create("/sign-in")).build();
         }
-        if (!current.roles().contains(Role.moderator) && !current.roles().contains(Role.admin)) {
+        if (!current.moderates()) {
             return pages.page(403, "pages/error", Map.of("status", 403));
         }
         return page.get();
