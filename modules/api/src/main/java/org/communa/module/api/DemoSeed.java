@@ -12,4 +12,12 @@ import org.communa.module.api.data.ModuleData;
 public interface DemoSeed {
 
     void seed(ModuleData data, UUID componentId, String spaceSlug);
+
+    /**
+     * The same, with the demo organisation's example participants, which the host creates, for content that
+     * has an author (modules do not create participants). The host calls this one. @since 1.6
+     */
+    default void seed(ModuleData data, UUID componentId, String spaceSlug, java.util.List<UUID> demoParticipants) {
+        seed(data, componentId, spaceSlug);
+    }
 }

@@ -51,4 +51,13 @@ public interface HostServices {
     default java.time.ZoneId timeZone() {
         return java.time.ZoneOffset.UTC;
     }
+
+    /**
+     * Whether a module of the manifest's requirements is active on this instance in a version the requirement
+     * accepts: its contracts can be read now. A feature built on an optional requirement asks first, and says
+     * it is unavailable when it is not. @since 1.6
+     */
+    default boolean available(String requiredModuleKey) {
+        return false;
+    }
 }

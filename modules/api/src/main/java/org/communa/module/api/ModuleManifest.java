@@ -33,6 +33,8 @@ public final class ModuleManifest {
     private final org.communa.module.api.federation.ReplyHandler replyHandler;
     private final ComponentDigest.Provider digest;
     private final List<Statistic> statistics;
+    private final List<Requirement> requirements;
+    private final List<Contract> contracts;
 
     private ModuleManifest(Builder b) {
         this.key = b.key;
@@ -51,6 +53,8 @@ public final class ModuleManifest {
         this.replyHandler = b.replyHandler;
         this.digest = b.digest;
         this.statistics = List.copyOf(b.statistics);
+        this.requirements = List.copyOf(b.requirements);
+        this.contracts = List.copyOf(b.contracts);
     }
 
     public static Builder module(String key, String version) {
@@ -82,6 +86,12 @@ public final class ModuleManifest {
     /** The figures the organisation's statistics count for each component of the module. @since 1.5 */
     public List<Statistic> statistics() { return statistics; }
 
+    /** The modules this one needs, with the versions it works with. @since 1.6 */
+    public List<Requirement> requirements() { return requirements; }
+
+    /** What this module publishes for the modules that require it. @since 1.6 */
+    public List<Contract> contracts() { return contracts; }
+
     /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
     public static final class Builder {
         private final String key;
@@ -100,6 +110,8 @@ public final class ModuleManifest {
         private org.communa.module.api.federation.ReplyHandler replyHandler;
         private ComponentDigest.Provider digest;
         private final List<Statistic> statistics = new ArrayList<>();
+        private final List<Requirement> requirements = new ArrayList<>();
+        private final List<Contract> contracts = new ArrayList<>();
 
         private Builder(String key, String version) {
             this.key = key;
@@ -187,6 +199,27 @@ public final class ModuleManifest {
             return this;
         }
 
+        /**
+         * A module this one cannot work without, in a range of its versions ({@code "[1.0,2)"}): its components
+         * cannot be enabled without it, and it cannot be removed or disabled under them. @since 1.6
+         */
+        public Builder requires(String moduleKey, String versionRange) {
+            this.requirements.add(new Requirement(moduleKey, VersionRange.parse(versionRange), true));
+            return this;
+        }
+
+        /** A module some features of this one use when it is there (they must say when it is not). @since 1.6 */
+        public Builder uses(String moduleKey, String versionRange) {
+            this.requirements.add(new Requirement(moduleKey, VersionRange.parse(versionRange), false));
+            return this;
+        }
+
+        /** A view of this module's migrations that modules requiring it may read. @since 1.6 */
+        public Builder publishes(Contract contract) {
+            this.contracts.add(contract);
+            return this;
+        }
+
         public Builder demoSeed(DemoSeed seed) {
             this.demoSeed = seed;
             return this;
@@ -218,6 +251,11 @@ public final class ModuleManifest {
             routes.forEach(r -> routeKeys.add(r.method() + " " + r.template()));
             requireUnique("route", routeKeys);
             requireUnique("statistic", statistics.stream().map(Statistic::key).toList());
+            requireUnique("requirement of module", requirements.stream().map(Requirement::moduleKey).toList());
+            requireUnique("contract", contracts.stream().map(Contract::name).toList());
+            if (requirements.stream().anyMatch(r -> r.moduleKey().equals(key))) {
+                throw new IllegalArgumentException(key + ": a module cannot require itself");
+            }
             return new ModuleManifest(this);
         }
 

@@ -102,7 +102,7 @@ final class AdminPage implements RouteHandler {
             }
             return budgets;
         }));
-        model.put("sources", request.data().read(sql -> sql.query("select k.id, s.slug from components k join spaces s on s.id = k.space_id "
+        model.put("sources", request.data().read(sql -> sql.query("select k.id, s.slug from sdk_components k join sdk_spaces s on s.id = k.space_id "
                 + "where k.module_key = 'proposals' order by s.slug")).stream()
                 .map(row -> Map.of("id", row.uuid("id").toString(), "space", row.string("slug"))).toList());
         model.put("census", request.data().read(sql -> sql.first("select count(*) as n from budgets_census where component_id = ?",

@@ -20,7 +20,10 @@ public class BudgetsModule implements ParticipationModule {
 
     static final String PROJECT = "project";
 
-    static final ModuleManifest MANIFEST = ModuleManifest.module("budgets", "1.0.0")
+    /** Whose published answers become projects ("import accepted proposals"); budgets works without it. */
+    static final String PROPOSALS = "proposals";
+
+    static final ModuleManifest MANIFEST = ModuleManifest.module("budgets", "1.1.0")
             .name("fr", "Budget participatif").name("en", "Participatory budget").name("ca", "Pressupost participatiu")
             .name("es", "Presupuesto participativo")
             .resourceType(PROJECT)
@@ -35,6 +38,7 @@ public class BudgetsModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("voting_enabled", false))
             .phaseSetting(SettingDefinition.bool("results_published", false))
             .migrations("db/budgets")
+            .uses(PROPOSALS, "[1.1,2)")
             .statistic(org.communa.module.api.Statistic.counting("ballots", "Votes", "Ballots", "vote", "enter_paper_ballot"))
             .demoSeed(new DemoBudgets())
             .resources(new ProjectCatalog())

@@ -28,13 +28,18 @@ final class ImportAcceptedProposals implements RouteHandler {
         if (source == null) {
             throw ModuleProblem.badRequest("source must be the id of a proposals component");
         }
+        if (!request.services().available(BudgetsModule.PROPOSALS)) {
+            throw ModuleProblem.conflict("importing proposals needs the proposals module (1.1 or a later 1.x), which is not "
+                    + "available on this instance");
+        }
         int[] counts = request.data().write(sql -> {
             Row budget = Budgets.budget(sql, request);
-            if (sql.first("select 1 from components where id = ? and module_key = 'proposals'", source).isEmpty()) {
+            if (sql.first("select 1 from sdk_components where id = ? and module_key = 'proposals'", source).isEmpty()) {
                 throw ModuleProblem.badRequest("source must be the id of a proposals component of this organisation");
             }
-            List<Row> accepted = sql.query("select id, title, body, category_id, scope_id, cost from proposals_proposals "
-                    + "where component_id = ? and state = 'published' and answer_state = 'accepted' and answer_published_at is not null "
+            // the proposals module's published contract (answered-proposals, v1): never its tables
+            List<Row> accepted = sql.query("select id, title, body, category_id, scope_id, cost from proposals_answered_v1 "
+                    + "where component_id = ? and answer_state = 'accepted' "
                     + "and id not in (select proposal_id from budgets_projects where budget_id = ? and proposal_id is not null) "
                     + "order by reference", source, budget.uuid("id"));
             int imported = 0;
@@ -48,8 +53,8 @@ final class ImportAcceptedProposals implements RouteHandler {
                 String title = proposal.string("title").length() > 150 ? proposal.string("title").substring(0, 150) : proposal.string("title");
                 // a category of another space does not carry over
                 sql.update("insert into budgets_projects (id, component_id, budget_id, reference, title, description, cost, category_id, "
-                        + "scope_id, proposal_id, proposal_component_id) values (?, ?, ?, ?, ?, ?, ?, (select c.id from categories c "
-                        + "join components k on k.space_id = c.space_id where k.id = ? and c.id = ?), ?, ?, ?)", id, request.componentId(),
+                        + "scope_id, proposal_id, proposal_component_id) values (?, ?, ?, ?, ?, ?, ?, (select c.id from sdk_categories c "
+                        + "join sdk_components k on k.space_id = c.space_id where k.id = ? and c.id = ?), ?, ?, ?)", id, request.componentId(),
                         budget.uuid("id"), SaveProject.nextReference(sql, budget.uuid("id")), title, proposal.string("body"),
                         proposal.decimal("cost"), request.componentId(), proposal.uuid("category_id"), proposal.uuid("scope_id"),
                         proposal.uuid("id"), source);

@@ -20,7 +20,7 @@ final class SaveBudget implements RouteHandler {
         boolean creating = request.pathParameter("id") == null;
         UUID id = creating ? UUID.randomUUID() : Budgets.id(request, "id");
         return request.data().write(sql -> {
-            if (input.scopeId() != null && sql.first("select 1 from scopes where id = ?", input.scopeId()).isEmpty()) {
+            if (input.scopeId() != null && sql.first("select 1 from sdk_scopes where id = ?", input.scopeId()).isEmpty()) {
                 throw ModuleProblem.badRequest("scopeId is not a scope of this organisation: " + input.scopeId());
             }
             Object[] values = {input.title(), input.description(), input.envelope(), input.currency(), input.scopeId(),

@@ -37,11 +37,11 @@ final class SaveProject implements RouteHandler {
         return request.data().write(sql -> {
             Row budget = Budgets.budget(sql, request);
             UUID budgetId = budget.uuid("id");
-            if (categoryId != null && sql.first("select 1 from categories c join components k on k.space_id = c.space_id "
+            if (categoryId != null && sql.first("select 1 from sdk_categories c join sdk_components k on k.space_id = c.space_id "
                     + "where k.id = ? and c.id = ?", request.componentId(), categoryId).isEmpty()) {
                 throw ModuleProblem.badRequest("categoryId is not a category of this space: " + categoryId);
             }
-            if (scopeId != null && sql.first("select 1 from scopes where id = ?", scopeId).isEmpty()) {
+            if (scopeId != null && sql.first("select 1 from sdk_scopes where id = ?", scopeId).isEmpty()) {
                 throw ModuleProblem.badRequest("scopeId is not a scope of this organisation: " + scopeId);
             }
             UUID id;

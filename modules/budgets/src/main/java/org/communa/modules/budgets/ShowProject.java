@@ -70,8 +70,8 @@ final class ShowProject implements RouteHandler {
         if (project.uuid("proposal_id") == null) {
             return Optional.empty();
         }
-        return sql.first("select s.slug, s.kind from budgets_projects p join components k on k.id = p.proposal_component_id "
-                + "join spaces s on s.id = k.space_id where p.id = ?", project.uuid("id")).map(row -> "/"
+        return sql.first("select s.slug, s.kind from budgets_projects p join sdk_components k on k.id = p.proposal_component_id "
+                + "join sdk_spaces s on s.id = k.space_id where p.id = ?", project.uuid("id")).map(row -> "/"
                 + ("assembly".equals(row.string("kind")) ? "assemblies" : "processes") + "/" + row.string("slug") + "/c/"
                 + project.uuid("proposal_component_id") + "/proposals/" + project.uuid("proposal_id"));
     }

@@ -42,7 +42,7 @@ final class UploadCensus implements RouteHandler {
         }
         int stored = request.data().write(sql -> {
             for (UUID scope : new java.util.HashSet<>(census.values())) {
-                if (scope != null && sql.first("select 1 from scopes where id = ?", scope).isEmpty()) {
+                if (scope != null && sql.first("select 1 from sdk_scopes where id = ?", scope).isEmpty()) {
                     throw ModuleProblem.badRequest("scope " + scope + " is not a scope of this organisation");
                 }
             }

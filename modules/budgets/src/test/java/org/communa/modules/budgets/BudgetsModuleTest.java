@@ -35,12 +35,8 @@ class BudgetsModuleTest {
 
     @BeforeAll
     static void start() throws Exception {
-        kit = ModuleTestKit.start(new BudgetsModule());
-        // the proposals module's tables, to import accepted proposals as the platform does
-        try (var script = BudgetsModuleTest.class.getClassLoader().getResourceAsStream("db/proposals/V1__proposals.sql");
-                Connection connection = kit.adminDataSource().getConnection(); var statement = connection.createStatement()) {
-            statement.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        // with the proposals module, whose published answers budgets imports as projects
+        kit = ModuleTestKit.start(new BudgetsModule(), new org.communa.modules.proposals.ProposalsModule());
     }
 
     static JsonObject json(ModuleResponse response) {

@@ -35,7 +35,7 @@ final class CalendarFeed implements RouteHandler {
                 + "join meetings_registrations r on r.meeting_id = m.id where r.participant_id = ? and m.ends_at > now() - interval '90 days' "
                 + "order by m.starts_at limit 1000", CalendarToken.participant(sql, request.query().get("token")))
                 : "space".equals(request.query().get("of")) ? sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m "
-                + "join components c on c.id = m.component_id where c.space_id = (select space_id from components where id = ?) and c.published "
+                + "join sdk_components c on c.id = m.component_id where c.space_id = (select space_id from sdk_components where id = ?) and c.published "
                 + "and m.ends_at > now() - interval '90 days' order by m.starts_at limit 1000", request.componentId())
                 : sql.query("select " + Meetings.COLUMNS + " from meetings_meetings m where m.component_id = ? "
                 + "and m.ends_at > now() - interval '90 days' order by m.starts_at limit 1000", request.componentId()))

@@ -17,7 +17,7 @@ final class Meetings {
     static final JsonProvider JSON = JsonProvider.provider();
     static final String COLUMNS = "m.id, m.title, m.description, m.kind, m.address, m.accessibility, m.online_url, m.starts_at, m.ends_at, "
             + "m.capacity, m.registrations_open, m.cancelled_at, m.created_at, m.updated_at, m.registration_form::text as registration_form, "
-            + "m.minutes, m.video_url, m.attendees, m.scope_id, (select sc.name::text from scopes sc where sc.id = m.scope_id) as scope_name, "
+            + "m.minutes, m.video_url, m.attendees, m.scope_id, (select sc.name::text from sdk_scopes sc where sc.id = m.scope_id) as scope_name, "
             + "(select count(*) from meetings_registrations r where r.meeting_id = m.id and r.status = 'registered') as registered, "
             + "(select count(*) from meetings_registrations r where r.meeting_id = m.id and r.status = 'waitlisted') as waitlisted";
 

@@ -1,5 +1,6 @@
 package org.communa.modules.proposals;
 
+import java.util.List;
 import java.util.UUID;
 import org.communa.module.api.DemoSeed;
 import org.communa.module.api.data.ModuleData;
@@ -19,20 +20,24 @@ final class DemoProposals implements DemoSeed {
             + "le long du canal, séparée de la circulation."},
     };
 
+    /** Proposals need authors: without the host's example participants there is nothing to add. */
     @Override
     public void seed(ModuleData data, UUID componentId, String spaceSlug) {
+    }
+
+    @Override
+    public void seed(ModuleData data, UUID componentId, String spaceSlug, List<UUID> demoParticipants) {
+        if (demoParticipants.isEmpty()) {
+            return;
+        }
         data.write(sql -> {
             if (sql.first("select 1 from proposals_proposals where component_id = ?", componentId).isPresent()) {
                 return null;
             }
             for (int i = 0; i < PROPOSALS.length; i++) {
-                UUID author = UUID.randomUUID();
-                sql.update("insert into participants (id, display_name, locale, confirmed_at, tenant_id) "
-                        + "values (?, ?, 'fr', now(), (select tenant_id from components where id = ?))",
-                        author, "Participant·e de démonstration " + (i + 1), componentId);
                 sql.update("insert into proposals_proposals (id, component_id, reference, author_id, title, body, state, published_at) "
-                        + "values (?, ?, ?, ?, ?, ?, 'published', now())", UUID.randomUUID(), componentId, i + 1, author,
-                        PROPOSALS[i][0], PROPOSALS[i][1]);
+                        + "values (?, ?, ?, ?, ?, ?, 'published', now())", UUID.randomUUID(), componentId, i + 1,
+                        demoParticipants.get(i % demoParticipants.size()), PROPOSALS[i][0], PROPOSALS[i][1]);
             }
             return null;
         });

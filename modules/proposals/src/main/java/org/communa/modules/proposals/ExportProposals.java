@@ -35,16 +35,16 @@ final class ExportProposals implements RouteHandler {
                        case when p.answer_published_at is null then null else p.cost end as cost,
                        p.published_at, coalesce(r.supports, 0) as supports, coalesce(r.comments, 0) as comments
                   from proposals_proposals p
-                  left join categories c on c.id = p.category_id
-                  left join scopes s on s.id = p.scope_id
-                  left join resource_stats r on r.component_id = p.component_id and r.resource_type = 'proposal' and r.resource_id = p.id::text
+                  left join sdk_categories c on c.id = p.category_id
+                  left join sdk_scopes s on s.id = p.scope_id
+                  left join sdk_resource_stats r on r.component_id = p.component_id and r.resource_type = 'proposal' and r.resource_id = p.id::text
                  where p.component_id = ? and p.state <> 'draft' and r.hidden_at is null
                  order by p.reference""", request.componentId()));
         List<Row> comments = request.data().read(sql -> sql.query("""
                 select m.id, p.reference as proposal, m.parent_id, m.body, m.alignment, m.up_votes, m.down_votes, m.created_at
-                  from comments m join proposals_proposals p on p.id::text = m.resource_id and p.component_id = m.component_id
-                  left join resource_stats r on r.component_id = m.component_id and r.resource_type = 'comment' and r.resource_id = m.id::text
-                  left join resource_stats rp on rp.component_id = p.component_id and rp.resource_type = 'proposal' and rp.resource_id = p.id::text
+                  from sdk_comments m join proposals_proposals p on p.id::text = m.resource_id and p.component_id = m.component_id
+                  left join sdk_resource_stats r on r.component_id = m.component_id and r.resource_type = 'comment' and r.resource_id = m.id::text
+                  left join sdk_resource_stats rp on rp.component_id = p.component_id and rp.resource_type = 'proposal' and rp.resource_id = p.id::text
                  where m.component_id = ? and m.resource_type = 'proposal' and m.deleted_at is null and r.hidden_at is null
                    and rp.hidden_at is null and p.state <> 'draft'
                  order by p.reference, m.created_at""", request.componentId()));

@@ -32,7 +32,7 @@ final class ImportProposals implements RouteHandler {
         }
         boolean acceptedOnly = "yes".equals(fields.getOrDefault("acceptedOnly", request.query().get("acceptedOnly")));
         int imported = request.data().write(sql -> {
-            if (sql.first("select 1 from components where id = ? and module_key = 'proposals'", source).isEmpty()) {
+            if (sql.first("select 1 from sdk_components where id = ? and module_key = 'proposals'", source).isEmpty()) {
                 throw ModuleProblem.badRequest("source must be the id of a proposals component of this organisation");
             }
             sql.query("select 1 as locked from pg_advisory_xact_lock(hashtextextended(?, 0))", request.componentId().toString());
@@ -48,7 +48,7 @@ final class ImportProposals implements RouteHandler {
                 // categories belong to a space: one of another space is dropped rather than carried across
                 sql.update("insert into proposals_proposals (id, component_id, reference, author_id, title, body, category_id, scope_id, "
                         + "address, state, published_at, imported_from) values (?, ?, ?, ?, ?, ?, "
-                        + "(select c.id from categories c join components k on k.space_id = c.space_id where k.id = ? and c.id = ?), "
+                        + "(select c.id from sdk_categories c join sdk_components k on k.space_id = c.space_id where k.id = ? and c.id = ?), "
                         + "?, ?, 'published', now(), ?)", id, request.componentId(), (int) next++, original.uuid("author_id"),
                         original.string("title"), original.string("body"), request.componentId(), original.uuid("category_id"),
                         original.uuid("scope_id"), original.string("address"), original.uuid("id"));
@@ -72,7 +72,7 @@ final class ImportProposals implements RouteHandler {
 
     /** The other proposals components of the organisation an admin may import from. */
     static List<Map<String, Object>> sources(ModuleRequest request) {
-        return request.data().read(sql -> sql.query("select k.id, k.name::text as name, s.slug from components k join spaces s "
+        return request.data().read(sql -> sql.query("select k.id, k.name::text as name, s.slug from sdk_components k join sdk_spaces s "
                 + "on s.id = k.space_id where k.module_key = 'proposals' and k.id <> ? order by s.slug", request.componentId()))
                 .stream().map(r -> Map.<String, Object>of("id", r.uuid("id").toString(), "name", Proposals.translations(r.string("name")),
                         "space", r.string("slug"))).toList();

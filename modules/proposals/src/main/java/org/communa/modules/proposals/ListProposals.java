@@ -30,7 +30,7 @@ final class ListProposals implements RouteHandler {
             List<Row> rows = sql.query(Proposals.SELECT.replaceFirst("select ", "select count(*) over () as total, ") + where + orderBy
                     + " limit ? offset ?", parameters.toArray());
             long total = !rows.isEmpty() ? rows.get(0).integer("total") : filter.page() == 1 ? 0
-                    : sql.first("select count(*) as total from proposals_proposals p left join resource_stats r "
+                    : sql.first("select count(*) as total from proposals_proposals p left join sdk_resource_stats r "
                             + "on r.component_id = p.component_id and r.resource_type = 'proposal' and r.resource_id = p.id::text" + where,
                             countParameters.toArray()).orElseThrow().integer("total");
             return new Page(rows, total);

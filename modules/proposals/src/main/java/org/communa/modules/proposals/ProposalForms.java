@@ -77,7 +77,7 @@ final class ProposalForms {
     /** Categories of the component's space and scopes of the organisation, by name per language. */
     static Map<String, Object> choices(ModuleRequest request) {
         return request.data().read(sql -> {
-            List<Map<String, Object>> categories = sql.query("select c.id, c.name::text as name from categories c join components k "
+            List<Map<String, Object>> categories = sql.query("select c.id, c.name::text as name from sdk_categories c join sdk_components k "
                     + "on k.space_id = c.space_id where k.id = ? order by c.name->>'fr'", request.componentId()).stream()
                     .map(r -> Map.<String, Object>of("id", r.uuid("id").toString(), "name", Proposals.translations(r.string("name"))))
                     .toList();

@@ -55,7 +55,7 @@ record ProposalInput(String title, String body, UUID categoryId, UUID scopeId, S
         if (t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)) {
             throw ModuleProblem.badRequest("title must not be written in capitals only").explainedAs("proposals.problem.capitals");
         }
-        if (categoryId != null && sql.first("select 1 from categories c join components k on k.space_id = c.space_id "
+        if (categoryId != null && sql.first("select 1 from sdk_categories c join sdk_components k on k.space_id = c.space_id "
                 + "where k.id = ? and c.id = ?", componentId, categoryId).isEmpty()) {
             throw ModuleProblem.badRequest("categoryId is not a category of this space: " + categoryId);
         }

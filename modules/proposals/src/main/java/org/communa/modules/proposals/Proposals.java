@@ -24,10 +24,10 @@ final class Proposals {
                    p.created_at, p.updated_at, p.published_at, p.withdrawn_at,
                    coalesce(r.supports, 0) as supports, coalesce(r.comments, 0) as comments, r.hidden_at
               from proposals_proposals p
-              join participants a on a.id = p.author_id
-              left join categories c on c.id = p.category_id
-              left join scopes s on s.id = p.scope_id
-              left join resource_stats r on r.component_id = p.component_id and r.resource_type = 'proposal'
+              join sdk_participants a on a.id = p.author_id
+              left join sdk_categories c on c.id = p.category_id
+              left join sdk_scopes s on s.id = p.scope_id
+              left join sdk_resource_stats r on r.component_id = p.component_id and r.resource_type = 'proposal'
                    and r.resource_id = p.id::text""";
 
     private Proposals() {

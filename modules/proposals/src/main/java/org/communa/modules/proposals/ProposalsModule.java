@@ -1,6 +1,7 @@
 package org.communa.modules.proposals;
 
 import org.communa.module.api.Action;
+import org.communa.module.api.Contract;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
 import org.communa.module.api.http.Route;
@@ -18,7 +19,11 @@ public class ProposalsModule implements ParticipationModule {
 
     static final String TYPE = "proposal";
 
-    static final ModuleManifest MANIFEST = ModuleManifest.module("proposals", "1.0.0")
+    /** Published proposals with a published answer (feasibility study), for the modules requiring proposals 1.x. */
+    static final Contract ANSWERED = new Contract("answered-proposals", "proposals_answered_v1",
+            "published proposals whose answer is published: title, text, category, scope, answer state, answer, cost");
+
+    static final ModuleManifest MANIFEST = ModuleManifest.module("proposals", "1.1.0")
             .name("fr", "Propositions").name("en", "Proposals").name("ca", "Propostes").name("es", "Propuestas")
             .resourceType(TYPE)
             .action(new Action("create", "participant").enabledBy("creation_enabled").requiring("email"))
@@ -36,6 +41,7 @@ public class ProposalsModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("comments_enabled", true))
             .phaseSetting(SettingDefinition.bool("supports_visible", true))
             .migrations("db/proposals")
+            .publishes(ANSWERED)
             .resources(new ProposalCatalog())
             .federation(new ProposalActivity())
             .statistic(org.communa.module.api.Statistic.counting("proposals", "Propositions", "Proposals", "publish"))

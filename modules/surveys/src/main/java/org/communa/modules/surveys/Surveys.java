@@ -21,7 +21,7 @@ final class Surveys {
     /** A survey past its closing time is closed, whatever its stored state says. */
     static final String COLUMNS = "s.id, s.title, s.description, s.questionnaire::text as questionnaire, s.anonymous, s.editable, "
             + "s.results_public, s.closes_at, s.opened_at, s.created_at, s.updated_at, s.scope_id, "
-            + "(select sc.name::text from scopes sc where sc.id = s.scope_id) as scope_name, "
+            + "(select sc.name::text from sdk_scopes sc where sc.id = s.scope_id) as scope_name, "
             + "case when s.state = 'open' and s.closes_at is not null and s.closes_at <= now() then 'closed' else s.state end as state, "
             + "(select count(*) from surveys_answers a where a.survey_id = s.id) as answers";
 

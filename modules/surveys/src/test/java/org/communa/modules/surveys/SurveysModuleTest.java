@@ -312,7 +312,7 @@ class SurveysModuleTest {
     static String uploaded(TestOrganisation town, String survey, UUID participant) {
         UUID id = UUID.randomUUID();
         String response = kit.request(town, "GET", "").as(participant).call(request -> Uploads.responseId(request, UUID.fromString(survey), participant));
-        kit.data(town).write(sql -> sql.update("insert into attachments (id, component_id, resource_type, resource_id, uploaded_by, file_name, "
+        kit.hostData(town).write(sql -> sql.update("insert into attachments (id, component_id, resource_type, resource_id, uploaded_by, file_name, "
                 + "content_type, size_bytes, sha256) values (?, ?, 'response', ?, ?, 'plan.png', 'image/png', 68, 'x')", id, town.componentId(),
                 response, participant));
         return id.toString();

@@ -54,7 +54,7 @@ final class KitServices implements HostServices {
 
     @Override
     public Participation participation() {
-        return new KernelParticipation(new ParticipationScope(data, organisation.componentId(), participant),
+        return new KernelParticipation(new ParticipationScope(kit.hostData(organisation, participant), organisation.componentId(), participant),
                 "/processes/" + organisation.spaceSlug() + "/c/" + organisation.componentId(), this::linkTarget);
     }
 
@@ -74,6 +74,11 @@ final class KitServices implements HostServices {
     @Override
     public String sanitizeHtml(String html) {
         return HtmlPolicy.sanitize(html);
+    }
+
+    @Override
+    public boolean available(String requiredModuleKey) {
+        return kit.available(requiredModuleKey);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.communa.kernel.modules.ActionContext;
 import org.communa.kernel.modules.JdbcModuleData;
+import org.communa.kernel.modules.ModuleRoles;
 import org.communa.kernel.modules.ModuleJobs;
 import org.communa.kernel.modules.MigrationScript;
 import org.communa.kernel.modules.ModuleMigrations;
@@ -38,18 +39,28 @@ public final class ModuleTestKit {
     private final DataSource app;
     private final List<MigrationScript> scripts;
     private final int migrationsApplied;
+    private final List<ModuleManifest> required;
     private final List<PendingJob> pendingJobs = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private record PendingJob(TestOrganisation organisation, ModuleJobs.QueuedJob job) {
     }
 
-    private ModuleTestKit(ParticipationModule module) {
+    private ModuleTestKit(ParticipationModule module, List<ParticipationModule> required) {
         this.manifest = module.manifest();
         this.settings = KitDatabase.fresh();
         this.admin = pooled(AdminConnections.dataSource(settings.url(), settings.adminUser(), settings.adminPassword()), 4);
         this.app = pooled(AdminConnections.dataSource(settings.url(), settings.appRole(), settings.appPassword()), 16);
+        this.required = required.stream().map(ParticipationModule::manifest).toList();
+        List<ModuleManifest> active = new java.util.ArrayList<>();
+        for (ParticipationModule other : required) {
+            ModuleManifest otherManifest = other.manifest();
+            migrations().migrate(otherManifest.key(), ClasspathScripts.read(other.getClass().getClassLoader(), otherManifest.migrationsLocation()));
+            migrations().connect(otherManifest, active);
+            active.add(otherManifest);
+        }
         this.scripts = ClasspathScripts.read(module.getClass().getClassLoader(), manifest.migrationsLocation());
         this.migrationsApplied = migrations().migrate(manifest.key(), scripts);
+        migrations().connect(manifest, active);
     }
 
     /**
@@ -68,7 +79,27 @@ public final class ModuleTestKit {
 
     /** A kit with a fresh database and the module's migrations applied. */
     public static ModuleTestKit start(ParticipationModule module) {
-        return new ModuleTestKit(module);
+        return new ModuleTestKit(module, List.of());
+    }
+
+    /**
+     * A kit with the module and modules it requires (or uses), all migrated, their published views open to it as
+     * on a server where they are installed: {@code ModuleTestKit.start(new BudgetsModule(), new ProposalsModule())}.
+     * Requests go to the first module only.
+     */
+    public static ModuleTestKit start(ParticipationModule module, ParticipationModule... required) {
+        return new ModuleTestKit(module, List.of(required));
+    }
+
+    /** Whether a module the manifest requires was started with the kit in a version the requirement accepts. */
+    boolean available(String requiredKey) {
+        return manifest.requirements().stream().filter(r -> r.moduleKey().equals(requiredKey))
+                .anyMatch(r -> required.stream().anyMatch(m -> r.satisfiedBy(m.key(), m.version())));
+    }
+
+    /** The kit database's roles and address, for tests that look at the database under the module's role. */
+    DatabaseSettings settings() {
+        return settings;
     }
 
     public ModuleManifest manifest() {
@@ -150,7 +181,7 @@ public final class ModuleTestKit {
 
     /** The events a participant was notified of, oldest first (in-app notifications, as the host stores them). */
     public java.util.List<String> notifications(TestOrganisation organisation, UUID participant) {
-        return data(organisation).read(sql -> sql.query("select event from notifications where participant_id = ? order by created_at",
+        return hostData(organisation, null).read(sql -> sql.query("select event from notifications where participant_id = ? order by created_at",
                 participant).stream().map(r -> r.string("event")).toList());
     }
 
@@ -165,7 +196,7 @@ public final class ModuleTestKit {
     /** The participation services (supports, comments, search...) as a participant (or nobody) sees them in the organisation. */
     public org.communa.module.api.participation.Participation participation(TestOrganisation organisation, UUID participant) {
         return new org.communa.kernel.participation.KernelParticipation(new org.communa.kernel.participation.ParticipationScope(
-                data(organisation, participant), organisation.componentId(), participant),
+                hostData(organisation, participant), organisation.componentId(), participant),
                 "/processes/" + organisation.spaceSlug() + "/c/" + organisation.componentId());
     }
 
@@ -180,7 +211,21 @@ public final class ModuleTestKit {
     }
 
     ModuleData data(TestOrganisation organisation, UUID participant) {
-        return new JdbcModuleData(app, new TenantId(organisation.id()),
+        return JdbcModuleData.forModule(app, new ModuleRoles(settings.appRole()), new TenantId(organisation.id()),
+                new ActionContext(manifest.key(), organisation.componentId(), participant));
+    }
+
+    /**
+     * The organisation as the host itself works in it, under the application role: for a test to do what the host
+     * would (store an uploaded file, read notifications). A module never gets this.
+     */
+    public ModuleData hostData(TestOrganisation organisation) {
+        return hostData(organisation, null);
+    }
+
+    /** The host's side of the same organisation (participation services use the host's tables as the host). */
+    ModuleData hostData(TestOrganisation organisation, UUID participant) {
+        return JdbcModuleData.forHost(app, new TenantId(organisation.id()),
                 new ActionContext(manifest.key(), organisation.componentId(), participant));
     }
 

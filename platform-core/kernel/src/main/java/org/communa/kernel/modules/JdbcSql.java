@@ -22,10 +22,12 @@ final class JdbcSql implements Sql {
 
     private final Connection connection;
     private final ActionContext actions;
+    private final String role;
 
-    JdbcSql(Connection connection, ActionContext actions) {
+    JdbcSql(Connection connection, ActionContext actions, String role) {
         this.connection = connection;
         this.actions = actions;
+        this.role = role;
     }
 
     @Override
@@ -39,7 +41,7 @@ final class JdbcSql implements Sql {
             }
             return rows;
         } catch (SQLException e) {
-            throw JdbcModuleData.translate(e, statement);
+            throw JdbcModuleData.translate(e, actions.moduleKey(), statement);
         }
     }
 
@@ -54,7 +56,7 @@ final class JdbcSql implements Sql {
         try (PreparedStatement prepared = prepare(statement, parameters)) {
             return prepared.executeUpdate();
         } catch (SQLException e) {
-            throw JdbcModuleData.translate(e, statement);
+            throw JdbcModuleData.translate(e, actions.moduleKey(), statement);
         }
     }
 
@@ -67,8 +69,10 @@ final class JdbcSql implements Sql {
         if (resourceId != null && resourceId.length() > 200) {
             throw new IllegalArgumentException("a resource id has at most 200 characters");
         }
+        // the log is the host's: written as the application role, so the module cannot write entries of its own making
         try (PreparedStatement insert = connection.prepareStatement("insert into action_log (participant_id, module_key, "
                 + "component_id, action, resource_type, resource_id) values (?, ?, ?, ?, ?, ?)")) {
+            switchRole("none");
             insert.setObject(1, actions.participantId(), Types.OTHER);
             insert.setString(2, actions.moduleKey());
             insert.setObject(3, actions.componentId(), Types.OTHER);
@@ -76,8 +80,19 @@ final class JdbcSql implements Sql {
             insert.setString(5, resourceType);
             insert.setString(6, resourceId);
             insert.executeUpdate();
+            switchRole(role);
         } catch (SQLException e) {
-            throw JdbcModuleData.translate(e, "action log");
+            throw JdbcModuleData.translate(e, actions.moduleKey(), "action log");
+        }
+    }
+
+    private void switchRole(String to) throws SQLException {
+        if (role == null) {
+            return;
+        }
+        try (PreparedStatement set = connection.prepareStatement("select set_config('role', ?, true)")) {
+            set.setString(1, to);
+            set.execute();
         }
     }
 

@@ -6,16 +6,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.communa.module.api.ModuleManifest;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Runs a module's own migrations with the admin role, in a history table of the module's own (so
- * modules and core version independently), each migration checked by {@link ModuleTableRules}; and
+ * Runs a module's own migrations under the module's owner role (see {@link ModuleRoles}), in a history table of
+ * the module's own (so modules and core version independently), each script read by {@link MigrationScriptRules}
+ * before anything runs and each migration checked by {@link ModuleTableRules}; and
  * drops a module's tables when a system admin purges it.
  */
 public final class ModuleMigrations {
@@ -32,6 +35,14 @@ public final class ModuleMigrations {
 
     /** Applies the scripts not applied yet; returns how many ran. Refuses edited or broken scripts. */
     public int migrate(String moduleKey, List<MigrationScript> scripts) {
+        scripts.forEach(script -> MigrationScriptRules.check(moduleKey, script));
+        ModuleRoles roles = new ModuleRoles(appRole);
+        try (Connection connection = admin.getConnection()) {
+            connection.setAutoCommit(true);
+            roles.ensure(connection, moduleKey);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare the database roles of module " + moduleKey + ": " + e.getMessage(), e);
+        }
         if (scripts.isEmpty()) {
             return 0;
         }
@@ -44,13 +55,67 @@ public final class ModuleMigrations {
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .placeholders(Map.of("appRole", appRole, "systemRole", systemRole))
-                    .callbacks(new ModuleTableRules(moduleKey, appRole, systemRole))
+                    .callbacks(new ModuleTableRules(moduleKey, roles, systemRole))
                     .load()
                     .migrate();
             return result.migrationsExecuted;
         } catch (FlywayException e) {
+            SQLException denied = denial(e);
+            if (denied != null) {
+                throw new IllegalStateException("the migrations of module " + moduleKey + " are refused: they touch "
+                        + JdbcModuleData.deniedObject(denied) + ", which is not a table of module " + moduleKey
+                        + " (" + denied.getMessage().strip() + ")", e);
+            }
             throw new IllegalStateException("the migrations of module " + moduleKey + " failed: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * After a module's migrations: checks the views it publishes exist, then opens them to the active modules
+     * whose requirement its version meets, and opens to it those of the active modules it requires (closing
+     * whatever no longer meets a requirement). A missing view is refused like a broken migration.
+     */
+    public void connect(ModuleManifest module, Collection<ModuleManifest> active) {
+        ModuleContracts contracts = new ModuleContracts(new ModuleRoles(appRole));
+        try (Connection connection = admin.getConnection()) {
+            connection.setAutoCommit(true);
+            List<String> faults = contracts.unpublished(connection, module);
+            if (!faults.isEmpty()) {
+                throw new IllegalStateException(String.join("; ", faults));
+            }
+            for (ModuleManifest other : active) {
+                if (other.key().equals(module.key())) {
+                    continue;
+                }
+                if (requires(other, module)) {
+                    contracts.connect(connection, other, module);
+                }
+                if (requires(module, other)) {
+                    contracts.connect(connection, module, other);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the contracts of module " + module.key() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A module leaves: the modules that required it no longer read its views. */
+    public void disconnect(ModuleManifest module, Collection<ModuleManifest> active) {
+        ModuleContracts contracts = new ModuleContracts(new ModuleRoles(appRole));
+        try (Connection connection = admin.getConnection()) {
+            connection.setAutoCommit(true);
+            for (ModuleManifest other : active) {
+                if (!other.key().equals(module.key()) && requires(other, module)) {
+                    contracts.disconnect(connection, other.key(), module);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the contracts of module " + module.key() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean requires(ModuleManifest requirer, ModuleManifest provider) {
+        return requirer.requirements().stream().anyMatch(r -> r.moduleKey().equals(provider.key()));
     }
 
     /** Drops every table the module's migrations created, and its history: its data is gone for all organisations. */
@@ -89,6 +154,16 @@ public final class ModuleMigrations {
 
     private static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The database's refusal of the owner role (insufficient privilege) behind a failed migration, if that is what it was. */
+    private static SQLException denial(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

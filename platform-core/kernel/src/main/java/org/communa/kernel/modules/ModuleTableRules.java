@@ -23,13 +23,13 @@ import org.flywaydb.core.api.callback.Event;
 final class ModuleTableRules implements Callback {
 
     private final String moduleKey;
-    private final String appRole;
+    private final ModuleRoles roles;
     private final String systemRole;
     private Set<String> before = Set.of();
 
-    ModuleTableRules(String moduleKey, String appRole, String systemRole) {
+    ModuleTableRules(String moduleKey, ModuleRoles roles, String systemRole) {
         this.moduleKey = moduleKey;
-        this.appRole = appRole;
+        this.roles = roles;
         this.systemRole = systemRole;
     }
 
@@ -49,7 +49,10 @@ final class ModuleTableRules implements Callback {
             Connection connection = context.getConnection();
             if (event == Event.BEFORE_EACH_MIGRATE) {
                 before = tables(connection);
+                roles.beginMigration(connection, moduleKey);
             } else {
+                // a failed migration needs no switching back: its transaction rolls back, and the role with it
+                roles.endMigration(connection);
                 check(connection, context.getMigrationInfo().getScript());
             }
         } catch (SQLException e) {
@@ -78,7 +81,7 @@ final class ModuleTableRules implements Callback {
             }
         }
         faults.addAll(nonDeferrableKeys(connection, created));
-        faults.addAll(IsolationGuard.faults(connection, appRole, systemRole));
+        faults.addAll(IsolationGuard.faults(connection, roles.appRole(), systemRole));
         if (!faults.isEmpty()) {
             throw new IllegalStateException("migration " + script + " of module " + moduleKey + " is refused: "
                     + String.join("; ", faults));
@@ -159,6 +162,9 @@ final class ModuleTableRules implements Callback {
             }
             insert.executeBatch();
             delete.executeBatch();
+        }
+        for (String table : created) {
+            roles.adopt(connection, moduleKey, table);
         }
     }
 

@@ -45,13 +45,17 @@ public class ModuleServices {
     @Inject JobQueue jobs;
     @Inject org.communa.server.verifications.Verifications verifications;
     @Inject org.communa.server.participation.ModuleLinkTargets linkTargets;
+    @Inject org.communa.server.modules.ModuleHost modules;
 
     /** The services of one request; actionVerifications: the verification the component's admins require per action. */
     HostServices forRequest(ModuleManifest manifest, UUID componentId, Settings settings, String componentPath,
             Map<String, String> actionVerifications) {
         boolean signedIn = current.present();
         UUID participant = signedIn ? current.id() : null;
-        ModuleData data = new JdbcModuleData(platform.database().appPool(), organisation.tenant(),
+        ModuleData data = platform.database().moduleData(organisation.tenant(),
+                new ActionContext(manifest.key(), componentId, participant));
+        // supports, comments and the rest are the host's tables: its services use them as the host, never as the module
+        ModuleData hostData = platform.database().hostData(organisation.tenant(),
                 new ActionContext(manifest.key(), componentId, participant));
         ActionPermissions.Asker asker = asker();
         return new HostServices() {
@@ -75,7 +79,7 @@ public class ModuleServices {
 
             @Override
             public Participation participation() {
-                return new KernelParticipation(new ParticipationScope(data, componentId, participant), componentPath,
+                return new KernelParticipation(new ParticipationScope(hostData, componentId, participant), componentPath,
                         linkTargets.of(organisation.tenant()));
             }
 
@@ -92,6 +96,11 @@ public class ModuleServices {
             @Override
             public void federate(String type, String id) {
                 heldPublications.add(org.communa.server.federation.PublishChanges.payload(componentId, type, id));
+            }
+
+            @Override
+            public boolean available(String requiredModuleKey) {
+                return modules.available(manifest, requiredModuleKey);
             }
 
             @Override

@@ -2,7 +2,10 @@ package org.communa.server.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.communa.kernel.modules.ActionContext;
@@ -20,6 +23,7 @@ import org.communa.tenants.HostResolver;
 @ApplicationScoped
 public class DemoModuleContent {
 
+    private static final int DEMO_PARTICIPANTS = 6;
     private static final Logger LOG = Logger.getLogger(DemoModuleContent.class.getName());
     /** The components of a module and their space, as the module would see them. */
     private record DemoComponent(java.util.UUID id, String spaceSlug) {
@@ -39,16 +43,39 @@ public class DemoModuleContent {
     }
 
     private void seedIn(TenantId tenant, ModuleManifest manifest) {
-        JdbcModuleData data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(manifest.key(), null, null));
+        ActionContext actions = new ActionContext(manifest.key(), null, null);
+        JdbcModuleData host = JdbcModuleData.forHost(platform.database().appPool(), tenant, actions);
+        JdbcModuleData data = platform.database().moduleData(tenant, actions);
         try {
-            List<DemoComponent> components = data.read(sql -> sql.query(
+            List<DemoComponent> components = host.read(sql -> sql.query(
                     "select c.id, s.slug from components c join spaces s on s.id = c.space_id where c.module_key = ?",
                     manifest.key())).stream().map(row -> new DemoComponent(row.uuid("id"), row.string("slug"))).toList();
+            List<UUID> participants = components.isEmpty() ? List.of() : demoParticipants(host, tenant);
             for (DemoComponent component : components) {
-                manifest.demoSeed().seed(data, component.id(), component.spaceSlug());
+                manifest.demoSeed().seed(data, component.id(), component.spaceSlug(), participants);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "demo content of module " + manifest.key() + " was not added", e);
         }
+    }
+
+    /**
+     * The organisation's example participants, created once with ids derived from the organisation: they
+     * cannot sign in (no e-mail, no password), and modules sign their demo content with them.
+     */
+    private static List<UUID> demoParticipants(JdbcModuleData host, TenantId tenant) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 1; i <= DEMO_PARTICIPANTS; i++) {
+            ids.add(UUID.nameUUIDFromBytes((tenant + "/demo-participant/" + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        host.write(sql -> {
+            for (int i = 0; i < ids.size(); i++) {
+                sql.update("insert into participants (id, tenant_id, display_name, locale, confirmed_at) "
+                        + "values (?, communa_current_tenant(), ?, 'fr', now()) "
+                        + "on conflict (id) do nothing", ids.get(i), "Participant·e de démonstration " + (i + 1));
+            }
+            return null;
+        });
+        return ids;
     }
 }

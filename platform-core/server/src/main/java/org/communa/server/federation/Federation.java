@@ -62,6 +62,6 @@ public class Federation {
 
     /** The organisation's federation tables, under its row-level security. */
     public ModuleData data(TenantId tenant) {
-        return new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext("federation", null, null));
+        return JdbcModuleData.forHost(platform.database().appPool(), tenant, new ActionContext("federation", null, null));
     }
 }

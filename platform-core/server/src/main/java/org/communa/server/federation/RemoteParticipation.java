@@ -16,7 +16,7 @@ public class RemoteParticipation {
     @Inject Platform platform;
 
     ParticipationScope scope(TenantId tenant, FederatedResource resource, UUID participant) {
-        var data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(resource.moduleKey(), resource.componentId(),
+        var data = platform.database().hostData(tenant, new ActionContext(resource.moduleKey(), resource.componentId(),
                 participant));
         return new ParticipationScope(data, resource.componentId(), participant);
     }

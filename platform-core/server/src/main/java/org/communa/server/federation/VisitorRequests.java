@@ -51,7 +51,7 @@ public class VisitorRequests {
         ModuleManifest manifest = module.get().manifest();
         String componentPath = ("process".equals(row.string("kind")) ? "/processes/" : "/assemblies/") + row.string("slug") + "/c/" + componentId;
         Settings settings = SettingsJson.effective(manifest, SettingsJson.values(row.string("settings")));
-        ModuleData data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(manifest.key(), componentId, null));
+        ModuleData data = platform.database().moduleData(tenant, new ActionContext(manifest.key(), componentId, null));
         HostServices services = new HostServices() {
             @Override public ModuleData data() { return data; }
             @Override public boolean can(String actionKey) { return false; }
@@ -60,7 +60,8 @@ public class VisitorRequests {
                 throw new IllegalStateException("a visitor's request queues no jobs");
             }
             @Override public Participation participation() {
-                return new KernelParticipation(new ParticipationScope(data, componentId, null), componentPath);
+                return new KernelParticipation(new ParticipationScope(platform.database().hostData(tenant,
+                        new ActionContext(manifest.key(), componentId, null)), componentId, null), componentPath);
             }
         };
         ModuleRequest request = new ModuleRequest("GET", "", Map.of(), Map.of(), null, tenant.value(), row.string("slug"), componentId,

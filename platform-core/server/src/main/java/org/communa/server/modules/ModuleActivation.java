@@ -1,5 +1,7 @@
 package org.communa.server.modules;
 
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.communa.kernel.modules.ModuleMigrations;
 import org.communa.module.api.ModuleManifest;
@@ -22,12 +24,15 @@ final class ModuleActivation implements ServiceTrackerCustomizer<ParticipationMo
     private final ModuleMigrations migrations;
     private final DemoModuleContent demoContent;
     private final ModuleFaults faults;
+    private final Supplier<List<ModuleManifest>> active;
 
-    ModuleActivation(BundleContext context, ModuleMigrations migrations, DemoModuleContent demoContent, ModuleFaults faults) {
+    ModuleActivation(BundleContext context, ModuleMigrations migrations, DemoModuleContent demoContent, ModuleFaults faults,
+            Supplier<List<ModuleManifest>> active) {
         this.context = context;
         this.migrations = migrations;
         this.demoContent = demoContent;
         this.faults = faults;
+        this.active = active;
     }
 
     @Override
@@ -43,6 +48,8 @@ final class ModuleActivation implements ServiceTrackerCustomizer<ParticipationMo
             if (applied > 0) {
                 LOG.info("module " + manifest.key() + " " + manifest.version() + ": " + applied + " migration(s) applied");
             }
+            // its published views open to the modules requiring it, and theirs to it
+            migrations.connect(manifest, active.get());
             demoContent.seed(manifest);
             return module;
         } catch (RuntimeException e) {
@@ -60,6 +67,11 @@ final class ModuleActivation implements ServiceTrackerCustomizer<ParticipationMo
 
     @Override
     public void removedService(ServiceReference<ParticipationModule> reference, ParticipationModule module) {
+        try {
+            migrations.disconnect(module.manifest(), active.get());
+        } catch (RuntimeException e) {
+            LOG.warning("the contracts of module " + module.manifest().key() + " stay open: " + ModuleFaults.describe(e));
+        }
         context.ungetService(reference);
     }
 }

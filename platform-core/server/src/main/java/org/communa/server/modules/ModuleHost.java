@@ -66,7 +66,7 @@ public class ModuleHost {
         }
         faults = new ModuleFaults(settings.moduleFailureThreshold());
         tracker = new ServiceTracker<>(felix.context(), ParticipationModule.class,
-                new ModuleActivation(felix.context(), migrations, demoContent, faults));
+                new ModuleActivation(felix.context(), migrations, demoContent, faults, this::activeManifests));
         tracker.open();
         publishers.importDirectory(settings.trustedPublishers());
         if (settings.allowUnsignedModules()) {
@@ -293,6 +293,27 @@ public class ModuleHost {
             found = find(key);
         }
         return found;
+    }
+
+    /** The manifests of the active (migrated, not quarantined) modules. */
+    public List<ModuleManifest> activeManifests() {
+        List<ModuleManifest> manifests = new ArrayList<>();
+        ServiceReference<ParticipationModule>[] references = tracker == null ? null : tracker.getServiceReferences();
+        if (references != null) {
+            for (ServiceReference<ParticipationModule> reference : references) {
+                ParticipationModule module = tracker.getService(reference);
+                if (module != null && !faults.isQuarantined(module.manifest().key())) {
+                    manifests.add(module.manifest());
+                }
+            }
+        }
+        return manifests;
+    }
+
+    /** Whether a module the manifest requires (or uses) is active here in a version the requirement accepts. */
+    public boolean available(ModuleManifest requirer, String requiredKey) {
+        return requirer.requirements().stream().filter(r -> r.moduleKey().equals(requiredKey)).anyMatch(r ->
+                module(requiredKey).map(m -> r.versions().includes(m.manifest().version())).orElse(false));
     }
 
     /**

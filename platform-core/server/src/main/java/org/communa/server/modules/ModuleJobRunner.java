@@ -30,7 +30,7 @@ public class ModuleJobRunner implements Platform.JobRegistration {
         ModuleJobs.QueuedJob job = ModuleJobs.QueuedJob.fromJson(payload);
         ParticipationModule module = modules.get().module(job.moduleKey()).orElseThrow(() -> new IllegalStateException(
                 "module " + job.moduleKey() + " is not available; its job " + job.jobName() + " will be retried"));
-        ModuleJobs.run(module.manifest(), job, tenant.value(), new JdbcModuleData(platform.get().database().appPool(), tenant,
+        ModuleJobs.run(module.manifest(), job, tenant.value(), platform.get().database().moduleData(tenant,
                 new ActionContext(job.moduleKey(), job.componentId(), null)));
     }
 }

@@ -94,7 +94,7 @@ public class NewsletterSender implements Platform.JobRegistration {
 
     /** Sends one batch; true when recipients remain. */
     boolean sendBatch(TenantId tenant, UUID id) {
-        ModuleData data = new JdbcModuleData(platform.get().database().appPool(), tenant,
+        ModuleData data = platform.get().database().hostData(tenant,
                 new ActionContext("newsletters", null, null));
         Letter letter = transactions.inTenant(tenant, em -> {
             StoredNewsletter newsletter = StoredNewsletter.lock(em, id);

@@ -64,7 +64,7 @@ public class ModerationQueue {
         }
         String moduleKey = transactions.inTenant(tenant, em -> (String) em.createNativeQuery("select module_key from components where id = ?1")
                 .setParameter(1, componentId).getSingleResult());
-        var data = new JdbcModuleData(platform.database().appPool(), tenant, new ActionContext(moduleKey, componentId, moderator));
+        var data = platform.database().hostData(tenant, new ActionContext(moduleKey, componentId, moderator));
         new ReportDesk(new ParticipationScope(data, componentId, moderator)).moderate(type, id, hide);
         caches.moduleAnswers().invalidate(tenant); // hidden means gone from visitors' lists at once, not in a few seconds
         // hidden means gone from the fediverse too (a Delete); restored content is published again

@@ -32,6 +32,7 @@ public class ParticipationActions {
 
     @Inject ComponentDispatcher dispatcher;
     @Inject ModuleHost modules;
+    @Inject org.communa.server.platform.Platform platform;
     @Inject org.communa.server.components.ModuleServices services;
     @Inject org.communa.server.http.ReadCaches caches;
 
@@ -131,8 +132,12 @@ public class ParticipationActions {
         return comment;
     }
 
-    private static ParticipationScope scope(ResourceTarget target) {
-        return new ParticipationScope(target.request().data(), target.componentId(), target.request().participantId().orElse(null));
+    /** The host's tables (supports, comments, reports), used as the host: never through the module's role. */
+    private ParticipationScope scope(ResourceTarget target) {
+        UUID participant = target.request().participantId().orElse(null);
+        var data = platform.database().hostData(new org.communa.kernel.tenant.TenantId(target.request().organisationId()),
+                new org.communa.kernel.modules.ActionContext(target.manifest().key(), target.componentId(), participant));
+        return new ParticipationScope(data, target.componentId(), participant);
     }
 
     /** The permission service's verdict on the module's action, as a refusal worded for people. */

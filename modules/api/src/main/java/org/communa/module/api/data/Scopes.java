@@ -25,17 +25,17 @@ public final class Scopes {
             throw new IllegalArgumentException("a column name, got: " + column);
         }
         return column + " in (with recursive tree(id) as (select ?::uuid union all "
-                + "select s.id from scopes s join tree t on s.parent_id = t.id) select id from tree)";
+                + "select s.id from sdk_scopes s join tree t on s.parent_id = t.id) select id from tree)";
     }
 
     /** Whether the organisation has this scope. */
     public static boolean exists(Sql sql, UUID scope) {
-        return sql.first("select 1 from scopes where id = ?", scope).isPresent();
+        return sql.first("select 1 from sdk_scopes where id = ?", scope).isPresent();
     }
 
     /** Every scope of the organisation in code order: "id" and "name" (language to text), for forms and filters. */
     public static List<Map<String, Object>> all(Sql sql) {
-        return sql.query("select id, name::text as name from scopes order by code limit 1000").stream()
+        return sql.query("select id, name::text as name from sdk_scopes order by code limit 1000").stream()
                 .map(row -> Map.<String, Object>of("id", row.uuid("id").toString(), "name", names(row.string("name")))).toList();
     }
 

@@ -1,0 +1,178 @@
+package org.communa.kernel.modules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The database roles that hold each module inside its own tables. Every module has two:
+ * <ul>
+ *   <li>an <b>owner</b> role, which owns the module's tables and runs its migrations (the host switches to
+ *   it for each migration), member of the owners' group (may create tables, reference the host's tables,
+ *   and see every organisation's rows of its own tables while the host marks a migration running);</li>
+ *   <li>a <b>run-time</b> role, which the host switches to inside each module transaction: it may read and
+ *   change the rows of the module's own tables (under row-level security, as the application role) and
+ *   read the SDK's views and the contracts of the modules it requires; it owns nothing, so it cannot
+ *   change a table, a policy or a grant.</li>
+ * </ul>
+ * Names derive from the application role, so instances sharing a PostgreSQL cluster keep theirs apart.
+ */
+public record ModuleRoles(String appRole) {
+
+    /** Group of every run-time role: row-level security admits it to the current organisation's rows. */
+    public String runtimeGroup() {
+        return appRole + "_modules";
+    }
+
+    /** Group of every owner role: may create tables and reference the host's, and migrates every organisation's rows. */
+    public String ownersGroup() {
+        return appRole + "_module_owners";
+    }
+
+    public String runtime(String moduleKey) {
+        return name("_m_", moduleKey);
+    }
+
+    public String owner(String moduleKey) {
+        return name("_mo_", moduleKey);
+    }
+
+    private String name(String infix, String moduleKey) {
+        String name = appRole + infix + moduleKey.replace('-', '_');
+        if (name.length() <= 63) {
+            return name;
+        }
+        // PostgreSQL would cut a longer name, and two modules could end up sharing a role
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((appRole + infix + moduleKey).getBytes(StandardCharsets.UTF_8));
+            return "communa" + infix + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Creates the two groups unless they exist (admin connection, before the core migrations that grant to them). */
+    public void ensureGroups(Connection admin) throws SQLException {
+        ensureRole(admin, runtimeGroup());
+        ensureRole(admin, ownersGroup());
+    }
+
+    /**
+     * Creates the module's roles unless they exist, and hands the module's existing tables to them: owned by the
+     * owner role, open to the run-time role. Idempotent; run before each migration pass, so modules installed
+     * before the roles existed are brought under them too.
+     */
+    public void ensure(Connection admin, String moduleKey) throws SQLException {
+        String owner = owner(moduleKey);
+        String runtime = runtime(moduleKey);
+        ensureRole(admin, owner);
+        ensureRole(admin, runtime);
+        try (Statement grant = admin.createStatement()) {
+            grant.execute("grant " + ownersGroup() + " to " + owner);
+            grant.execute("grant " + runtimeGroup() + " to " + runtime);
+            // the admin switches to the owner for migrations, the application role to the run-time role for requests
+            grant.execute("grant " + owner + " to current_user");
+            grant.execute("grant " + runtime + " to " + appRole);
+        }
+        for (String table : tables(admin, moduleKey)) {
+            adopt(admin, moduleKey, table);
+        }
+    }
+
+    /** Gives one of the module's tables to its roles (admin connection). */
+    public void adopt(Connection admin, String moduleKey, String table) throws SQLException {
+        String quoted = quote(table);
+        try (Statement adopt = admin.createStatement()) {
+            adopt.execute("alter table " + quoted + " owner to " + owner(moduleKey));
+            adopt.execute("grant select, insert, update, delete on " + quoted + " to " + runtime(moduleKey));
+        }
+    }
+
+    /** Switches a migration's transaction to the module's owner role, every organisation's rows in view. */
+    public void beginMigration(Connection connection, String moduleKey) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement(
+                "select set_config('communa.migrating', 'on', true), set_config('role', ?, true)")) {
+            set.setString(1, owner(moduleKey));
+            set.execute();
+        }
+    }
+
+    /** Back to the admin after a migration, to check and record what it did. */
+    public void endMigration(Connection connection) throws SQLException {
+        try (Statement reset = connection.createStatement()) {
+            reset.execute("select set_config('role', 'none', true), set_config('communa.migrating', '', true)");
+        }
+    }
+
+    /** Every role of every module of this instance, for a purge or a test's clean-up. */
+    public List<String> moduleRoles(Connection admin) throws SQLException {
+        List<String> roles = new ArrayList<>();
+        try (PreparedStatement query = admin.prepareStatement("""
+                select m.rolname from pg_auth_members a join pg_roles g on g.oid = a.roleid join pg_roles m on m.oid = a.member
+                 where g.rolname in (?, ?)""")) {
+            query.setString(1, runtimeGroup());
+            query.setString(2, ownersGroup());
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    roles.add(rs.getString(1));
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static List<String> tables(Connection admin, String moduleKey) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement query = admin.prepareStatement("""
+                select t.table_name from module_tables t
+                  join pg_class c on c.relname = t.table_name join pg_namespace n on n.oid = c.relnamespace
+                 where t.module_key = ? and n.nspname = current_schema()""")) {
+            query.setString(1, moduleKey);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        return tables;
+    }
+
+    /**
+     * Creates a role that cannot log in, unless it exists. Instances starting together on one cluster may race:
+     * the loser sees duplicate_object or a unique violation on pg_authid, and the role is there.
+     */
+    private static void ensureRole(Connection admin, String role) throws SQLException {
+        if (exists(admin, role)) {
+            return;
+        }
+        try (Statement create = admin.createStatement()) {
+            create.execute("create role " + role + " nologin nosuperuser nocreatedb nocreaterole nobypassrls");
+        } catch (SQLException e) {
+            if (!exists(admin, role)) {
+                throw new SQLException("cannot create the database role " + role + " (" + e.getMessage()
+                        + "): the admin user needs CREATEROLE", e.getSQLState(), e);
+            }
+        }
+    }
+
+    private static boolean exists(Connection admin, String role) throws SQLException {
+        try (PreparedStatement query = admin.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+            query.setString(1, role);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}
