@@ -35,6 +35,7 @@ public final class ModuleManifest {
     private final List<Statistic> statistics;
     private final List<Requirement> requirements;
     private final List<Contract> contracts;
+    private final PersonalData personalData;
 
     private ModuleManifest(Builder b) {
         this.key = b.key;
@@ -55,6 +56,7 @@ public final class ModuleManifest {
         this.statistics = List.copyOf(b.statistics);
         this.requirements = List.copyOf(b.requirements);
         this.contracts = List.copyOf(b.contracts);
+        this.personalData = b.personalData;
     }
 
     public static Builder module(String key, String version) {
@@ -92,6 +94,9 @@ public final class ModuleManifest {
     /** What this module publishes for the modules that require it. @since 1.6 */
     public List<Contract> contracts() { return contracts; }
 
+    /** What it holds about a participant, for "download my data" and account deletion; null: nothing. @since 1.6 */
+    public PersonalData personalData() { return personalData; }
+
     /** Collects a manifest; {@link #build()} refuses an incomplete or contradictory one. */
     public static final class Builder {
         private final String key;
@@ -112,6 +117,7 @@ public final class ModuleManifest {
         private final List<Statistic> statistics = new ArrayList<>();
         private final List<Requirement> requirements = new ArrayList<>();
         private final List<Contract> contracts = new ArrayList<>();
+        private PersonalData personalData;
 
         private Builder(String key, String version) {
             this.key = key;
@@ -217,6 +223,12 @@ public final class ModuleManifest {
         /** A view of this module's migrations that modules requiring it may read. @since 1.6 */
         public Builder publishes(Contract contract) {
             this.contracts.add(contract);
+            return this;
+        }
+
+        /** What the module holds about a participant: exported on request, erased with the account. @since 1.6 */
+        public Builder personalData(PersonalData data) {
+            this.personalData = data;
             return this;
         }
 

@@ -38,6 +38,7 @@ public class BudgetsModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("voting_enabled", false))
             .phaseSetting(SettingDefinition.bool("results_published", false))
             .migrations("db/budgets")
+            .personalData(new BudgetPersonalData())
             .uses(PROPOSALS, "[1.1,2)")
             .statistic(org.communa.module.api.Statistic.counting("ballots", "Votes", "Ballots", "vote", "enter_paper_ballot"))
             .demoSeed(new DemoBudgets())

@@ -415,4 +415,10 @@ class BudgetsModuleTest {
         assertThat(shown.getJsonArray("projects").getJsonObject(0).getJsonNumber("cost").bigDecimalValue()).isEqualByComparingTo("12500.50");
         assertThat(admin(org, admin, "GET", "admin").asPage().send().model().get("census")).isEqualTo(2L);
     }
+
+    /** The module is built against the SDK only (and the counting engine it embeds): nothing of the host's or another module's classes. */
+    @Test
+    void dependsOnlyOnTheSdk() {
+        org.communa.module.testkit.ModuleArchitecture.check(BudgetsModule.class, "org.communa.budgets.counting");
+    }
 }

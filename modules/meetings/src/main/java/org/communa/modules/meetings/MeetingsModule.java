@@ -26,6 +26,7 @@ public class MeetingsModule implements ParticipationModule {
             .action("administer", "admin")
             .phaseSetting(SettingDefinition.bool("registrations_enabled", true))
             .migrations("db/meetings")
+            .personalData(new MeetingPersonalData())
             .statistic(new org.communa.module.api.Statistic("meeting_registrations", java.util.Map.of("fr", "Inscriptions aux rencontres",
                     "en", "Meeting registrations"), java.util.Set.of("register"), java.util.Set.of("unregister"), true))
             // attendance is checked at the door by ambassadors: they do not count among the participants for it

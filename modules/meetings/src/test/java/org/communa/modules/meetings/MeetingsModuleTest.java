@@ -372,4 +372,10 @@ class MeetingsModuleTest {
                 kit.request(town, "GET", "").call(request -> catalog.find(request, "meeting", UUID.randomUUID().toString()));
         assertThat(unknown).isEmpty();
     }
+
+    /** The module is built against the SDK only: nothing of the host's or another module's classes. */
+    @Test
+    void dependsOnlyOnTheSdk() {
+        org.communa.module.testkit.ModuleArchitecture.check(MeetingsModule.class);
+    }
 }

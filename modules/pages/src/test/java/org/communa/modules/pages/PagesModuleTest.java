@@ -113,4 +113,10 @@ class PagesModuleTest {
         // refused migrations left nothing behind
         assertThat(own.migrations().purge("pages")).containsExactly("pages_pages");
     }
+
+    /** The module is built against the SDK only: nothing of the host's or another module's classes. */
+    @Test
+    void dependsOnlyOnTheSdk() {
+        org.communa.module.testkit.ModuleArchitecture.check(PagesModule.class);
+    }
 }

@@ -41,6 +41,7 @@ public class ProposalsModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("comments_enabled", true))
             .phaseSetting(SettingDefinition.bool("supports_visible", true))
             .migrations("db/proposals")
+            .personalData(new ProposalPersonalData())
             .publishes(ANSWERED)
             .resources(new ProposalCatalog())
             .federation(new ProposalActivity())

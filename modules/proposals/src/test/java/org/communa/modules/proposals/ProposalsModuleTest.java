@@ -282,4 +282,10 @@ class ProposalsModuleTest {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.body()).containsIgnoringCase(detail);
     }
+
+    /** The module is built against the SDK only: nothing of the host's or another module's classes. */
+    @Test
+    void dependsOnlyOnTheSdk() {
+        org.communa.module.testkit.ModuleArchitecture.check(ProposalsModule.class);
+    }
 }

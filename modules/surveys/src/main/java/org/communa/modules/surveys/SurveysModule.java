@@ -27,6 +27,7 @@ public class SurveysModule implements ParticipationModule {
             .action("administer", "admin")
             .phaseSetting(SettingDefinition.bool("answers_enabled", true))
             .migrations("db/surveys")
+            .personalData(new SurveyPersonalData())
             .statistic(org.communa.module.api.Statistic.counting("survey_answers", "Réponses aux enquêtes", "Survey answers", "answer"))
             .demoSeed(new DemoSurveys())
             .resources(new Uploads())

@@ -155,6 +155,36 @@ class SurveysModuleTest {
                 .send().status()).isEqualTo(200);
     }
 
+    /** "Download my data" gives what a participant said where they were named, only the day where they were not. */
+    @Test
+    void aParticipantsDataHoldsTheirNamedAnswersAndOnlyTheDayOfAnonymousOnesUntilTheyLeave() {
+        TestOrganisation town = kit.organisation("personal-surveys");
+        String named = open(town, DemoSurveys.POLL, "");
+        String anonymous = open(town, DemoSurveys.POLL, ", \"anonymous\": true");
+        UUID participant = kit.participant(town, "Camille");
+        UUID other = kit.participant(town, "Noé");
+        assertThat(answer(town, named, participant, "{\"horaire\": \"c1\"}").status()).isEqualTo(201);
+        assertThat(answer(town, anonymous, participant, "{\"horaire\": \"c3\"}").status()).isEqualTo(201);
+        assertThat(answer(town, named, other, "{\"horaire\": \"c2\"}").status()).isEqualTo(201);
+
+        JsonObject mine = kit.personalData(town, participant).asJsonObject();
+        assertThat(mine.getJsonArray("answers")).hasSize(1);
+        assertThat(mine.getJsonArray("answers").getJsonObject(0).getString("survey")).isEqualTo(named);
+        assertThat(mine.getJsonArray("answers").getJsonObject(0).getJsonObject("answers").toString()).isEqualTo("{\"horaire\":{\"choices\":[\"c1\"]}}");
+        assertThat(mine.getJsonArray("anonymousSurveysAnswered")).hasSize(1);
+        assertThat(mine.getJsonArray("anonymousSurveysAnswered").getJsonObject(0).getString("survey")).isEqualTo(anonymous);
+        assertThat(mine.toString()).as("nothing of what they chose anonymously").doesNotContain("c3");
+
+        kit.forget(town, participant);
+        JsonObject after = kit.personalData(town, participant).asJsonObject();
+        assertThat(after.getJsonArray("answers")).isEmpty();
+        assertThat(after.getJsonArray("anonymousSurveysAnswered")).isEmpty();
+        // the answers still count, naming nobody; the other participant's are untouched
+        assertThat(kit.data(town).read(sql -> sql.first("select count(*) as n, count(participant_id) as named from surveys_answers "
+                + "where survey_id = ?", UUID.fromString(named))).orElseThrow().integer("named")).isEqualTo(1);
+        assertThat(kit.personalData(town, other).asJsonObject().getJsonArray("answers")).hasSize(1);
+    }
+
     @Test
     void anAnonymousAnswerNamesNobodyNotEvenInTheDatabase() {
         TestOrganisation town = kit.organisation("anonymous-surveys");
@@ -384,5 +414,11 @@ class SurveysModuleTest {
         String poll = list.getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(item -> item.getBoolean("anonymous"))
                 .findFirst().orElseThrow().getString("id");
         assertThat(answer(demo, poll, kit.participant(demo, "Visiteuse"), "{\"horaire\": \"c3\"}").status()).isEqualTo(201);
+    }
+
+    /** The module is built against the SDK only: nothing of the host's or another module's classes. */
+    @Test
+    void dependsOnlyOnTheSdk() {
+        org.communa.module.testkit.ModuleArchitecture.check(SurveysModule.class);
     }
 }

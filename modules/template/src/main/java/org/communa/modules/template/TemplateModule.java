@@ -23,6 +23,7 @@ public class TemplateModule implements ParticipationModule {
             .globalSetting(SettingDefinition.integer("max_items_per_participant", 10, 1, 1000))
             .phaseSetting(SettingDefinition.bool("creation_enabled", false))
             .migrations("db/template")
+            .personalData(new ItemsPersonalData())
             .route(Route.get("", new ListItems()))
             .route(Route.post("items", new CreateItem()))
             .route(Route.delete("items/{id}", new RemoveItem()))

@@ -60,4 +60,10 @@ class TemplateModuleTest {
         assertThat(kit.request(town, "DELETE", "items/" + id).as(MODERATOR, "moderator").send().status()).isEqualTo(200);
         assertThat(kit.request(town, "DELETE", "items/" + id).as(MODERATOR, "moderator").send().status()).isEqualTo(404);
     }
+
+    /** The module is built against the SDK only: nothing of the host's or another module's classes. */
+    @Test
+    void dependsOnlyOnTheSdk() {
+        org.communa.module.testkit.ModuleArchitecture.check(TemplateModule.class);
+    }
 }

@@ -223,6 +223,27 @@ public final class ModuleTestKit {
         return hostData(organisation, null);
     }
 
+    /**
+     * What the module gives for the participant's "download my data", as the host asks for it (the module's
+     * transaction, its role); JSON null when the module declares no personal data. @since 1.6
+     */
+    public jakarta.json.JsonValue personalData(TestOrganisation organisation, UUID participant) {
+        if (manifest.personalData() == null) {
+            return jakarta.json.JsonValue.NULL;
+        }
+        return data(organisation, participant).read(sql -> manifest.personalData().export(sql, participant));
+    }
+
+    /** What the host asks of the module when the participant deletes their account. @since 1.6 */
+    public void forget(TestOrganisation organisation, UUID participant) {
+        if (manifest.personalData() != null) {
+            data(organisation, null).write(sql -> {
+                manifest.personalData().forget(sql, participant);
+                return null;
+            });
+        }
+    }
+
     /** The host's side of the same organisation (participation services use the host's tables as the host). */
     ModuleData hostData(TestOrganisation organisation, UUID participant) {
         return JdbcModuleData.forHost(app, new TenantId(organisation.id()),

@@ -14,8 +14,15 @@ import org.communa.kernel.tenant.TenantId;
 public class ExportMyData {
 
     @Inject TenantTransactions transactions;
+    @Inject org.communa.server.modules.ModulesPersonalData modules;
 
     public JsonObject export(TenantId tenant, CurrentParticipant current) {
+        JsonObject account = accountAndParticipation(tenant, current);
+        return JSON.createObjectBuilder(account).add("modules", modules.export(tenant, current.id())).build();
+    }
+
+    /** The account, and what the host keeps of the participant's participation: supports, comments, follows. */
+    private JsonObject accountAndParticipation(TenantId tenant, CurrentParticipant current) {
         return transactions.inTenant(tenant, em -> {
             Participant p = ParticipantQueries.byId(em, current.id());
             JsonArrayBuilder roles = JSON.createArrayBuilder();
@@ -35,7 +42,33 @@ public class ExportMyData {
                             .add("newsletterConsentAt", String.valueOf(p.newsletterConsentAt())))
                     .add("roles", roles)
                     .add("activeSessions", sessions)
+                    .add("supports", rows(em, "select component_id, resource_type, resource_id, created_at from supports "
+                            + "where participant_id = ?1 order by created_at", p.id()))
+                    .add("comments", rows(em, "select id, component_id, resource_type, resource_id, parent_id, body, alignment, "
+                            + "created_at, edited_at, deleted_at from comments where author_id = ?1 order by created_at", p.id()))
+                    .add("follows", rows(em, "select component_id, resource_type, resource_id, created_at from follows "
+                            + "where participant_id = ?1 order by created_at", p.id()))
                     .build();
         });
+    }
+
+    /** A native query's rows as objects of their columns (labels from the query), values as text. */
+    private static JsonArrayBuilder rows(jakarta.persistence.EntityManager em, String sql, java.util.UUID participant) {
+        String select = sql.substring("select ".length(), sql.indexOf(" from "));
+        String[] columns = java.util.Arrays.stream(select.split(",")).map(String::strip).toArray(String[]::new);
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        for (Object result : em.createNativeQuery(sql).setParameter(1, participant).getResultList()) {
+            Object[] values = columns.length == 1 ? new Object[] {result} : (Object[]) result;
+            jakarta.json.JsonObjectBuilder row = JSON.createObjectBuilder();
+            for (int i = 0; i < columns.length; i++) {
+                if (values[i] == null) {
+                    row.addNull(columns[i]);
+                } else {
+                    row.add(columns[i], values[i].toString());
+                }
+            }
+            array.add(row);
+        }
+        return array;
     }
 }

@@ -33,6 +33,7 @@ public class ConfigureComponent {
     }
 
     @Inject ModuleHost modules;
+    @Inject org.communa.server.modules.ModuleRequirements requirements;
 
     ModuleManifest allowedModule(EntityManager em, String moduleKey) {
         String allowed = (String) em.createNativeQuery("select array_to_string(allowed_modules, ',') from organisations")
@@ -41,9 +42,11 @@ public class ConfigureComponent {
         if (!keys.contains(moduleKey)) {
             throw Problem.forbidden("the service provider has not enabled the module " + moduleKey + " for this organisation");
         }
-        return modules.module(moduleKey).map(m -> m.manifest())
+        ModuleManifest manifest = modules.module(moduleKey).map(m -> m.manifest())
                 .orElseThrow(() -> new Problem(503, "Module unavailable", "the module " + moduleKey
                         + " is not installed or is quarantined on this instance"));
+        requirements.requireForComponent(manifest, keys);
+        return manifest;
     }
 
     CheckedSettings check(EntityManager em, ModuleManifest manifest, UUID spaceId, JsonObject global, JsonObject perPhase) {

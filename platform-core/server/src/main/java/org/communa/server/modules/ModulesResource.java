@@ -21,7 +21,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.communa.kernel.problem.Problem;
+import org.communa.module.api.Requirement;
 import org.communa.server.system.SystemAdminAuthenticator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,15 +40,43 @@ public class ModulesResource {
     @Inject ModuleHost host;
     @Inject SharedModules shared;
     @Inject PurgeModule purgeModule;
+    @Inject ModuleRequirements requirements;
     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization;
 
     @GET
-    @Operation(summary = "Installed module bundles: name, version, state, publisher, module key, error if quarantined")
+    @Operation(summary = "Installed module bundles: name, version, state, publisher, module key, error if quarantined, "
+            + "and the dependency graph: what each module requires (met or not, why) and which modules require it")
     public JsonObject list() {
         admins.requireSystemAdmin(authorization);
         JsonArrayBuilder items = JSON.createArrayBuilder();
-        host.list().forEach(m -> items.add(toJson(m)));
+        host.list().forEach(m -> items.add(withDependencies(m)));
         return JSON.createObjectBuilder().add("items", items).build();
+    }
+
+    /** A bundle with its module's requirements and the modules that require it (the dependency graph's edges). */
+    private JsonObject withDependencies(InstalledModule m) {
+        JsonObjectBuilder json = JSON.createObjectBuilder(toJson(m));
+        if (m.moduleKey() == null) {
+            return json.build();
+        }
+        host.module(m.moduleKey()).ifPresent(module -> {
+            JsonArrayBuilder requires = JSON.createArrayBuilder();
+            for (Requirement r : module.manifest().requirements()) {
+                JsonObjectBuilder edge = JSON.createObjectBuilder().add("module", r.moduleKey()).add("versions", r.versions().toString())
+                        .add("mandatory", r.mandatory());
+                requirements.unmet(r).ifPresentOrElse(why -> edge.add("met", false).add("why", why), () -> edge.add("met", true));
+                requires.add(edge);
+            }
+            JsonArrayBuilder contracts = JSON.createArrayBuilder();
+            module.manifest().contracts().forEach(c -> contracts.add(JSON.createObjectBuilder().add("name", c.name())
+                    .add("view", c.view()).add("description", c.description() == null ? "" : c.description())));
+            json.add("requires", requires).add("publishes", contracts);
+        });
+        JsonArrayBuilder requiredBy = JSON.createArrayBuilder();
+        requirements.requiredBy(m.moduleKey()).forEach(requirer -> requirer.requirements().stream()
+                .filter(r -> r.moduleKey().equals(m.moduleKey())).forEach(r -> requiredBy.add(JSON.createObjectBuilder()
+                        .add("module", requirer.key()).add("versions", r.versions().toString()).add("mandatory", r.mandatory()))));
+        return json.add("requiredBy", requiredBy).build();
     }
 
     @POST
@@ -70,20 +101,33 @@ public class ModulesResource {
     @DELETE
     @Path("{bundle}")
     @Operation(summary = "Remove a module bundle; its components keep their data and answer 503 until it returns, "
-            + "unless purge=true, which also deletes its components and drops its tables in every organisation")
+            + "unless purge=true, which also deletes its components and drops its tables in every organisation. "
+            + "Refused (409) while a module that requires it has components; the modules that only use it, and lose "
+            + "a feature, are listed in the answer (\"degraded\")")
     public Response remove(@PathParam("bundle") String bundle, @QueryParam("purge") boolean purge) {
         String admin = admins.requireSystemAdmin(authorization);
+        List<ModuleRequirements.Degraded> degraded = new ArrayList<>();
         if (purge) {
             String key = host.bundleNamed(bundle).moduleKey();
             if (key == null) {
                 throw new Problem(409, "Conflict", "bundle " + bundle + " carries no active module, so which data "
                         + "to purge is unknown: restore it first, or remove it without purge");
             }
-            shared.remove(admin, bundle);
-            return Response.ok(purgeModule.purge(admin, key)).build();
+            shared.remove(admin, bundle, degraded);
+            return Response.ok(JSON.createObjectBuilder(purgeModule.purge(admin, key)).add("degraded", degraded(degraded)).build()).build();
         }
-        shared.remove(admin, bundle);
-        return Response.noContent().build();
+        shared.remove(admin, bundle, degraded);
+        return degraded.isEmpty() ? Response.noContent().build()
+                : Response.ok(JSON.createObjectBuilder().add("degraded", degraded(degraded)).build()).build();
+    }
+
+    private static JsonArrayBuilder degraded(List<ModuleRequirements.Degraded> degraded) {
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        degraded.forEach(d -> list.add(JSON.createObjectBuilder().add("module", d.moduleKey())
+                .add("components", d.usage().components()).add("organisations", d.usage().organisations())
+                .add("detail", d.moduleKey() + " (" + d.usage() + ") loses what it builds on " + d.requirement().moduleKey()
+                        + " until a version " + d.requirement().versions() + " is installed again")));
+        return list;
     }
 
     @POST

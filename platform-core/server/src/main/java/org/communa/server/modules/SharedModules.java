@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +29,7 @@ public class SharedModules {
 
     @Inject ModuleHost host;
     @Inject ModuleRegistry registry;
+    @Inject ModuleRequirements requirements;
     @Inject Cluster cluster;
     @Inject org.communa.server.platform.CommunaSettings settings;
     private final Object changes = new Object();
@@ -80,19 +83,50 @@ public class SharedModules {
         IncomingBundle incoming = host.check(content);
         InstalledModule upgraded;
         synchronized (changes) {
-            upgraded = host.upgrade(host.bundleNamed(bundle).bundleId(), incoming);
+            InstalledModule before = host.bundleNamed(bundle);
+            Optional<byte[]> previous = registry.content(before.symbolicName());
+            upgraded = host.upgrade(before.bundleId(), incoming);
+            refuseIfItBreaksADependent(upgraded, previous);
             registry.save(admin, upgraded.symbolicName(), upgraded.version(), incoming.content());
         }
         cluster.publish(TOPIC, "changed " + upgraded.symbolicName());
         return upgraded;
     }
 
-    /** Removes a bundle from every process; answers the key of the module it carried, if it was active. */
+    /**
+     * A module's version is known only once its bundle runs: a new version that a module requiring it does not
+     * accept is swapped back for the previous jar (when the registry has it) and refused, naming who it would break.
+     */
+    private void refuseIfItBreaksADependent(InstalledModule upgraded, Optional<byte[]> previous) {
+        Optional<String> broken = Optional.ofNullable(upgraded.moduleKey()).flatMap(host::module)
+                .flatMap(module -> requirements.brokenBy(module.manifest()));
+        if (broken.isEmpty()) {
+            return;
+        }
+        if (previous.isPresent()) {
+            host.upgrade(upgraded.bundleId(), host.check(new ByteArrayInputStream(previous.get())));
+            throw new Problem(409, "Conflict", "the upgrade is refused and the previous version kept: " + broken.get());
+        }
+        throw new Problem(409, "Conflict", "the upgrade is refused: " + broken.get()
+                + " (the previous jar is not in the instance's registry: install it again)");
+    }
+
+    /**
+     * Removes a bundle from every process; answers the key of the module it carried, if it was active. Refused
+     * while a module that requires it has components; the modules that only use it are in the answer.
+     */
     public Optional<String> remove(String admin, String bundle) {
+        return remove(admin, bundle, new ArrayList<>());
+    }
+
+    public Optional<String> remove(String admin, String bundle, List<ModuleRequirements.Degraded> degraded) {
         Optional<String> key;
         String symbolicName;
         synchronized (changes) {
             InstalledModule found = host.bundleNamed(bundle);
+            if (found.moduleKey() != null) {
+                degraded.addAll(requirements.beforeRemoving(found.moduleKey()));
+            }
             symbolicName = found.symbolicName();
             key = host.remove(found.bundleId());
             registry.markRemoved(admin, symbolicName);

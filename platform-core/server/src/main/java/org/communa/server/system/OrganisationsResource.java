@@ -48,6 +48,7 @@ public class OrganisationsResource {
     @Inject SystemAdminAuthenticator admins;
     @Inject OrganisationRegistry registry;
     @Inject DeleteOrganisation deletion;
+    @Inject org.communa.server.modules.ModuleRequirements requirements;
     @Inject ExportOrganisation exporter;
     @Inject ImportOrganisation importer;
     @Inject GrantOrganisationAdmin grantAdmin;
@@ -93,7 +94,11 @@ public class OrganisationsResource {
     @Operation(summary = "Replace an organisation's settings and hosts")
     public JsonObject update(@PathParam("id") String id, JsonObject body) {
         String actor = admins.requireSystemAdmin(authorization);
-        return OrganisationJson.toJson(registry.update(actor, parse(id), OrganisationJson.specFrom(JsonFields.body(body))));
+        var spec = OrganisationJson.specFrom(JsonFields.body(body));
+        java.util.Set<String> disabled = new java.util.HashSet<>(registry.get(parse(id)).spec().allowedModules());
+        disabled.removeAll(spec.allowedModules());
+        requirements.beforeDisabling(parse(id), disabled);
+        return OrganisationJson.toJson(registry.update(actor, parse(id), spec));
     }
 
     @POST

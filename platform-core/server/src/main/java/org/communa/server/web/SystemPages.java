@@ -54,6 +54,7 @@ public class SystemPages {
     @Inject TrustedPublishers publishers;
     @Inject org.communa.server.modules.PurgeModule purgeModule;
     @Inject org.communa.server.modules.SharedModules sharedModules;
+    @Inject org.communa.server.modules.ModuleRequirements requirements;
     @Inject Themes themes;
     @Inject SystemGate gate;
     @Inject org.communa.server.participation.AttachmentFiles files;
@@ -213,9 +214,28 @@ public class SystemPages {
             item.put("state", m.state());
             item.put("signedBy", m.signedBy());
             item.put("error", m.error() == null ? "" : m.error());
+            item.putAll(dependencies(m.moduleKey()));
             items.add(item);
         }
         return gate.page(status, "pages/system/modules", problem, Map.of("modules", items));
+    }
+
+    /** The module's edges in the dependency graph, as the page lists them. */
+    private Map<String, Object> dependencies(String moduleKey) {
+        List<Map<String, Object>> requires = new ArrayList<>();
+        List<String> contracts = new ArrayList<>();
+        if (moduleKey != null) {
+            modules.module(moduleKey).ifPresent(module -> {
+                for (var requirement : module.manifest().requirements()) {
+                    requires.add(Map.of("module", requirement.moduleKey(), "versions", requirement.versions().toString(),
+                            "mandatory", requirement.mandatory(), "unmet", requirements.unmet(requirement).orElse("")));
+                }
+                module.manifest().contracts().forEach(contract -> contracts.add(contract.name()));
+            });
+        }
+        List<String> requiredBy = moduleKey == null ? List.of()
+                : requirements.requiredBy(moduleKey).stream().map(m -> m.key()).toList();
+        return Map.of("requires", requires, "requiredBy", requiredBy, "publishes", contracts);
     }
 
     private Response publishersPage(int status, String problem) {

@@ -186,17 +186,29 @@ class AccountsIT extends ServerIT {
 
     @Test
     void participantDownloadsDataThenDeletesAccount() {
-        String email = scenario.participant(host, "rgpd");
-        Scenario.Session session = scenario.signIn(host, email, Scenario.PASSWORD);
+        JsonObject org = scenario.organisation("rgpd");
+        String orgHost = org.getString("primaryHost");
+        String component = Scenario.consultation(scenario.admin(org), "idees", "Idées");
+        String email = scenario.participant(orgHost, "rgpd");
+        Scenario.Session session = scenario.signIn(orgHost, email, Scenario.PASSWORD);
+        String proposal = Scenario.created(session.call("POST", "api/spaces/idees/c/" + component + "/proposals").json(Json.createObjectBuilder()
+                .add("title", "Des bancs à l'ombre").add("body", "Des bancs sous les arbres du mail, pour les aînés.").build()).send())
+                .getString("id");
         Http.Reply data = session.call("GET", "api/account/data").send();
         assertThat(data.status()).isEqualTo(200);
         assertThat(data.json().getJsonObject("account").getString("email")).isEqualTo(email);
+        // each module's part, read through the module's own contract (PersonalData), and the host's participation
+        JsonObject proposals = data.json().getJsonObject("modules").getJsonArray("proposals").getJsonObject(0);
+        assertThat(proposals.getString("id")).isEqualTo(proposal);
+        assertThat(proposals.getString("state")).isEqualTo("draft");
+        assertThat(data.json().getJsonObject("modules").getJsonObject("surveys").getJsonArray("answers")).isEmpty();
+        assertThat(data.json().getJsonArray("supports")).isEmpty();
 
         assertProblem(session.call("POST", "api/account/deletion").json(Json.createObjectBuilder().add("password", "wrong one!!").build()).send(), 403, null);
         assertThat(session.call("POST", "api/account/deletion").json(Json.createObjectBuilder().add("password", Scenario.PASSWORD).build()).send().status())
                 .isEqualTo(204);
         assertThat(session.call("GET", "api/account").send().status()).isEqualTo(401);
-        assertThat(http.to(host, "POST", "api/account/sign-in").json(credentials(email, Scenario.PASSWORD)).send().status()).isEqualTo(401);
+        assertThat(http.to(orgHost, "POST", "api/account/sign-in").json(credentials(email, Scenario.PASSWORD)).send().status()).isEqualTo(401);
     }
 
     @Test

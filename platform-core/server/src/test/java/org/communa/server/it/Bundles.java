@@ -118,6 +118,27 @@ final class Bundles {
                 "Service-Component", "OSGI-INF/faulty.xml"), Map.of("OSGI-INF/faulty.xml", component));
     }
 
+    /**
+     * A real module KEY at VERSION, signed, answering its index, that requires (mandatory) or uses (optional) the
+     * module REQUIRED in RANGE; REQUIRED null: it requires nothing.
+     */
+    static byte[] moduleRequiring(String key, String version, String required, String range, boolean mandatory) {
+        String className = "needs" + key.replace("-", "") + ".NeedingModule";
+        String requirement = required == null ? "" : "." + (mandatory ? "requires" : "uses") + "(\"" + required + "\", \"" + range + "\")";
+        String source = "package " + className.substring(0, className.indexOf('.')) + "; import org.communa.module.api.*; "
+                + "import org.communa.module.api.http.*; public class NeedingModule implements ParticipationModule {"
+                + " static final ModuleManifest M = ModuleManifest.module(\"" + key + "\", \"" + version + "\").name(\"fr\", \"Exigeant\")"
+                + ".name(\"en\", \"Needing\")" + requirement + ".route(Route.get(\"\", r -> ModuleResponse.json(200, \"{}\"))).build();"
+                + " public ModuleManifest manifest() { return M; } }";
+        String component = "<?xml version=\"1.0\"?><scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\""
+                + " name=\"" + className + "\"><implementation class=\"" + className + "\"/>"
+                + "<service><provide interface=\"org.communa.module.api.ParticipationModule\"/></service></scr:component>";
+        return compiled("org.example." + key, className, source, Map.of(
+                "Bundle-Version", version,
+                "Import-Package", "org.communa.module.api;version=\"[1.6,2)\",org.communa.module.api.http;version=\"[1.0,2)\"",
+                "Service-Component", "OSGI-INF/needing.xml"), Map.of("OSGI-INF/needing.xml", component));
+    }
+
     static byte[] withImports(String symbolicName, String importPackage) {
         return TestPublishers.sign(jar(manifest(symbolicName, Map.of("Import-Package", importPackage)),
                 Map.of("README.txt", "a bundle that only imports".getBytes(StandardCharsets.UTF_8))), TestPublishers.TRUSTED);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -287,6 +288,78 @@ class PlatformIT extends ServerIT {
                 .send(), 400, "needs org.communa.module.api version [2.0.0,3.0.0)");
         assertProblem(http().system("POST", "api/system/modules").bytes("not a jar".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "application/java-archive").send(), 400, null);
+    }
+
+    /**
+     * Modules depend on each other through declared requirements: the graph is listed, a component of a module
+     * whose requirement is missing is refused, a required module cannot leave (nor be upgraded out of range) from
+     * under components of a module requiring it, and a module that only uses another is said to degrade.
+     */
+    @Test
+    void modulesRequirementsAreListedAndEnforced() {
+        List<JsonObject> items = http().system("GET", "api/system/modules").send().json().getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject budgets = items.stream().filter(m -> "budgets".equals(m.getString("module", ""))).findFirst().orElseThrow();
+        JsonObject uses = budgets.getJsonArray("requires").getJsonObject(0);
+        assertThat(uses.getString("module")).isEqualTo("proposals");
+        assertThat(uses.getString("versions")).isEqualTo("[1.1,2)");
+        assertThat(uses.getBoolean("mandatory")).isFalse();
+        assertThat(uses.getBoolean("met")).isTrue();
+        JsonObject proposals = items.stream().filter(m -> "proposals".equals(m.getString("module", ""))).findFirst().orElseThrow();
+        assertThat(proposals.getJsonArray("requiredBy").getJsonObject(0).getString("module")).isEqualTo("budgets");
+        assertThat(proposals.getJsonArray("publishes").getJsonObject(0).getString("name")).isEqualTo("answered-proposals");
+
+        install(Bundles.moduleRequiring("needs-absent", "1.0.0", "absent", "[1.0,2)", true));
+        install(Bundles.moduleRequiring("base-y", "1.0.0", null, null, true));
+        install(Bundles.moduleRequiring("needs-base", "1.0.0", "base-y", "[1.0,2)", true));
+        install(Bundles.moduleRequiring("base-z", "1.0.0", null, null, true));
+        install(Bundles.moduleRequiring("uses-base", "1.0.0", "base-z", "[1.0,2)", false));
+        JsonObject org = http().system("POST", "api/system/organisations").json(Json.createObjectBuilder(Http.organisation(Scenario.unique("needs")))
+                .add("allowedModules", Json.createArrayBuilder().add("needs-absent").add("needs-base").add("uses-base").add("base-z")))
+                .send().json();
+        Scenario.Session admin = new Scenario(http()).admin(org);
+        String space = Scenario.created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                .add("slug", "needs").add("title", Scenario.titled("Besoins")).add("published", true).build()).send()).getString("id");
+        // needs-absent: its requirement is missing; needs-base: base-y is installed but not enabled for this organisation
+        assertProblem(component(admin, space, "needs-absent"), 409, "needs the module absent [1.0,2), which is not installed");
+        assertProblem(component(admin, space, "needs-base"), 409, "which the service provider has not enabled for this organisation");
+        http().system("PUT", "api/system/organisations/" + org.getString("id")).json(Json.createObjectBuilder(
+                http().system("GET", "api/system/organisations/" + org.getString("id")).send().json())
+                .add("allowedModules", Json.createArrayBuilder().add("needs-base").add("base-y").add("uses-base").add("base-z")).build()).send();
+        assertThat(component(admin, space, "needs-base").status()).isEqualTo(201);
+        assertThat(component(admin, space, "uses-base").status()).isEqualTo(201);
+        assertProblem(http().system("PUT", "api/system/organisations/" + org.getString("id")).json(Json.createObjectBuilder(
+                http().system("GET", "api/system/organisations/" + org.getString("id")).send().json())
+                .add("allowedModules", Json.createArrayBuilder().add("needs-base").add("uses-base").add("base-z")).build()).send(), 409,
+                "the module base-y cannot be disabled for this organisation: needs-base requires it");
+
+        // base-y cannot leave, nor move to a version needs-base does not accept; base-z may leave, uses-base degrades
+        assertProblem(http().system("DELETE", "api/system/modules/org.example.base-y").send(), 409,
+                "required by needs-base ([1.0,2)), which has 1 component in 1 organisation");
+        assertProblem(http().system("PUT", "api/system/modules/org.example.base-y")
+                .bytes(Bundles.moduleRequiring("base-y", "2.0.0", null, null, true), "application/java-archive").send(), 409,
+                "version 2.0.0 of base-y would break needs-base");
+        assertThat(moduleVersion("base-y")).isEqualTo("1.0.0");
+        Http.Reply removed = http().system("DELETE", "api/system/modules/org.example.base-z").send();
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().getJsonArray("degraded").getJsonObject(0).getString("module")).isEqualTo("uses-base");
+        for (String bundle : List.of("needs-absent", "uses-base")) {
+            assertThat(http().system("DELETE", "api/system/modules/org.example." + bundle + "?purge=true").send().status()).isEqualTo(200);
+        }
+    }
+
+    private void install(byte[] bundle) {
+        Http.Reply installed = http().system("POST", "api/system/modules").bytes(bundle, "application/java-archive").send();
+        assertThat(installed.status()).as(installed.body()).isEqualTo(201);
+    }
+
+    private static Http.Reply component(Scenario.Session admin, String space, String module) {
+        return admin.call("POST", "api/admin/spaces/" + space + "/components").json(Json.createObjectBuilder()
+                .add("module", module).add("name", Scenario.titled("Composant")).add("published", true).build()).send();
+    }
+
+    private String moduleVersion(String key) {
+        return http().system("GET", "api/system/modules").send().json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(m -> key.equals(m.getString("module", ""))).findFirst().orElseThrow().getString("moduleVersion");
     }
 
     @Test

@@ -1,0 +1,163 @@
+package org.communa.server.modules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.communa.kernel.persistence.SystemTransactions;
+import org.communa.kernel.problem.Problem;
+import org.communa.module.api.ModuleManifest;
+import org.communa.module.api.Requirement;
+
+/**
+ * What modules need of each other, enforced where it matters: a component is not enabled without the modules
+ * its module requires, a module is not removed or upgraded from under a module that requires it and has
+ * components, and what only degrades is said. The rules read the manifests of the active modules and, across
+ * organisations, how many components each module has.
+ */
+@ApplicationScoped
+public class ModuleRequirements {
+
+    /** A module that keeps working without another, minus a feature: who, and how many components. */
+    public record Degraded(String moduleKey, Requirement requirement, Usage usage) {
+    }
+
+    /** How many components a module has, in how many organisations. */
+    public record Usage(long components, long organisations) {
+
+        @Override
+        public String toString() {
+            return components + " component" + (components == 1 ? "" : "s") + " in " + organisations + " organisation"
+                    + (organisations == 1 ? "" : "s");
+        }
+    }
+
+    @Inject ModuleHost host;
+    @Inject SystemTransactions system;
+
+    /**
+     * Refuses (409) to enable a component of a module whose mandatory requirement is not met here: the required
+     * module is not active in an accepted version, or the service provider has not enabled it for the organisation.
+     */
+    public void requireForComponent(ModuleManifest manifest, Set<String> allowedForOrganisation) {
+        for (Requirement requirement : manifest.requirements()) {
+            if (!requirement.mandatory()) {
+                continue;
+            }
+            Optional<String> why = unmet(requirement);
+            if (why.isEmpty() && !allowedForOrganisation.contains(requirement.moduleKey())) {
+                why = Optional.of("which the service provider has not enabled for this organisation");
+            }
+            why.ifPresent(reason -> {
+                throw new Problem(409, "Conflict", "the module " + manifest.key() + " needs the module "
+                        + requirement.moduleKey() + " " + requirement.versions() + ", " + reason);
+            });
+        }
+    }
+
+    /**
+     * Before a module leaves the instance: refuses (409) while a module requiring it has components; answers the
+     * modules that only use it, which lose the features built on it.
+     */
+    public List<Degraded> beforeRemoving(String moduleKey) {
+        List<Degraded> degraded = new ArrayList<>();
+        for (ModuleManifest requirer : host.activeManifests()) {
+            for (Requirement requirement : requirer.requirements()) {
+                if (!requirement.moduleKey().equals(moduleKey) || requirer.key().equals(moduleKey)) {
+                    continue;
+                }
+                Usage usage = usage(requirer.key());
+                if (requirement.mandatory() && usage.components() > 0) {
+                    throw new Problem(409, "Conflict", "the module " + moduleKey + " is required by " + requirer.key() + " ("
+                            + requirement.versions() + "), which has " + usage + ": remove those components, or that module, first");
+                }
+                degraded.add(new Degraded(requirer.key(), requirement, usage));
+            }
+        }
+        return degraded;
+    }
+
+    /**
+     * Before a service provider stops allowing modules for an organisation: refuses (409) while a module of that
+     * organisation's components requires one of them.
+     */
+    public void beforeDisabling(java.util.UUID organisation, Set<String> disabled) {
+        for (ModuleManifest requirer : host.activeManifests()) {
+            for (Requirement requirement : requirer.requirements()) {
+                if (requirement.mandatory() && disabled.contains(requirement.moduleKey()) && !disabled.contains(requirer.key())) {
+                    long components = componentsIn(organisation, requirer.key());
+                    if (components > 0) {
+                        throw new Problem(409, "Conflict", "the module " + requirement.moduleKey() + " cannot be disabled for this "
+                                + "organisation: " + requirer.key() + " requires it (" + requirement.versions() + ") and the organisation has "
+                                + components + " component" + (components == 1 ? "" : "s") + " of it");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * After a module's new version started: why it cannot stay (a module requiring it, with components, does not
+     * accept that version), if so.
+     */
+    public Optional<String> brokenBy(ModuleManifest upgraded) {
+        for (ModuleManifest requirer : host.activeManifests()) {
+            for (Requirement requirement : requirer.requirements()) {
+                if (requirement.mandatory() && requirement.moduleKey().equals(upgraded.key())
+                        && !requirement.versions().includes(upgraded.version())) {
+                    Usage usage = usage(requirer.key());
+                    if (usage.components() > 0) {
+                        return Optional.of("version " + upgraded.version() + " of " + upgraded.key() + " would break " + requirer.key()
+                                + ", which requires " + upgraded.key() + " " + requirement.versions() + " and has " + usage
+                                + ": upgrade " + requirer.key() + " first");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why a requirement is not met on this instance now, if it is not. */
+    public Optional<String> unmet(Requirement requirement) {
+        return host.module(requirement.moduleKey()).map(m -> m.manifest().version())
+                .map(version -> requirement.versions().includes(version) ? null : "which is version " + version + " here")
+                .or(() -> Optional.of("which is not installed (or is quarantined) on this instance"));
+    }
+
+    /** The modules active here that require this one (mandatory or not). */
+    public List<ModuleManifest> requiredBy(String moduleKey) {
+        return host.activeManifests().stream()
+                .filter(m -> m.requirements().stream().anyMatch(r -> r.moduleKey().equals(moduleKey))).toList();
+    }
+
+    private long componentsIn(java.util.UUID organisation, String moduleKey) {
+        return system.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select count(*) from components where module_key = ? and tenant_id = ?")) {
+                query.setString(1, moduleKey);
+                query.setObject(2, organisation);
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private Usage usage(String moduleKey) {
+        return system.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select count(*), count(distinct tenant_id) from components where module_key = ?")) {
+                query.setString(1, moduleKey);
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    return new Usage(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        });
+    }
+}
