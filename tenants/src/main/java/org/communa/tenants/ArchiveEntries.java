@@ -17,9 +17,9 @@ final class ArchiveEntries {
     private ArchiveEntries() {
     }
 
-    static Map<String, String> read(InputStream archive, ArchiveLimits limits) {
+    static Map<String, byte[]> read(InputStream archive, ArchiveLimits limits) {
         Counting compressed = new Counting(archive);
-        Map<String, String> entries = new HashMap<>();
+        Map<String, byte[]> entries = new HashMap<>();
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(compressed, StandardCharsets.UTF_8)) {
             ZipEntry entry;
@@ -35,7 +35,7 @@ final class ArchiveEntries {
                     requireWithin(limits, total, compressed.count);
                     content.write(buffer, 0, n);
                 }
-                entries.put(entry.getName(), content.toString(StandardCharsets.UTF_8));
+                entries.put(entry.getName(), content.toByteArray());
             }
         } catch (IOException | IllegalArgumentException e) {
             throw Problem.badRequest("archive is not a readable zip file: " + e.getMessage());

@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -29,9 +33,16 @@ public final class ExportOrganisation {
     private final SystemTransactions system;
     private final OrganisationRegistry registry;
 
+    private final OrganisationFiles files;
+
     public ExportOrganisation(SystemTransactions system, OrganisationRegistry registry) {
+        this(system, registry, OrganisationFiles.NONE);
+    }
+
+    public ExportOrganisation(SystemTransactions system, OrganisationRegistry registry, OrganisationFiles files) {
         this.system = system;
         this.registry = registry;
+        this.files = files;
     }
 
     public void export(String actor, UUID organisation, OutputStream target) {
@@ -51,12 +62,19 @@ public final class ExportOrganisation {
                     }
                 }
             }
+            // the files kept outside the database (attachments), under files/, named as their rows are
+            JsonArrayBuilder fileNames = JSON.createArrayBuilder();
+            for (Map.Entry<String, Path> file : new TreeMap<>(files.list(organisation)).entrySet()) {
+                fileNames.add(file.getKey());
+                writeFile(zip, "files/" + file.getKey(), file.getValue());
+            }
             JsonObject manifest = JSON.createObjectBuilder()
                     .add("format", FORMAT)
                     .add("version", VERSION)
                     .add("exportedAt", Instant.now().toString())
                     .add("organisation", OrganisationJson.toJson(org))
                     .add("tables", names)
+                    .add("files", fileNames)
                     .build();
             write(zip, "manifest.json", manifest.toString());
             try {
@@ -66,6 +84,16 @@ public final class ExportOrganisation {
             }
             return null;
         });
+    }
+
+    private static void writeFile(ZipOutputStream zip, String name, Path file) {
+        try {
+            zip.putNextEntry(new ZipEntry(name));
+            Files.copy(file, zip);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name + " to the archive", e);
+        }
     }
 
     private static void write(ZipOutputStream zip, String name, String content) {

@@ -32,22 +32,25 @@ public final class ImportOrganisation {
     private final HostResolver hosts;
 
     private final ArchiveLimits limits;
+    private final OrganisationFiles files;
 
     public ImportOrganisation(SystemTransactions system, OrganisationRegistry registry, HostResolver hosts) {
-        this(system, registry, hosts, ArchiveLimits.DEFAULT);
+        this(system, registry, hosts, ArchiveLimits.DEFAULT, OrganisationFiles.NONE);
     }
 
-    public ImportOrganisation(SystemTransactions system, OrganisationRegistry registry, HostResolver hosts, ArchiveLimits limits) {
+    public ImportOrganisation(SystemTransactions system, OrganisationRegistry registry, HostResolver hosts, ArchiveLimits limits,
+            OrganisationFiles files) {
         this.system = system;
         this.registry = registry;
         this.hosts = hosts;
         this.limits = limits;
+        this.files = files;
     }
 
     /** Imports the archive; overrides (slug, hosts) replace the exported organisation's values. */
     public Organisation importArchive(String actor, InputStream archive, JsonObject overrides) {
-        Map<String, String> entries = readEntries(archive);
-        JsonObject manifest = parseObject(entries.get("manifest.json"), "manifest.json");
+        Map<String, byte[]> entries = readEntries(archive);
+        JsonObject manifest = parseObject(text(entries, "manifest.json"), "manifest.json");
         if (!ExportOrganisation.FORMAT.equals(manifest.getString("format", null))
                 || manifest.getInt("version", -1) != ExportOrganisation.VERSION) {
             throw Problem.badRequest("archive is not a Communa organisation export of version " + ExportOrganisation.VERSION);
@@ -61,13 +64,14 @@ public final class ImportOrganisation {
         Map<String, JsonArray> tables = new LinkedHashMap<>();
         for (JsonString name : manifest.getJsonArray("tables").getValuesAs(JsonString.class)) {
             String table = name.getString();
-            JsonValue rows = parse(entries.get("tables/" + table + ".json"), table);
+            JsonValue rows = parse(text(entries, "tables/" + table + ".json"), table);
             if (!(rows instanceof JsonArray array)) {
                 throw Problem.badRequest("tables/" + table + ".json must be a JSON array");
             }
             tables.put(table, array);
         }
         Map<String, String> newIds = newIdentities(tables, oldId, newId);
+        Map<String, byte[]> importedFiles = filesOf(entries, newIds);
 
         Organisation imported = system.audited(new AuditEntry(actor, "organisation.import", newId,
                 "{\"from\":\"" + oldId + "\"}"), c -> {
@@ -93,8 +97,43 @@ public final class ImportOrganisation {
             }
             return OrganisationRows.find(c, newId).orElseThrow();
         });
+        // after the rows are committed: a file without its row would be named by nothing
+        importedFiles.forEach((name, content) -> files.restore(newId, name, content));
         hosts.invalidate();
         return imported;
+    }
+
+    /**
+     * The archive's files (files/KIND/ID), renamed with the new id of the row that describes each; a name of any
+     * other shape, or naming no row of the archive, is refused before anything is written.
+     */
+    private Map<String, byte[]> filesOf(Map<String, byte[]> entries, Map<String, String> newIds) {
+        Map<String, byte[]> renamed = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            if (!entry.getKey().startsWith("files/")) {
+                continue;
+            }
+            String name = entry.getKey().substring("files/".length());
+            if (!name.matches(OrganisationFiles.NAME)) {
+                throw Problem.badRequest("archive entry " + entry.getKey() + " is not a file of an organisation export "
+                        + "(files/KIND/ID, ID the id of its row)");
+            }
+            String kind = name.substring(0, name.indexOf('/'));
+            if (!files.kinds().contains(kind)) {
+                throw Problem.badRequest("archive entry " + entry.getKey() + " is a kind of file this instance does not keep");
+            }
+            String newRowId = newIds.get(name.substring(name.indexOf('/') + 1));
+            if (newRowId == null) {
+                throw Problem.badRequest("archive entry " + entry.getKey() + " belongs to no row of the archive");
+            }
+            renamed.put(kind + "/" + newRowId, entry.getValue());
+        }
+        return renamed;
+    }
+
+    private static String text(Map<String, byte[]> entries, String name) {
+        byte[] content = entries.get(name);
+        return content == null ? null : new String(content, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> newIdentities(Map<String, JsonArray> tables, UUID oldTenant, UUID newTenant) {
@@ -127,8 +166,8 @@ public final class ImportOrganisation {
         return out.build();
     }
 
-    private Map<String, String> readEntries(InputStream archive) {
-        Map<String, String> entries = ArchiveEntries.read(archive, limits);
+    private Map<String, byte[]> readEntries(InputStream archive) {
+        Map<String, byte[]> entries = ArchiveEntries.read(archive, limits);
         if (!entries.containsKey("manifest.json")) {
             throw Problem.badRequest("archive has no manifest.json: is it a Communa organisation export?");
         }

@@ -123,9 +123,11 @@ public class ModuleRequirements {
 
     /** Why a requirement is not met on this instance now, if it is not. */
     public Optional<String> unmet(Requirement requirement) {
-        return host.module(requirement.moduleKey()).map(m -> m.manifest().version())
-                .map(version -> requirement.versions().includes(version) ? null : "which is version " + version + " here")
-                .or(() -> Optional.of("which is not installed (or is quarantined) on this instance"));
+        Optional<String> version = host.module(requirement.moduleKey()).map(m -> m.manifest().version());
+        if (version.isEmpty()) {
+            return Optional.of("which is not installed (or is quarantined) on this instance");
+        }
+        return requirement.versions().includes(version.get()) ? Optional.empty() : Optional.of("which is version " + version.get() + " here");
     }
 
     /** The modules active here that require this one (mandatory or not). */

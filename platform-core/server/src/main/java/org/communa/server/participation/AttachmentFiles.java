@@ -38,6 +38,7 @@ public class AttachmentFiles {
 
     @Inject CommunaSettings settings;
     @Inject TenantTransactions transactions;
+    @Inject org.communa.server.platform.Platform platform;
 
     public record Stored(UUID id, String fileName, String contentType, long size, Path file) {
     }
@@ -67,7 +68,7 @@ public class AttachmentFiles {
         }
         try {
             int limit = settings.attachmentsPerResource();
-            target.request().data().write(sql -> {
+            hostData(target, tenant).write(sql -> {
                 long existing = sql.first("select count(*) as n from attachments where component_id = ? and resource_type = ? "
                         + "and resource_id = ?", target.componentId(), target.info().type(), target.info().id()).orElseThrow().integer("n");
                 if (existing >= limit) {
@@ -93,6 +94,12 @@ public class AttachmentFiles {
         return new AttachmentView(id.toString(), name, type, bytes.length, "/attachments/" + id);
     }
 
+    /** The attachments table is the host's: written as the host, in the organisation, never under the module's role. */
+    private org.communa.kernel.modules.JdbcModuleData hostData(ResourceTarget target, TenantId tenant) {
+        return platform.database().hostData(tenant, new org.communa.kernel.modules.ActionContext(target.manifest().key(),
+                target.componentId(), target.request().participantId().orElse(null)));
+    }
+
     /** An attachment's file, and where it belongs: its space, component and resource, and whether moderators hid that resource. */
     public record Found(Stored stored, String spaceSlug, UUID componentId, String resourceType, String resourceId, boolean hidden) {
     }
@@ -115,7 +122,7 @@ public class AttachmentFiles {
     /** Its uploader or an admin removes an attachment of the resource. */
     public void delete(ResourceTarget target, TenantId tenant, java.util.Set<Role> roles, UUID attachmentId) {
         UUID asker = target.request().participantId().orElseThrow(() -> Problem.unauthorized("sign in first").explainedAs("problem.signIn"));
-        target.request().data().write(sql -> {
+        hostData(target, tenant).write(sql -> {
             var row = sql.first("select uploaded_by from attachments where id = ? and component_id = ? and resource_type = ? "
                     + "and resource_id = ?", attachmentId, target.componentId(), target.info().type(), target.info().id())
                     .orElseThrow(() -> Problem.notFound("no attachment " + attachmentId + " on this " + target.info().type()));

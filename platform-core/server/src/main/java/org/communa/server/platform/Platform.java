@@ -114,8 +114,14 @@ public class Platform {
     @Produces public OrganisationRegistry organisationRegistry() { return registry; }
     @Produces public JobQueue jobQueue() { return jobs; }
     @Produces public DeleteOrganisation deleteOrganisation() { return new DeleteOrganisation(system, hosts); }
-    @Produces public ExportOrganisation exportOrganisation() { return new ExportOrganisation(system, registry); }
-    @Produces public ImportOrganisation importOrganisation() { return new ImportOrganisation(system, registry, hosts); }
+    /** Exports and imports carry the organisation's attachments, kept as files beside the database. */
+    @Produces public ExportOrganisation exportOrganisation() {
+        return new ExportOrganisation(system, registry, new org.communa.server.participation.AttachmentArchive(settings.filesDirectory()));
+    }
+    @Produces public ImportOrganisation importOrganisation() {
+        return new ImportOrganisation(system, registry, hosts, org.communa.tenants.ArchiveLimits.DEFAULT,
+                new org.communa.server.participation.AttachmentArchive(settings.filesDirectory()));
+    }
 
     /** Module migrations run as the database owner, like the core's. */
     @Produces public ModuleMigrations moduleMigrations() {

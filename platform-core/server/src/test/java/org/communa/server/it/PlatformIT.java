@@ -303,18 +303,18 @@ class PlatformIT extends ServerIT {
         assertThat(uses.getString("module")).isEqualTo("proposals");
         assertThat(uses.getString("versions")).isEqualTo("[1.1,2)");
         assertThat(uses.getBoolean("mandatory")).isFalse();
-        assertThat(uses.getBoolean("met")).isTrue();
+        assertThat(uses.getBoolean("met")).as(items.toString()).isTrue();
         JsonObject proposals = items.stream().filter(m -> "proposals".equals(m.getString("module", ""))).findFirst().orElseThrow();
         assertThat(proposals.getJsonArray("requiredBy").getJsonObject(0).getString("module")).isEqualTo("budgets");
         assertThat(proposals.getJsonArray("publishes").getJsonObject(0).getString("name")).isEqualTo("answered-proposals");
 
-        install(Bundles.moduleRequiring("needs-absent", "1.0.0", "absent", "[1.0,2)", true));
-        install(Bundles.moduleRequiring("base-y", "1.0.0", null, null, true));
-        install(Bundles.moduleRequiring("needs-base", "1.0.0", "base-y", "[1.0,2)", true));
-        install(Bundles.moduleRequiring("base-z", "1.0.0", null, null, true));
-        install(Bundles.moduleRequiring("uses-base", "1.0.0", "base-z", "[1.0,2)", false));
+        installed(Bundles.moduleRequiring("needs-absent", "1.0.0", "absent", "[1.0,2)", true));
+        installed(Bundles.moduleRequiring("base-y", "1.0.0", null, null, true));
+        installed(Bundles.moduleRequiring("needs-base", "1.0.0", "base-y", "[1.0,2)", true));
+        installed(Bundles.moduleRequiring("base-z", "1.0.0", null, null, true));
+        installed(Bundles.moduleRequiring("uses-base", "1.0.0", "base-z", "[1.0,2)", false));
         JsonObject org = http().system("POST", "api/system/organisations").json(Json.createObjectBuilder(Http.organisation(Scenario.unique("needs")))
-                .add("allowedModules", Json.createArrayBuilder().add("needs-absent").add("needs-base").add("uses-base").add("base-z")))
+                .add("allowedModules", Json.createArrayBuilder().add("needs-absent").add("needs-base").add("uses-base").add("base-z")).build())
                 .send().json();
         Scenario.Session admin = new Scenario(http()).admin(org);
         String space = Scenario.created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
@@ -347,8 +347,8 @@ class PlatformIT extends ServerIT {
         }
     }
 
-    private void install(byte[] bundle) {
-        Http.Reply installed = http().system("POST", "api/system/modules").bytes(bundle, "application/java-archive").send();
+    private void installed(byte[] bundle) {
+        Http.Reply installed = install(bundle);
         assertThat(installed.status()).as(installed.body()).isEqualTo(201);
     }
 

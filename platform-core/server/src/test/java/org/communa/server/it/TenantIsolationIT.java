@@ -847,11 +847,29 @@ class TenantIsolationIT extends ServerIT {
                 .contains("Horaires");
         // the participant's account came along, password included
         scenario.signIn(newHost, participantEmail, Scenario.PASSWORD);
+        // and the attachment's file, renamed with its row's new id, served again from the copy
+        assertThat(attachmentEntries(archive)).hasSize(1);
+        try (Connection admin = TestInfrastructure.admin(TestInfrastructure.DATABASE)) {
+            String copy;
+            try (var rs = admin.createStatement().executeQuery("select id from attachments where tenant_id = '"
+                    + imported.json().getString("id") + "'")) {
+                assertThat(rs.next()).isTrue();
+                copy = rs.getString(1);
+            }
+            Http.Reply served = http.to(newHost, "GET", "attachments/" + copy).send();
+            assertThat(served.status()).isEqualTo(200);
+            assertThat(served.raw().body()).isEqualTo(ParticipationIT.PNG);
+        }
         // the original is untouched
         assertThat(http.to(a.host(), "GET", "api/spaces/budget/phases").send().body()).contains(a.phaseId());
 
         assertProblem(http.system("POST", "api/system/organisations/import").bytes("not a zip".getBytes(StandardCharsets.UTF_8),
                 "application/zip").send(), 400, "manifest");
+        // a file entry that would land outside the organisation's directory, or name no row, is refused before anything is written
+        for (String hostile : java.util.List.of("files/attachments/../../../etc/cron.d/x", "files/attachments/" + java.util.UUID.randomUUID())) {
+            assertProblem(http.system("POST", "api/system/organisations/import?slug=" + Scenario.unique("hostile") + "&primaryHost="
+                    + Scenario.unique("hostile") + ".test").bytes(withEntry(archive, hostile), "application/zip").send(), 400, hostile);
+        }
         assertProblem(http.system("POST", "api/system/organisations/import?slug=" + Scenario.unique("dup") + "&primaryHost=" + a.host())
                 .bytes(archive, "application/zip").send(), 409, null);
 
@@ -878,6 +896,36 @@ class TenantIsolationIT extends ServerIT {
         assertThat(http.to(other.host(), "GET", "api/spaces/budget").send().status()).isEqualTo(200);
         assertThat(http.to(newHost, "GET", "api/spaces/budget").send().status()).isEqualTo(200);
         assertProblem(http.system("DELETE", "api/system/organisations/" + a.id()).send(), 404, null);
+    }
+
+    /** The archive with one more entry. */
+    private static byte[] withEntry(byte[] archive, String name) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive));
+                var out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry(name));
+            out.write(ParticipationIT.PNG);
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The names of the archive's file entries (files/...). */
+    private static java.util.List<String> attachmentEntries(byte[] archive) throws java.io.IOException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith("files/attachments/")) {
+                    names.add(entry.getName());
+                }
+            }
+        }
+        return names;
     }
 
     private static String unzipAll(byte[] archive) throws Exception {
