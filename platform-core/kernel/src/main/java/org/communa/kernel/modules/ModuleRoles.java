@@ -8,9 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * The database roles that hold each module inside its own tables. Every module has two:
@@ -82,8 +80,10 @@ public record ModuleRoles(String appRole) {
             grant.execute("grant " + owner + " to current_user");
             grant.execute("grant " + runtime + " to " + appRole);
         }
-        for (String table : tables(admin, moduleKey)) {
-            adopt(admin, moduleKey, table);
+        for (String table : ModuleTableRules.ownTables(admin, moduleKey)) {
+            if (exists(admin, "select to_regclass(?) is not null", quote(table))) {
+                adopt(admin, moduleKey, table);
+            }
         }
     }
 
@@ -112,39 +112,6 @@ public record ModuleRoles(String appRole) {
         }
     }
 
-    /** Every role of every module of this instance, for a purge or a test's clean-up. */
-    public List<String> moduleRoles(Connection admin) throws SQLException {
-        List<String> roles = new ArrayList<>();
-        try (PreparedStatement query = admin.prepareStatement("""
-                select m.rolname from pg_auth_members a join pg_roles g on g.oid = a.roleid join pg_roles m on m.oid = a.member
-                 where g.rolname in (?, ?)""")) {
-            query.setString(1, runtimeGroup());
-            query.setString(2, ownersGroup());
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    roles.add(rs.getString(1));
-                }
-            }
-        }
-        return roles;
-    }
-
-    private static List<String> tables(Connection admin, String moduleKey) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement query = admin.prepareStatement("""
-                select t.table_name from module_tables t
-                  join pg_class c on c.relname = t.table_name join pg_namespace n on n.oid = c.relnamespace
-                 where t.module_key = ? and n.nspname = current_schema()""")) {
-            query.setString(1, moduleKey);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-        }
-        return tables;
-    }
-
     /**
      * Creates a role that cannot log in, unless it exists. Instances starting together on one cluster may race:
      * the loser sees duplicate_object or a unique violation on pg_authid, and the role is there.
@@ -164,10 +131,15 @@ public record ModuleRoles(String appRole) {
     }
 
     private static boolean exists(Connection admin, String role) throws SQLException {
-        try (PreparedStatement query = admin.prepareStatement("select 1 from pg_roles where rolname = ?")) {
-            query.setString(1, role);
+        return exists(admin, "select exists (select 1 from pg_roles where rolname = ?)", role);
+    }
+
+    /** A yes-or-no question with one parameter. */
+    private static boolean exists(Connection admin, String question, String value) throws SQLException {
+        try (PreparedStatement query = admin.prepareStatement(question)) {
+            query.setString(1, value);
             try (ResultSet rs = query.executeQuery()) {
-                return rs.next();
+                return rs.next() && rs.getBoolean(1);
             }
         }
     }

@@ -66,7 +66,7 @@ final class ModuleTableRules implements Callback {
         created.removeAll(before);
         Set<String> dropped = new HashSet<>(before);
         dropped.removeAll(after);
-        Set<String> own = ownTables(connection);
+        Set<String> own = ownTables(connection, moduleKey);
         List<String> faults = new ArrayList<>();
         for (String table : dropped) {
             if (!own.contains(table)) {
@@ -102,7 +102,8 @@ final class ModuleTableRules implements Callback {
         return tables;
     }
 
-    private Set<String> ownTables(Connection connection) throws SQLException {
+    /** The tables the module's migrations created, as recorded. */
+    static Set<String> ownTables(Connection connection, String moduleKey) throws SQLException {
         Set<String> own = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement("select table_name from module_tables where module_key = ?")) {
             query.setString(1, moduleKey);
