@@ -24,19 +24,18 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class ModuleMigrations {
 
     private final DataSource admin;
-    private final String appRole;
+    private final ModuleRoles roles;
     private final String systemRole;
 
     public ModuleMigrations(DataSource admin, String appRole, String systemRole) {
         this.admin = admin;
-        this.appRole = appRole;
+        this.roles = new ModuleRoles(appRole);
         this.systemRole = systemRole;
     }
 
     /** Applies the scripts not applied yet; returns how many ran. Refuses edited or broken scripts. */
     public int migrate(String moduleKey, List<MigrationScript> scripts) {
         scripts.forEach(script -> MigrationScriptRules.check(moduleKey, script));
-        ModuleRoles roles = new ModuleRoles(appRole);
         try (Connection connection = admin.getConnection()) {
             connection.setAutoCommit(true);
             roles.ensure(connection, moduleKey);
@@ -54,7 +53,7 @@ public final class ModuleMigrations {
                     .resourceProvider(new ScriptResources(scripts))
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
-                    .placeholders(Map.of("appRole", appRole, "systemRole", systemRole))
+                    .placeholders(Map.of("appRole", roles.appRole(), "systemRole", systemRole))
                     .callbacks(new ModuleTableRules(moduleKey, roles, systemRole))
                     .load()
                     .migrate();
@@ -76,7 +75,7 @@ public final class ModuleMigrations {
      * whatever no longer meets a requirement). A missing view is refused like a broken migration.
      */
     public void connect(ModuleManifest module, Collection<ModuleManifest> active) {
-        ModuleContracts contracts = new ModuleContracts(new ModuleRoles(appRole));
+        ModuleContracts contracts = new ModuleContracts(roles);
         try (Connection connection = admin.getConnection()) {
             connection.setAutoCommit(true);
             List<String> faults = contracts.unpublished(connection, module);
@@ -101,7 +100,7 @@ public final class ModuleMigrations {
 
     /** A module leaves: the modules that required it no longer read its views. */
     public void disconnect(ModuleManifest module, Collection<ModuleManifest> active) {
-        ModuleContracts contracts = new ModuleContracts(new ModuleRoles(appRole));
+        ModuleContracts contracts = new ModuleContracts(roles);
         try (Connection connection = admin.getConnection()) {
             connection.setAutoCommit(true);
             for (ModuleManifest other : active) {
@@ -152,7 +151,7 @@ public final class ModuleMigrations {
         return "module_history_" + moduleKey.replace('-', '_');
     }
 
-    private static String quote(String identifier) {
+    static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 

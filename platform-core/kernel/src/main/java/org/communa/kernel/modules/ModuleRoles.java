@@ -81,7 +81,7 @@ public record ModuleRoles(String appRole) {
             grant.execute("grant " + runtime + " to " + appRole);
         }
         for (String table : ModuleTableRules.ownTables(admin, moduleKey)) {
-            if (exists(admin, "select to_regclass(?) is not null", quote(table))) {
+            if (exists(admin, "select to_regclass(?) is not null", ModuleMigrations.quote(table))) {
                 adopt(admin, moduleKey, table);
             }
         }
@@ -89,7 +89,7 @@ public record ModuleRoles(String appRole) {
 
     /** Gives one of the module's tables to its roles (admin connection). */
     public void adopt(Connection admin, String moduleKey, String table) throws SQLException {
-        String quoted = quote(table);
+        String quoted = ModuleMigrations.quote(table);
         try (Statement adopt = admin.createStatement()) {
             adopt.execute("alter table " + quoted + " owner to " + owner(moduleKey));
             adopt.execute("grant select, insert, update, delete on " + quoted + " to " + runtime(moduleKey));
@@ -142,9 +142,5 @@ public record ModuleRoles(String appRole) {
                 return rs.next() && rs.getBoolean(1);
             }
         }
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -45,7 +45,7 @@ public class ModuleServices {
     @Inject JobQueue jobs;
     @Inject org.communa.server.verifications.Verifications verifications;
     @Inject org.communa.server.participation.ModuleLinkTargets linkTargets;
-    @Inject org.communa.server.modules.ModuleHost modules;
+    @Inject org.communa.server.modules.ModuleRequirements requirements;
 
     /** The services of one request; actionVerifications: the verification the component's admins require per action. */
     HostServices forRequest(ModuleManifest manifest, UUID componentId, Settings settings, String componentPath,
@@ -100,7 +100,7 @@ public class ModuleServices {
 
             @Override
             public boolean available(String requiredModuleKey) {
-                return modules.available(manifest, requiredModuleKey);
+                return requirements.available(manifest, requiredModuleKey);
             }
 
             @Override

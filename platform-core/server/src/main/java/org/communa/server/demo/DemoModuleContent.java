@@ -44,7 +44,7 @@ public class DemoModuleContent {
 
     private void seedIn(TenantId tenant, ModuleManifest manifest) {
         ActionContext actions = new ActionContext(manifest.key(), null, null);
-        JdbcModuleData host = JdbcModuleData.forHost(platform.database().appPool(), tenant, actions);
+        JdbcModuleData host = platform.database().hostData(tenant, actions);
         JdbcModuleData data = platform.database().moduleData(tenant, actions);
         try {
             List<DemoComponent> components = host.read(sql -> sql.query(

@@ -310,12 +310,6 @@ public class ModuleHost {
         return manifests;
     }
 
-    /** Whether a module the manifest requires (or uses) is active here in a version the requirement accepts. */
-    public boolean available(ModuleManifest requirer, String requiredKey) {
-        return requirer.requirements().stream().filter(r -> r.moduleKey().equals(requiredKey)).anyMatch(r ->
-                module(requiredKey).map(m -> r.versions().includes(m.manifest().version())).orElse(false));
-    }
-
     /**
      * Whether the module this manifest came from has been replaced (an upgrade under way or done) since: a
      * request that failed meanwhile failed because its bundle went away, not because of the module.

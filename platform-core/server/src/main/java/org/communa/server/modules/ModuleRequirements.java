@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.communa.kernel.persistence.SystemTransactions;
 import org.communa.kernel.problem.Problem;
+import org.communa.module.api.Contract;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.Requirement;
 
@@ -121,6 +122,11 @@ public class ModuleRequirements {
         return Optional.empty();
     }
 
+    /** Whether a module the manifest requires (or uses) is active here in a version the requirement accepts. */
+    public boolean available(ModuleManifest requirer, String requiredKey) {
+        return requirer.requirements().stream().filter(r -> r.moduleKey().equals(requiredKey)).anyMatch(r -> unmet(r).isEmpty());
+    }
+
     /** Why a requirement is not met on this instance now, if it is not. */
     public Optional<String> unmet(Requirement requirement) {
         Optional<String> version = host.module(requirement.moduleKey()).map(m -> m.manifest().version());
@@ -130,10 +136,25 @@ public class ModuleRequirements {
         return requirement.versions().includes(version.get()) ? Optional.empty() : Optional.of("which is version " + version.get() + " here");
     }
 
-    /** The modules active here that require this one (mandatory or not). */
-    public List<ModuleManifest> requiredBy(String moduleKey) {
-        return host.activeManifests().stream()
-                .filter(m -> m.requirements().stream().anyMatch(r -> r.moduleKey().equals(moduleKey))).toList();
+    /** One edge of the dependency graph: the module at its other end, the versions asked, and why it is not met ("" when it is). */
+    public record Edge(String module, String versions, boolean mandatory, String unmet) {
+    }
+
+    /** A module's place in the graph: what it requires, which active modules require it, the contracts it publishes. */
+    public record Dependencies(List<Edge> requires, List<Edge> requiredBy, List<Contract> publishes) {
+    }
+
+    /** The graph around one module (empty when it is not active here), for the system API and pages. */
+    public Dependencies of(String moduleKey) {
+        Optional<ModuleManifest> manifest = host.module(moduleKey).map(m -> m.manifest());
+        List<Edge> requires = manifest.map(m -> m.requirements().stream().map(r -> new Edge(r.moduleKey(), r.versions().toString(),
+                r.mandatory(), unmet(r).orElse(""))).toList()).orElse(List.of());
+        List<Edge> requiredBy = new ArrayList<>();
+        for (ModuleManifest requirer : host.activeManifests()) {
+            requirer.requirements().stream().filter(r -> r.moduleKey().equals(moduleKey)).forEach(r ->
+                    requiredBy.add(new Edge(requirer.key(), r.versions().toString(), r.mandatory(), "")));
+        }
+        return new Dependencies(requires, requiredBy, manifest.map(ModuleManifest::contracts).orElse(List.of()));
     }
 
     private long componentsIn(java.util.UUID organisation, String moduleKey) {

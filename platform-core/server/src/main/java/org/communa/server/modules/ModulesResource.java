@@ -24,7 +24,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.communa.kernel.problem.Problem;
-import org.communa.module.api.Requirement;
 import org.communa.server.system.SystemAdminAuthenticator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,24 +58,28 @@ public class ModulesResource {
         if (m.moduleKey() == null) {
             return json.build();
         }
-        host.module(m.moduleKey()).ifPresent(module -> {
+        ModuleRequirements.Dependencies graph = requirements.of(m.moduleKey());
+        if (host.module(m.moduleKey()).isPresent()) {
             JsonArrayBuilder requires = JSON.createArrayBuilder();
-            for (Requirement r : module.manifest().requirements()) {
-                JsonObjectBuilder edge = JSON.createObjectBuilder().add("module", r.moduleKey()).add("versions", r.versions().toString())
-                        .add("mandatory", r.mandatory());
-                requirements.unmet(r).ifPresentOrElse(why -> edge.add("met", false).add("why", why), () -> edge.add("met", true));
+            for (ModuleRequirements.Edge e : graph.requires()) {
+                JsonObjectBuilder edge = edge(e).add("met", e.unmet().isEmpty());
+                if (!e.unmet().isEmpty()) {
+                    edge.add("why", e.unmet());
+                }
                 requires.add(edge);
             }
             JsonArrayBuilder contracts = JSON.createArrayBuilder();
-            module.manifest().contracts().forEach(c -> contracts.add(JSON.createObjectBuilder().add("name", c.name())
+            graph.publishes().forEach(c -> contracts.add(JSON.createObjectBuilder().add("name", c.name())
                     .add("view", c.view()).add("description", c.description() == null ? "" : c.description())));
             json.add("requires", requires).add("publishes", contracts);
-        });
+        }
         JsonArrayBuilder requiredBy = JSON.createArrayBuilder();
-        requirements.requiredBy(m.moduleKey()).forEach(requirer -> requirer.requirements().stream()
-                .filter(r -> r.moduleKey().equals(m.moduleKey())).forEach(r -> requiredBy.add(JSON.createObjectBuilder()
-                        .add("module", requirer.key()).add("versions", r.versions().toString()).add("mandatory", r.mandatory()))));
+        graph.requiredBy().forEach(e -> requiredBy.add(edge(e)));
         return json.add("requiredBy", requiredBy).build();
+    }
+
+    private static JsonObjectBuilder edge(ModuleRequirements.Edge edge) {
+        return JSON.createObjectBuilder().add("module", edge.module()).add("versions", edge.versions()).add("mandatory", edge.mandatory());
     }
 
     @POST

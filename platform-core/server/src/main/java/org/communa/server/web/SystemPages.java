@@ -21,10 +21,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.communa.kernel.problem.Problem;
+import org.communa.module.api.Contract;
 import org.communa.server.http.RequestOrganisation;
 import org.communa.server.http.RequestUrls;
 import org.communa.server.modules.InstalledModule;
 import org.communa.server.modules.ModuleHost;
+import org.communa.server.modules.ModuleRequirements;
 import org.communa.server.modules.TrustedPublishers;
 import org.communa.server.system.InstanceSettings;
 import org.communa.server.system.SystemAdminAuthenticator;
@@ -54,7 +56,7 @@ public class SystemPages {
     @Inject TrustedPublishers publishers;
     @Inject org.communa.server.modules.PurgeModule purgeModule;
     @Inject org.communa.server.modules.SharedModules sharedModules;
-    @Inject org.communa.server.modules.ModuleRequirements requirements;
+    @Inject ModuleRequirements requirements;
     @Inject Themes themes;
     @Inject SystemGate gate;
     @Inject org.communa.server.participation.AttachmentFiles files;
@@ -222,20 +224,12 @@ public class SystemPages {
 
     /** The module's edges in the dependency graph, as the page lists them. */
     private Map<String, Object> dependencies(String moduleKey) {
-        List<Map<String, Object>> requires = new ArrayList<>();
-        List<String> contracts = new ArrayList<>();
-        if (moduleKey != null) {
-            modules.module(moduleKey).ifPresent(module -> {
-                for (var requirement : module.manifest().requirements()) {
-                    requires.add(Map.of("module", requirement.moduleKey(), "versions", requirement.versions().toString(),
-                            "mandatory", requirement.mandatory(), "unmet", requirements.unmet(requirement).orElse("")));
-                }
-                module.manifest().contracts().forEach(contract -> contracts.add(contract.name()));
-            });
+        if (moduleKey == null) {
+            return Map.of("requires", List.of(), "requiredBy", List.of(), "publishes", List.of());
         }
-        List<String> requiredBy = moduleKey == null ? List.of()
-                : requirements.requiredBy(moduleKey).stream().map(m -> m.key()).toList();
-        return Map.of("requires", requires, "requiredBy", requiredBy, "publishes", contracts);
+        ModuleRequirements.Dependencies graph = requirements.of(moduleKey);
+        return Map.of("requires", graph.requires(), "requiredBy", graph.requiredBy().stream().map(ModuleRequirements.Edge::module).toList(),
+                "publishes", graph.publishes().stream().map(Contract::name).toList());
     }
 
     private Response publishersPage(int status, String problem) {

@@ -486,6 +486,9 @@ class WebIT extends ServerIT {
 
         b.submit(b.driver().findElement(By.linkText("Modules")));
         assertThat(b.find("table").getText()).contains("Pages").contains("ACTIVE").contains("Communa test publisher trusted");
+        // the dependency graph: budgets uses proposals, which budgets requires and which publishes its answered proposals
+        assertThat(b.find("table").getText()).contains("Requiert : proposals").contains("Requis par : budgets")
+                .contains("Publie : answered-proposals");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         // install through the page: an unsigned jar is refused with the reason, the signed template module installs
         b.find("#new-bundle").sendKeys(file("unsigned.jar", Bundles.jar(Bundles.manifest("org.example.unsigned.web",
