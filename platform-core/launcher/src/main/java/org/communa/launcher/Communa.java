@@ -1,6 +1,7 @@
 package org.communa.launcher;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ public final class Communa {
             usage: ./communa run                              start the platform (embedded PostgreSQL unless COMMUNA_DB_URL is set)
                    ./communa admin create-system-admin NAME   create a system admin and print its token, once
                    ./communa new-module KEY [NAME]            create modules/KEY from the module template (see modules/README.md)
+                   ./communa new-module KEY [NAME] --out DIR  create the module in DIR, built on its own against the
+                                                              published SDK and test kit
                    ./communa pb count --rule RULE [--trace] [--greedy-completion] [--threshold N] FILE.pb
                                                               count a Pabulib file and print the outcome as JSON
                                                               (rules: greedy, greedy-no-skip, greedy-threshold, mes-add1,
@@ -58,13 +61,31 @@ public final class Communa {
     }
 
     private static int newModule(LauncherSettings settings, List<String> args) {
-        if (args.isEmpty() || args.size() > 2) {
+        List<String> words = new ArrayList<>(args);
+        Path out = null;
+        int flag = words.indexOf("--out");
+        if (flag >= 0) {
+            if (flag + 1 >= words.size()) {
+                System.err.print("communa: --out needs a folder\n" + USAGE);
+                return 2;
+            }
+            out = Path.of(words.get(flag + 1)).toAbsolutePath();
+            words.subList(flag, flag + 2).clear();
+        }
+        if (words.isEmpty() || words.size() > 2 || words.get(0).startsWith("-")) {
             System.err.print("communa: new-module needs a key, and optionally a name\n" + USAGE);
             return 2;
         }
-        Path created = new NewModule(settings.home(), args.get(0), args.size() > 1 ? args.get(1) : null).create();
+        String key = words.get(0);
+        Path created = new NewModule(settings.home(), key, words.size() > 1 ? words.get(1) : null, out).create();
+        if (out != null) {
+            System.out.println("communa: created " + created + ", a module of its own. Next: read modules/README.md (Communa's repository), then\n"
+                    + "  cd " + created + " && mvn verify          # builds and tests it with the SDK test kit\n"
+                    + "  mvn verify -Psign -Dsign.keystore=me.p12 -Dsign.alias=me -Dsign.storepass=...   # signs it");
+            return 0;
+        }
         System.out.println("communa: created " + created + " and added it to pom.xml. Next: read modules/README.md, then\n"
-                + "  mvn -pl modules/" + args.get(0) + " -am install      # builds and tests it with the SDK test kit\n"
+                + "  mvn -pl modules/" + key + " -am install      # builds and tests it with the SDK test kit\n"
                 + "  ./communa run                                  # installs it with the other modules");
         return 0;
     }

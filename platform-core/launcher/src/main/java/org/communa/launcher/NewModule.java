@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * `./communa new-module KEY [NAME]`: a new module in modules/KEY, copied from modules/template (a real
+ * `./communa new-module KEY [NAME] [--out DIR]`: a new module copied from modules/template (a real
  * module, built and tested with every build) with its key, package, class, table and bundle names
- * replaced, and added to the reactor.
+ * replaced. Without --out it lands in modules/KEY and joins this reactor; with --out it lands in DIR with
+ * a pom of its own that builds against the published SDK and test kit alone, as a module author's would.
  */
 final class NewModule {
 
@@ -22,8 +23,14 @@ final class NewModule {
     private final Path home;
     private final String key;
     private final String name;
+    private final Path outside;
 
     NewModule(Path home, String key, String name) {
+        this(home, key, name, null);
+    }
+
+    /** outside: the folder of a module built on its own, or null for one inside this repository. */
+    NewModule(Path home, String key, String name, Path outside) {
         if (key == null || !key.matches("[a-z][a-z0-9-]{0,40}") || key.endsWith("-")) {
             throw new LauncherException("a module key is lower-case letters, digits and dashes, starting with a letter "
                     + "(e.g. ideas-box); got: " + key);
@@ -34,33 +41,46 @@ final class NewModule {
         this.home = home;
         this.key = key;
         this.name = name == null || name.isBlank() ? key : name.strip();
+        this.outside = outside;
     }
 
     /** Writes the module and returns its folder. */
     Path create() {
         Path template = home.resolve("modules/template");
-        Path target = home.resolve("modules").resolve(key);
+        Path target = outside != null ? outside : home.resolve("modules").resolve(key);
         if (!Files.isDirectory(template.resolve("src"))) {
             throw new LauncherException("the module template is missing at " + template);
         }
-        if (Files.exists(target)) {
+        if (Files.exists(target) && !isEmptyFolder(target)) {
             throw new LauncherException(target + " already exists");
         }
         try (Stream<Path> files = Files.walk(template)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path relative = template.relativize(file);
-                if (relative.startsWith("target")) {
+                if (relative.startsWith("target") || outside != null && relative.toString().equals("pom.xml")) {
                     continue;
                 }
                 Path destination = target.resolve(replace(relative.toString().replace('\\', '/')));
                 Files.createDirectories(destination.getParent());
                 Files.writeString(destination, replace(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
             }
-            addToReactor();
+            if (outside != null) {
+                Files.writeString(target.resolve("pom.xml"), new StandalonePom(key, name).text(), StandardCharsets.UTF_8);
+            } else {
+                addToReactor();
+            }
         } catch (IOException e) {
             throw new LauncherException("cannot write the module " + key + ": " + e.getMessage(), e);
         }
         return target;
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The template's names and what they become, most specific first. */

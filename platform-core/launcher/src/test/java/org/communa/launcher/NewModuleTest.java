@@ -58,6 +58,27 @@ class NewModuleTest {
     }
 
     @Test
+    void writesAModuleOfItsOwnOutsideTheRepository() throws Exception {
+        copyTemplate();
+        Path outside = home.resolve("elsewhere/ideas-box");
+        new NewModule(home, "ideas-box", "Boîte <à> idées", outside).create();
+
+        String pom = Files.readString(outside.resolve("pom.xml"));
+        assertThat(pom).doesNotContain("<parent>").doesNotContain("@")
+                .contains("<artifactId>communa-module-ideas-box</artifactId>")
+                .contains("<name>Communa module: Boîte &lt;à&gt; idées</name>")
+                .contains("<communa.version>0.1.0-SNAPSHOT</communa.version>")
+                .contains("<artifactId>communa-module-testkit</artifactId><version>${communa.version}</version>")
+                .contains("Bundle-SymbolicName: org.communa.modules.ideasbox")
+                .contains("<id>sign</id>");
+        assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(outside.resolve("pom.xml").toFile()).getDocumentElement().getTagName()).isEqualTo("project");
+        assertThat(outside.resolve("src/main/java/org/communa/modules/ideasbox/IdeasBoxModule.java")).exists();
+        assertThat(Files.readString(home.resolve("pom.xml"))).doesNotContain("ideas-box");
+        assertThatThrownBy(() -> new NewModule(home, "ideas-box", null, outside).create()).hasMessageContaining("already exists");
+    }
+
+    @Test
     void refusesBadKeysAndExistingModules() throws Exception {
         copyTemplate();
         assertThatThrownBy(() -> new NewModule(home, "Ideas Box", null)).hasMessageContaining("lower-case");

@@ -391,6 +391,41 @@ class PlatformIT extends ServerIT {
         assertProblem(install(fromStranger), 403, "not a trusted publisher");
     }
 
+    /**
+     * The module a new publisher generated, built, tested and signed outside this repository (modules/author-it):
+     * refused until the instance trusts its publisher, then installed, enabled and answering on its route.
+     */
+    @Test
+    void aModuleBuiltOutsideThisRepositoryInstallsOnceItsPublisherIsTrusted() throws Exception {
+        byte[] bundle = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("communa.it.author.jar")));
+        String pem = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("communa.it.author.pem")));
+        assertProblem(install(bundle), 403, "not a trusted publisher");
+        Http.Reply trusted = http().system("POST", "api/system/publishers?name=Ideas%20Box%20Cooperative")
+                .raw(pem, "application/x-pem-file").send();
+        assertThat(trusted.status()).as(trusted.body()).isEqualTo(201);
+        Http.Reply installed = install(bundle);
+        assertThat(installed.status()).as(installed.body()).isEqualTo(201);
+        assertThat(installed.json().getString("signedBy")).isEqualTo("Ideas Box Cooperative");
+        try {
+            JsonObject org = http().system("POST", "api/system/organisations").json(Json.createObjectBuilder(
+                    Http.organisation(Scenario.unique("ideas"))).add("allowedModules", Json.createArrayBuilder().add("ideas-box")).build())
+                    .send().json();
+            Scenario.Session admin = new Scenario(http()).admin(org);
+            String space = Scenario.created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                    .add("slug", "idees").add("title", Scenario.titled("Idées")).add("published", true).build()).send()).getString("id");
+            Http.Reply component = component(admin, space, "ideas-box");
+            assertThat(component.status()).as(component.body()).isEqualTo(201);
+            Http.Reply answer = http().to(org.getString("primaryHost"), "GET",
+                    "api/spaces/idees/c/" + component.json().getString("id")).send();
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.json().getJsonArray("items")).isEmpty();
+        } finally {
+            assertThat(http().system("DELETE", "api/system/modules/" + installed.json().getJsonNumber("bundleId") + "?purge=true")
+                    .send().status()).isEqualTo(200);
+            http().system("DELETE", "api/system/publishers/" + trusted.json().getString("fingerprint")).send();
+        }
+    }
+
     private Http.Reply install(byte[] bundle) {
         return http().system("POST", "api/system/modules").bytes(bundle, "application/java-archive").send();
     }
