@@ -262,6 +262,13 @@ public final class ModuleManifest {
             List<String> routeKeys = new ArrayList<>();
             routes.forEach(r -> routeKeys.add(r.method() + " " + r.template()));
             requireUnique("route", routeKeys);
+            for (Route route : routes) {
+                String access = route.access().orElse(Route.EVERYONE);
+                if (!access.equals(Route.EVERYONE) && !access.equals(Route.SIGNED_IN) && !actionKeys.contains(access)) {
+                    throw new IllegalArgumentException(key + ": route " + route.method() + " " + route.template()
+                            + " is allowed to " + access + ", which is neither everyone, signed-in nor an action of the module");
+                }
+            }
             requireUnique("statistic", statistics.stream().map(Statistic::key).toList());
             requireUnique("requirement of module", requirements.stream().map(Requirement::moduleKey).toList());
             requireUnique("contract", contracts.stream().map(Contract::name).toList());

@@ -11,7 +11,7 @@ final class DeletePage implements RouteHandler {
     @Override
     public ModuleResponse handle(ModuleRequest request) {
         request.require("edit");
-        String slug = request.pathParameter("slug");
+        String slug = request.pathParameter("page");
         int deleted = request.data().write(sql -> {
             int rows = sql.update("delete from pages_pages where component_id = ? and slug = ?", request.componentId(), slug);
             if (rows > 0) {

@@ -27,7 +27,7 @@ final class PageAdmin implements RouteHandler {
         if (!editing) {
             return ModuleResponse.view("admin/list", Map.of("pages", ListPages.titles(ListPages.all(request), request.locale())));
         }
-        String slug = request.pathParameter("slug");
+        String slug = request.pathParameter("page");
         var row = request.data().read(sql -> sql.first("select " + PageJson.COLUMNS
                 + " from pages_pages where component_id = ? and slug = ?", request.componentId(), slug))
                 .orElseThrow(() -> ModuleProblem.notFound("no page " + slug + " in this component"));
@@ -44,8 +44,8 @@ final class PageAdmin implements RouteHandler {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("fields", fields);
         model.put("translations", List.of("fr", "en", "ca", "es"));
-        model.put("existing", request.pathParameter("slug") != null);
-        model.put("action", request.pathParameter("slug") == null ? "admin/pages" : "admin/pages/" + request.pathParameter("slug"));
+        model.put("existing", request.pathParameter("page") != null);
+        model.put("action", request.pathParameter("page") == null ? "admin/pages" : "admin/pages/" + request.pathParameter("page"));
         if (problem != null) {
             model.put("problem", problem);
         }

@@ -14,6 +14,34 @@ final class PageJson {
     static final String COLUMNS = "id, slug, title::text as title, body::text as body, position, updated_at";
     private static final String[] FALLBACK = {"fr", "en", "ca", "es"};
 
+    /** Translations by language, as the API takes and gives them. */
+    private static final String TRANSLATIONS = """
+            {"type": "object", "description": "by language: fr, en, ca, es", "additionalProperties": {"type": "string"}}""";
+    private static final String SUMMARY_PROPERTIES = """
+            "id": {"type": "string", "format": "uuid"}, "slug": {"type": "string"}, "position": {"type": "integer"},
+            "title": {"type": "string", "description": "in the reader's language, else the first one there is"},
+            "titles": """ + TRANSLATIONS;
+    /** A page in the API document (JSON Schema). */
+    static final String SCHEMA = "{\"type\": \"object\", \"properties\": {" + SUMMARY_PROPERTIES
+            + ", \"body\": {\"type\": \"string\", \"description\": \"sanitised HTML\"}, \"bodies\": " + TRANSLATIONS
+            + ", \"updatedAt\": {\"type\": \"string\", \"format\": \"date-time\"}}}";
+    static final String LIST_SCHEMA = "{\"type\": \"object\", \"properties\": {\"component\": {\"type\": \"string\", "
+            + "\"format\": \"uuid\"}, \"tableOfContents\": {\"type\": \"boolean\"}, \"pages\": {\"type\": \"array\", "
+            + "\"items\": {\"type\": \"object\", \"properties\": {" + SUMMARY_PROPERTIES + "}}}}}";
+    /** What creating or changing a page takes. */
+    static final String INPUT_SCHEMA = """
+            {"type": "object", "required": ["slug", "title"], "properties": {
+              "slug": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,79}$"},
+              "position": {"type": "integer", "minimum": 1, "maximum": 10000},
+              "title": {"type": "object", "description": "translations, at most 200 characters each", "additionalProperties": {"type": "string"}},
+              "body": {"type": "object", "description": "translations in HTML (sanitised), at most 100,000 characters each",
+                "additionalProperties": {"type": "string"}}}}""";
+    /** The admin form's fields: slug, position, title.LANG and body.LANG. */
+    static final String FORM_SCHEMA = """
+            {"type": "object", "required": ["slug"], "properties": {"slug": {"type": "string"}, "position": {"type": "string"},
+              "title.fr": {"type": "string"}, "title.en": {"type": "string"}, "title.ca": {"type": "string"}, "title.es": {"type": "string"},
+              "body.fr": {"type": "string"}, "body.en": {"type": "string"}, "body.ca": {"type": "string"}, "body.es": {"type": "string"}}}""";
+
     private PageJson() {
     }
 

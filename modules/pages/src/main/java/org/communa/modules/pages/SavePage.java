@@ -34,9 +34,9 @@ final class SavePage implements RouteHandler {
             if (existing) {
                 int updated = sql.update("update pages_pages set slug = ?, title = ?::jsonb, body = ?::jsonb, position = ?, "
                         + "updated_at = now() where component_id = ? and slug = ?", page.slug(), page.titles(), page.bodies(),
-                        page.position(), request.componentId(), request.pathParameter("slug"));
+                        page.position(), request.componentId(), request.pathParameter("page"));
                 if (updated == 0) {
-                    throw ModuleProblem.notFound("no page " + request.pathParameter("slug") + " in this component");
+                    throw ModuleProblem.notFound("no page " + request.pathParameter("page") + " in this component");
                 }
                 sql.recordAction("update", "page", page.slug());
             } else {

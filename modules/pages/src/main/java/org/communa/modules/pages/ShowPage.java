@@ -12,7 +12,7 @@ final class ShowPage implements RouteHandler {
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
-        String slug = request.pathParameter("slug");
+        String slug = request.pathParameter("page");
         Row row = request.data().read(sql -> sql.first("select " + PageJson.COLUMNS
                 + " from pages_pages where component_id = ? and slug = ?", request.componentId(), slug))
                 .orElseThrow(() -> ModuleProblem.notFound("no page " + slug + " in this component"));

@@ -24,9 +24,13 @@ public class TemplateModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("creation_enabled", false))
             .migrations("db/template")
             .personalData(new ItemsPersonalData())
-            .route(Route.get("", new ListItems()))
-            .route(Route.post("items", new CreateItem()))
-            .route(Route.delete("items/{id}", new RemoveItem()))
+            .route(Route.get("", new ListItems()).describedAs("The component's items, newest first, and whether new ones are accepted")
+                    .returns(200, "application/json", ItemJson.LIST_SCHEMA))
+            .route(Route.post("items", new CreateItem()).describedAs("Add an item (its words are counted by a job)")
+                    .allowedTo("create").accepts("""
+                    {"type": "object", "required": ["body"], "properties": {"body": {"type": "string", "minLength": 1, "maxLength": 2000}}}""")
+                    .returns(201, "application/json", ItemJson.SCHEMA))
+            .route(Route.delete("items/{id}", new RemoveItem()).describedAs("Remove an item").allowedTo("remove"))
             .job(CountWords.JOB, new CountWords())
             .build();
 

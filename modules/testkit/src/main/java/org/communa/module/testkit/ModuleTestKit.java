@@ -47,6 +47,12 @@ public final class ModuleTestKit {
 
     private ModuleTestKit(ParticipationModule module, List<ParticipationModule> required) {
         this.manifest = module.manifest();
+        // every route is in the instance's API document: one that says nothing of itself fails the module's build
+        List<String> undescribed = org.communa.kernel.modules.ModuleOpenApi.faults(manifest);
+        if (!undescribed.isEmpty()) {
+            throw new IllegalStateException("the module's routes must describe themselves for /openapi:\n  "
+                    + String.join("\n  ", undescribed));
+        }
         this.settings = KitDatabase.fresh();
         this.admin = pooled(AdminConnections.dataSource(settings.url(), settings.adminUser(), settings.adminPassword()), 4);
         this.app = pooled(AdminConnections.dataSource(settings.url(), settings.appRole(), settings.appPassword()), 16);

@@ -40,7 +40,7 @@ public class TenantFilter implements ContainerRequestFilter {
         String host = hostHeader == null ? "" : OrganisationSpec.stripPort(hostHeader.toLowerCase(Locale.ROOT));
         if (settings.systemHosts().contains(host)) {
             organisation.systemHost();
-            if (!isSystemPath(path) && !isSystemPagePath(path)) {
+            if (!isSystemPath(path) && !isSystemPagePath(path) && !isApiDocument(path)) {
                 request.abortWith(notFound(request, "this is the instance's system host: only /api/system is served here"));
             }
             return;
@@ -71,6 +71,12 @@ public class TenantFilter implements ContainerRequestFilter {
     private static boolean isSystemPagePath(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         return p.equals("system") || p.startsWith("system/") || p.startsWith("assets/") || p.equals("branding.css");
+    }
+
+    /** The API document describes every host's API alike: served on the system host and on organisations' hosts. */
+    private static boolean isApiDocument(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("openapi");
     }
 
     private static boolean isSystemPath(String path) {

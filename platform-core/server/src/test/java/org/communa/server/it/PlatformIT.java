@@ -94,6 +94,61 @@ class PlatformIT extends ServerIT {
         assertThat(http().to("localhost", "GET", "api/ping").send().header("X-Request-Id")).isNotBlank();
     }
 
+    /**
+     * /openapi: the host's resources and every running module's routes, described from the modules' route tables,
+     * valid for swagger-parser; a module installed while the server runs shows at once, and leaves with its bundle.
+     */
+    @Test
+    void theApiDocumentDescribesEveryRunningModuleRouteAndFollowsInstalls() {
+        JsonObject document = apiDocument();
+        JsonObject paths = document.getJsonObject("paths");
+        assertThat(paths).containsKeys("/api/system/organisations", "/api/spaces/{slug}/c/{componentId}/proposals/{id}/answer",
+                "/api/spaces/{slug}/c/{componentId}/budgets/{id}/ballot", "/api/spaces/{slug}/c/{componentId}/surveys/{id}/answers",
+                "/api/spaces/{slug}/c/{componentId}/meetings/{id}/registration", "/api/spaces/{slug}/c/{componentId}/pages/{page}");
+        assertThat(paths).doesNotContainKey("/api/spaces/{slug}/c/{componentId}/{path}");
+        JsonObject answer = paths.getJsonObject("/api/spaces/{slug}/c/{componentId}/proposals/{id}/answer").getJsonObject("post");
+        assertThat(answer.getString("summary")).isEqualTo("Answer a proposal (state, text, estimated cost)");
+        assertThat(answer.getString("x-communa-access")).isEqualTo("answer");
+        assertThat(answer.getString("description")).contains("role evaluator");
+        assertThat(answer.getJsonObject("requestBody").toString()).contains("answerState");
+        assertThat(answer.getJsonObject("responses").getJsonObject("409").getString("$ref")).isEqualTo("#/components/responses/ModuleProblem");
+        assertThat(paths.getJsonObject("/api/spaces/{slug}/c/{componentId}").getJsonObject("get").getString("summary"))
+                .startsWith("Depends on the component's module: ").contains("budgets: ").contains("proposals: ");
+        int moduleOperations = 0;
+        for (var path : paths.entrySet()) {
+            if (path.getKey().startsWith("/api/spaces/{slug}/c/{componentId}")) {
+                for (var operation : path.getValue().asJsonObject().values()) {
+                    moduleOperations++;
+                    assertThat(operation.asJsonObject().getString("summary")).as(path.getKey()).doesNotStartWith("Undescribed");
+                }
+            }
+        }
+        assertThat(moduleOperations).isGreaterThan(70);
+
+        Http.Reply installed = install(Bundles.template());
+        assertThat(installed.status()).as(installed.body()).isEqualTo(201);
+        try {
+            assertThat(apiDocument().getJsonObject("paths")).containsKey("/api/spaces/{slug}/c/{componentId}/items/{id}");
+        } finally {
+            assertThat(http().system("DELETE", "api/system/modules/" + installed.json().getJsonNumber("bundleId") + "?purge=true")
+                    .send().status()).isEqualTo(200);
+        }
+        assertThat(apiDocument().getJsonObject("paths")).doesNotContainKey("/api/spaces/{slug}/c/{componentId}/items/{id}");
+    }
+
+    /** /openapi, checked by swagger-parser: a document it reports anything about fails the build. */
+    private JsonObject apiDocument() {
+        Http.Reply reply = http().to("localhost", "GET", "openapi?format=JSON").send();
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+        options.setResolve(true);
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(reply.body(), null, options);
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths()).isNotEmpty();
+        return reply.json();
+    }
+
     @Test
     void systemApiRefusesWithoutAnAdminToken() {
         Http.Reply anonymous = http().to("localhost", "GET", "api/system/organisations").send();

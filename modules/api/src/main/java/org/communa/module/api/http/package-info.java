@@ -1,6 +1,6 @@
 /** The request and response types through which the host dispatches a module's routes. */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.communa.module.api.http;
 
 import org.osgi.annotation.bundle.Export;

@@ -24,6 +24,21 @@ public final class QuestionnaireBuilder {
     }
 
     /** The builder's steps, as routes name them. */
+    /** A question as the API takes it (JSON Schema), for a module's route description. @since 1.1 */
+    public static final String QUESTION_SCHEMA = """
+            {"type": "object", "required": ["type", "text"], "properties": {
+              "id": {"type": "string"},
+              "type": {"enum": ["short_text", "long_text", "single_choice", "multiple_choice", "matrix_single", "matrix_multiple",
+                "ranking", "scale", "file"]},
+              "text": {"type": "string"}, "help": {"type": "string"}, "required": {"type": "boolean"},
+              "choices": {"type": "array", "items": {}}, "rows": {"type": "array", "items": {}}, "other": {"type": "boolean"},
+              "minLabel": {"type": "string"}, "maxLabel": {"type": "string"},
+              "showIf": {"type": "object", "description": "shown only when an earlier choice question has this choice"}}}""";
+    /** A whole questionnaire: its questions, optionally in sections. @since 1.1 */
+    public static final String QUESTIONNAIRE_SCHEMA = """
+            {"type": "object", "properties": {"questions": {"type": "array", "items": {"type": "object"}},
+              "sections": {"type": "array", "items": {"type": "object"}}}}""";
+
     public enum Step { ADD, REMOVE, UP }
 
     /**

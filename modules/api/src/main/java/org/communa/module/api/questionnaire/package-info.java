@@ -10,7 +10,7 @@
  * @since 1.4
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.communa.module.api.questionnaire;
 
 import org.osgi.annotation.bundle.Export;
