@@ -60,4 +60,12 @@ public interface HostServices {
     default boolean available(String requiredModuleKey) {
         return false;
     }
+
+    /**
+     * The organisation's verifications, for this request's participant: which they hold, for which scope and until
+     * when, proving one, and looking someone up for an officer. One eligibility model for every module. @since 1.7
+     */
+    default org.communa.module.api.eligibility.Eligibility eligibility() {
+        throw new UnsupportedOperationException("this host does not provide eligibility (SDK 1.7)");
+    }
 }

@@ -105,8 +105,6 @@ final class AdminPage implements RouteHandler {
         model.put("sources", request.data().read(sql -> sql.query("select k.id, s.slug from sdk_components k join sdk_spaces s on s.id = k.space_id "
                 + "where k.module_key = 'proposals' order by s.slug")).stream()
                 .map(row -> Map.of("id", row.uuid("id").toString(), "space", row.string("slug"))).toList());
-        model.put("census", request.data().read(sql -> sql.first("select count(*) as n from budgets_census where component_id = ?",
-                request.componentId())).orElseThrow().integer("n"));
         model.put("ballotRules", BudgetInput.BALLOT_RULES);
         model.put("countingRules", List.of("greedy", "greedy-no-skip", "greedy-threshold", "mes-add1", "mes-add1-comparison", "phragmen"));
         model.put("statuses", RecordProgress.STATUSES);

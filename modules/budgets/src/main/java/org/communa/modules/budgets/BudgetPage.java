@@ -54,9 +54,8 @@ final class BudgetPage {
                 }
                 projects.add(project);
             }
-            boolean verified = !request.settings().bool("census_required") || participant != null && sql.first(
-                    "select 1 from budgets_verifications where component_id = ? and participant_id = ?", request.componentId(),
-                    participant).isPresent();
+            boolean verified = !request.settings().bool("census_required") || participant != null
+                    && request.services().eligibility().held(org.communa.module.api.eligibility.Verification.CENSUS).isPresent();
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("budget", view(budget, request.locale()));
             model.put("projects", projects);

@@ -8,8 +8,8 @@ import org.communa.module.api.data.Sql;
 
 /**
  * A participant's ballots, with the projects chosen (the participant already sees their own ballot while it may
- * change), and their census verifications. Erasure keeps each ballot, counted and anonymous, and removes the
- * verifications.
+ * change). Erasure keeps each ballot, counted and anonymous. Census verifications are the organisation's
+ * (exported and erased by the host).
  */
 final class BudgetPersonalData implements PersonalData {
 
@@ -23,14 +23,11 @@ final class BudgetPersonalData implements PersonalData {
                                   from budgets_choices c join budgets_projects p on p.id = c.project_id where c.ballot_id = v.id) as choices
                           from budgets_ballots v join budgets_budgets b on b.id = v.budget_id
                          where v.participant_id = ? order by v.created_at""", participantId), "choices"))
-                .add("verifications", RowsJson.array(sql.query(
-                        "select component_id, scope_id, verified_at from budgets_verifications where participant_id = ?", participantId)))
                 .build();
     }
 
     @Override
     public void forget(Sql sql, UUID participantId) {
         sql.update("update budgets_ballots set participant_id = null where participant_id = ?", participantId);
-        sql.update("delete from budgets_verifications where participant_id = ?", participantId);
     }
 }

@@ -23,7 +23,7 @@ public class BudgetsModule implements ParticipationModule {
     /** Whose published answers become projects ("import accepted proposals"); budgets works without it. */
     static final String PROPOSALS = "proposals";
 
-    static final ModuleManifest MANIFEST = ModuleManifest.module("budgets", "1.1.0")
+    static final ModuleManifest MANIFEST = ModuleManifest.module("budgets", "1.2.0")
             .name("fr", "Budget participatif").name("en", "Participatory budget").name("ca", "Pressupost participatiu")
             .name("es", "Presupuesto participativo")
             .resourceType(PROJECT)
@@ -88,10 +88,6 @@ public class BudgetsModule implements ParticipationModule {
             .route(Route.post("admin/budgets/{id}/import.pb", new ImportPabulib()).describedAs("Import a Pabulib file into an empty budget")
                     .allowedTo("administer").accepts("text/plain", null).returns(200, "application/json", """
                     {"type": "object", "properties": {"projects": {"type": "integer"}, "ballots": {"type": "integer"}}}"""))
-            .route(Route.post("admin/census", new UploadCensus())
-                    .describedAs("Replace the census: one SHA-256 hex of an identifier (trimmed, upper-case) per line, optionally ;SCOPE_ID")
-                    .allowedTo("administer").accepts("text/plain", null).returns(200, "application/json", """
-                    {"type": "object", "properties": {"identifiers": {"type": "integer"}}}"""))
             .build();
 
     @Override

@@ -32,9 +32,10 @@ final class CheckoutBallot implements RouteHandler {
 
     private static CastBallot.Outcome checkout(ModuleRequest request, Map<UUID, Integer> choices) {
         request.require("vote");
+        // read before the ballot's transaction, which then holds one connection only
+        Voter voter = Voter.participant(request);
         CastBallot.Outcome outcome = request.data().write(sql -> {
             Row budget = Budgets.budget(sql, request);
-            Voter voter = Voter.participant(sql, request);
             CastBallot.Outcome cast = CastBallot.cast(sql, request, budget, voter, choices, "online",
                     request.participantId().orElseThrow(), null);
             sql.recordAction(cast.changed() ? "change_vote" : "vote", "budget", budget.uuid("id").toString());

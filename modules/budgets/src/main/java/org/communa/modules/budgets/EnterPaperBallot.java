@@ -26,9 +26,9 @@ final class EnterPaperBallot implements RouteHandler {
         JsonObject json = BudgetJson.read(request.body(), "the paper ballot");
         Map<UUID, Integer> choices = BallotInput.from(json);
         String identifier = BudgetInput.text(json, "identifier");
+        Voter voter = Voter.onCensus(request, identifier);
         request.data().write(sql -> {
             Row budget = Budgets.budget(sql, request);
-            Voter voter = Voter.onCensus(sql, request, identifier);
             CastBallot.cast(sql, request, budget, voter, choices, "paper", null, request.participantId().orElseThrow());
             sql.recordAction("enter_paper_ballot", "budget", budget.uuid("id").toString());
             return null;

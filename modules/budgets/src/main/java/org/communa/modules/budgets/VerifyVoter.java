@@ -1,7 +1,7 @@
 package org.communa.modules.budgets;
 
 import org.communa.module.api.ModuleProblem;
-import org.communa.module.api.data.Row;
+import org.communa.module.api.eligibility.Verification;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.api.http.RouteHandler;
@@ -39,28 +39,6 @@ final class VerifyVoter implements RouteHandler {
         if (identifier == null) {
             throw ModuleProblem.badRequest("identifier is required").explainedAs("budgets.problem.identifier_required");
         }
-        String hash = Voter.hash(identifier);
-        request.data().write(sql -> {
-            Row census = sql.first("select scope_id from budgets_census where component_id = ? and identifier_hash = ?",
-                    request.componentId(), hash).orElseThrow(() -> ModuleProblem.forbidden("this identifier is not on the census")
-                            .explainedAs("budgets.problem.not_on_census"));
-            var mine = sql.first("select identifier_hash from budgets_verifications where component_id = ? and participant_id = ?",
-                    request.componentId(), request.participantId().orElseThrow());
-            if (mine.isPresent()) {
-                if (mine.get().string("identifier_hash").equals(hash)) {
-                    return null;
-                }
-                throw ModuleProblem.conflict("your account is already verified with another identifier")
-                        .explainedAs("budgets.problem.verified_otherwise");
-            }
-            int claimed = sql.update("insert into budgets_verifications (component_id, participant_id, identifier_hash, scope_id) "
-                    + "values (?, ?, ?, ?) on conflict do nothing", request.componentId(), request.participantId().orElseThrow(),
-                    hash, census.uuid("scope_id"));
-            if (claimed == 0) {
-                throw ModuleProblem.conflict("this identifier is already used by another account")
-                        .explainedAs("budgets.problem.identifier_taken");
-            }
-            return null;
-        });
+        request.services().eligibility().prove(Verification.CENSUS, identifier);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.communa.budgets.counting.PabulibFile;
+import org.communa.module.api.eligibility.Verification;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.testkit.KitRequest;
 import org.communa.module.testkit.ModuleTestKit;
@@ -140,9 +141,8 @@ class BudgetsModuleTest {
         String budget = budget(org, admin, "{\"title\":\"Budget étudiant\",\"envelope\":500,\"ballotRule\":\"approval\",\"maxChoices\":2}");
         String a = project(org, admin, budget, "Salle de sport", 200);
         String b = project(org, admin, budget, "Potager", 100);
-        String census = Voter.hash("S-1001") + "\n" + Voter.hash(" s-1002 ") + "\n" + Voter.hash("S-1003") + "\n";
-        assertThat(admin(org, admin, "POST", "admin/census").body("not-a-hash\n").send().status()).isEqualTo(400);
-        assertThat(json(admin(org, admin, "POST", "admin/census").body(census).send()).getInt("identifiers")).isEqualTo(3);
+        // the organisation's census (its admins upload it once, for every module), read through the SDK's eligibility
+        kit.census(org, "S-1001", " s-1002 ", "S-1003");
 
         UUID student = kit.participant(org, "Étudiante");
         UUID other = kit.participant(org, "Autre");
@@ -150,7 +150,7 @@ class BudgetsModuleTest {
         assertThat(unverified.status()).isEqualTo(403);
         assertThat(unverified.body()).contains("census");
         KitRequest verify = kit.request(org, "POST", "verification").as(student).setting("voting_enabled", true).setting("census_required", true);
-        assertThat(verify.body("{\"identifier\":\"S-9999\"}").send().status()).isEqualTo(403);
+        assertThat(verify.body("{\"identifier\":\"S-9999\"}").send().status()).isEqualTo(422);
         assertThat(kit.request(org, "POST", "verification").as(student).setting("voting_enabled", true)
                 .body("{\"identifier\":\"s-1001\"}").send().status()).isEqualTo(200);
         // the same identifier cannot be claimed by a second account
@@ -174,6 +174,35 @@ class BudgetsModuleTest {
         assertThat(count("select count(*) from budgets_ballots where budget_id = ?::uuid", budget)).isEqualTo(2);
         // only hashes are stored
         assertThat(count("select count(*) from budgets_ballots where voter_key like '%1001%'")).isZero();
+    }
+
+    /** The census places people in scopes and ends: a voter votes in the budget of their scope, and not once their entry expired. */
+    @Test
+    void theCensusGivesEachVoterTheirScopeUntilItEnds() {
+        TestOrganisation org = kit.organisation("scopes");
+        UUID admin = kit.participant(org, "Admin");
+        UUID north = kit.scope(org, "nord", "Nord", null);
+        String budget = budget(org, admin, "{\"title\":\"Nord\",\"envelope\":100,\"scopeId\":\"" + north + "\"}");
+        String bench = project(org, admin, budget, "Banc", 50);
+        kit.census(org, java.util.Map.of("N-1", north), null);
+        UUID resident = kit.participant(org, "Habitante");
+        assertThat(kit.request(org, "POST", "verification").as(resident).setting("voting_enabled", true)
+                .body("{\"identifier\":\"n-1\"}").send().status()).isEqualTo(200);
+        Verification held = kit.request(org, "GET", "").as(resident)
+                .call(request -> request.services().eligibility().held(Verification.CENSUS)).orElseThrow();
+        assertThat(held.scopeId()).contains(north);
+        assertThat(held.voterKey()).startsWith("census:").doesNotContainIgnoringCase("n-1");
+        assertThat(voting(org, resident, budget).setting("census_required", true).setting("voting_mode", "scope").body(ballot(bench))
+                .send().status()).isEqualTo(201);
+
+        // an entry that ended no longer counts, and the proof made with it ends with it
+        kit.census(org, java.util.Map.of("N-2", north), java.time.OffsetDateTime.now().minusDays(1));
+        UUID late = kit.participant(org, "En retard");
+        assertThat(kit.request(org, "POST", "verification").as(late).setting("voting_enabled", true)
+                .body("{\"identifier\":\"N-2\"}").send().status()).isEqualTo(422);
+        java.util.Optional<Verification> after = kit.request(org, "GET", "").as(resident)
+                .call(request -> request.services().eligibility().held(Verification.CENSUS));
+        assertThat(after).as("N-1 left the census with the new upload").isEmpty();
     }
 
     @Test
@@ -407,13 +436,10 @@ class BudgetsModuleTest {
         String budget = page.model().get("budgets").toString().replaceAll("(?s).*?id=([0-9a-f-]{36}).*", "$1");
         assertThat(admin(org, admin, "POST", "admin/budgets/" + budget + "/projects").form(java.util.Map.of("title", "Abris vélos",
                 "cost", "12 500,50")).asPage().send().location()).isEqualTo("admin?saved=1");
-        assertThat(admin(org, admin, "POST", "admin/census").form(java.util.Map.of("census", Voter.hash("A-1") + "\n" + Voter.hash("A-2")))
-                .asPage().send().location()).isEqualTo("admin?saved=1");
         JsonObject shown = json(kit.request(org, "GET", "budgets/" + budget).send());
         assertThat(shown.getString("ballotRule")).isEqualTo("approval");
         assertThat(shown.getBoolean("greedyCompletion")).isTrue();
         assertThat(shown.getJsonArray("projects").getJsonObject(0).getJsonNumber("cost").bigDecimalValue()).isEqualByComparingTo("12500.50");
-        assertThat(admin(org, admin, "GET", "admin").asPage().send().model().get("census")).isEqualTo(2L);
     }
 
     /** The module is built against the SDK only (and the counting engine it embeds): nothing of the host's or another module's classes. */

@@ -26,6 +26,13 @@ final class KitDatabase {
         return settings;
     }
 
+    /** A database loaded from a dump of an older version, then upgraded by the host's migrations. */
+    static DatabaseSettings fromDump(String dump) {
+        DatabaseSettings settings = unprepared("communa_kit_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet());
+        new DatabaseBootstrap(settings).restoreThenPrepare(dump, CORE_MIGRATIONS);
+        return settings;
+    }
+
     static final List<String> CORE_MIGRATIONS = List.of("classpath:db/migration/core");
 
     /** The settings of database NAME, which may not exist yet: the bootstrap creates it. */

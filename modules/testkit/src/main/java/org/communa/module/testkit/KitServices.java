@@ -44,12 +44,19 @@ final class KitServices implements HostServices {
         return refusal(actionKey) == null;
     }
 
-    /** The host's permission service, with the request's settings; test participants hold the "email" verification. */
+    /** The host's permission service, with the request's settings and the verifications the participant holds. */
     @Override
     public String refusal(String actionKey) {
-        ActionPermissions.Asker asker = new ActionPermissions.Asker(signedIn, roles, signedIn ? Set.of("email") : Set.of());
+        Set<String> verifications = new java.util.HashSet<>();
+        eligibility().held().forEach(held -> verifications.add(held.method()));
+        ActionPermissions.Asker asker = new ActionPermissions.Asker(signedIn, roles, verifications);
         var action = ActionPermissions.action(kit.manifest(), actionKey);
         return ActionPermissions.explain(ActionPermissions.decide(action, asker, settings::bool), action);
+    }
+
+    @Override
+    public org.communa.module.api.eligibility.Eligibility eligibility() {
+        return new org.communa.kernel.eligibility.SqlEligibility(kit.hostData(organisation, participant), participant);
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.communa.module.testkit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.communa.kernel.modules.ActionContext;
@@ -46,6 +48,10 @@ public final class ModuleTestKit {
     }
 
     private ModuleTestKit(ParticipationModule module, List<ParticipationModule> required) {
+        this(module, required, KitDatabase.fresh());
+    }
+
+    private ModuleTestKit(ParticipationModule module, List<ParticipationModule> required, DatabaseSettings database) {
         this.manifest = module.manifest();
         // every route is in the instance's API document: one that says nothing of itself fails the module's build
         List<String> undescribed = org.communa.kernel.modules.ModuleOpenApi.faults(manifest);
@@ -53,7 +59,7 @@ public final class ModuleTestKit {
             throw new IllegalStateException("the module's routes must describe themselves for /openapi:\n  "
                     + String.join("\n  ", undescribed));
         }
-        this.settings = KitDatabase.fresh();
+        this.settings = database;
         this.admin = pooled(AdminConnections.dataSource(settings.url(), settings.adminUser(), settings.adminPassword()), 4);
         this.app = pooled(AdminConnections.dataSource(settings.url(), settings.appRole(), settings.appPassword()), 16);
         this.required = required.stream().map(ParticipationModule::manifest).toList();
@@ -95,6 +101,45 @@ public final class ModuleTestKit {
      */
     public static ModuleTestKit start(ParticipationModule module, ParticipationModule... required) {
         return new ModuleTestKit(module, List.of(required));
+    }
+
+    /**
+     * A kit on a database loaded from a dump of an instance at an older version (a plain pg_dump with --inserts,
+     * on the classpath), upgraded as a real instance would be: the host's migrations, then the modules' (which find
+     * their history in the dump and run only what is new). Proves that an upgrade keeps the data. Find the dump's
+     * organisations with {@link #existing}. @since 1.7
+     */
+    public static ModuleTestKit startFromDump(String classpathDump, ParticipationModule module, ParticipationModule... required) {
+        String dump;
+        try (java.io.InputStream in = module.getClass().getClassLoader().getResourceAsStream(classpathDump)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no dump at " + classpathDump + " on the test classpath");
+            }
+            dump = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the dump " + classpathDump + ": " + e.getMessage(), e);
+        }
+        return new ModuleTestKit(module, List.of(required), KitDatabase.fromDump(dump));
+    }
+
+    /** An organisation of a dump, by slug, with the module's component of that name (its French name). @since 1.7 */
+    public TestOrganisation existing(String slug, String componentFrenchName) {
+        try (Connection connection = admin.getConnection(); PreparedStatement find = connection.prepareStatement(
+                "select o.id as organisation, s.slug as space, c.id as component from organisations o join components c on c.tenant_id = o.id "
+                + "join spaces s on s.id = c.space_id where o.slug = ? and c.module_key = ? and c.name ->> 'fr' = ?")) {
+            find.setString(1, slug);
+            find.setString(2, manifest.key());
+            find.setString(3, componentFrenchName);
+            try (ResultSet found = find.executeQuery()) {
+                if (!found.next()) {
+                    throw new IllegalArgumentException("no component " + componentFrenchName + " of " + manifest.key() + " in " + slug);
+                }
+                return new TestOrganisation(found.getObject("organisation", UUID.class), found.getString("space"),
+                        found.getObject("component", UUID.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the organisation " + slug + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether a module the manifest requires was started with the kit in a version the requirement accepts. */
@@ -248,6 +293,26 @@ public final class ModuleTestKit {
                 return null;
             });
         }
+    }
+
+    /**
+     * The organisation's census, as its admins upload it: identifiers (hashed here, as they would be before the
+     * upload) and the scope each places its person in (null for none), valid until validUntil (null: no end).
+     * Replaces the previous one. What the module then reads through {@code eligibility()}. @since 1.7
+     */
+    public void census(TestOrganisation organisation, Map<String, UUID> identifiersAndScopes, java.time.OffsetDateTime validUntil) {
+        Map<String, UUID> hashes = new java.util.LinkedHashMap<>();
+        identifiersAndScopes.forEach((identifier, scope) -> hashes.put(org.communa.kernel.eligibility.SqlEligibility.censusHash(identifier), scope));
+        hostData(organisation).write(sql -> org.communa.kernel.eligibility.CensusReplacement.replace(sql, hashes, validUntil));
+    }
+
+    /** The census without scopes nor end. @since 1.7 */
+    public void census(TestOrganisation organisation, String... identifiers) {
+        Map<String, UUID> census = new java.util.LinkedHashMap<>();
+        for (String identifier : identifiers) {
+            census.put(identifier, null);
+        }
+        census(organisation, census, null);
     }
 
     /** The host's side of the same organisation (participation services use the host's tables as the host). */

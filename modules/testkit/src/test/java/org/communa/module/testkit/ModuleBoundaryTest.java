@@ -55,14 +55,14 @@ class ModuleBoundaryTest {
     static final ModuleManifest ESCAPING = ModuleManifest.module("escape", "1.0.0")
             .name("fr", "Évasion").name("en", "Escape")
             .migrations("db/escape")
-            .route(Route.get("escape/{name}", ModuleBoundaryTest::escape))
+            .route(Route.get("escape/{name}", ModuleBoundaryTest::escape).describedAs("Try the escape of that name"))
             .route(Route.post("items", request -> {
                 request.data().write(sql -> sql.update("insert into escape_items (id, component_id, body) values (?, ?, ?)",
                         UUID.randomUUID(), request.componentId(), request.body()));
                 return ModuleResponse.json(201, "{}");
-            }))
+            }).describedAs("Store an item").accepts("text/plain", null))
             .route(Route.get("items", request -> ModuleResponse.json(200, "{\"count\":" + request.data().read(sql ->
-                    sql.first("select count(*) as n from escape_items")).orElseThrow().integer("n") + "}")))
+                    sql.first("select count(*) as n from escape_items")).orElseThrow().integer("n") + "}")).describedAs("Count the items"))
             .build();
 
     static final ModuleManifest NEIGHBOUR = ModuleManifest.module("neighbour", "1.0.0")

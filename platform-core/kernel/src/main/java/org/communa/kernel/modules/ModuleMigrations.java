@@ -39,6 +39,13 @@ public final class ModuleMigrations {
         try (Connection connection = admin.getConnection()) {
             connection.setAutoCommit(true);
             roles.ensure(connection, moduleKey);
+            if (!scripts.isEmpty()) {
+                // what an older budgets bundle wrote in its own census since the host moved it (V29) joins the
+                // organisation's before a newer budgets drops those tables; nothing when there is nothing left
+                try (var adopt = connection.createStatement()) {
+                    adopt.execute("select communa_adopt_budgets_census()");
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the database roles of module " + moduleKey + ": " + e.getMessage(), e);
         }

@@ -49,6 +49,27 @@ public final class DatabaseBootstrap {
         new IsolationGuard(settings).verify();
     }
 
+    /**
+     * Loads a plain pg_dump (made with --inserts) into a new database, then prepares it: the host's migrations
+     * run from where the dump's history stops, as on an instance upgraded from that version. For tests of
+     * upgrades on a dump of an older version; psql's own commands (lines starting with a backslash) are skipped.
+     */
+    public void restoreThenPrepare(String dump, List<String> migrationLocations) {
+        createDatabaseIfMissing();
+        try (Connection admin = connectAsAdmin()) {
+            ensureRole(admin, settings.appRole(), settings.appPassword());
+            ensureRole(admin, settings.systemRole(), settings.systemPassword());
+            StringBuilder script = new StringBuilder();
+            dump.lines().filter(line -> !line.startsWith("\\")).forEach(line -> script.append(line).append('\n'));
+            try (Statement restore = admin.createStatement()) {
+                restore.execute(script.toString());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot restore the dump into " + settings.url() + ": " + e.getMessage(), e);
+        }
+        prepare(migrationLocations);
+    }
+
     private void migrate(List<String> locations) {
         Flyway.configure()
                 .dataSource(AdminConnections.dataSource(settings.url(), settings.adminUser(), settings.adminPassword()))

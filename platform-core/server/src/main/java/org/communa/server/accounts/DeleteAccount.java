@@ -26,6 +26,9 @@ public class DeleteAccount {
             participant.erase();
             em.createQuery("delete from RoleGrant g where g.participantId = :p").setParameter("p", participant.id()).executeUpdate();
             em.createQuery("delete from EmailToken t where t.participantId = :p").setParameter("p", participant.id()).executeUpdate();
+            // the census proof goes; ballots cast with it keep their voter key, so the identifier cannot vote twice
+            em.createNativeQuery("delete from participant_verifications where participant_id = ?").setParameter(1, participant.id())
+                    .executeUpdate();
             ParticipantQueries.endAllSessions(em, participant.id());
         });
         caches.sessions().invalidate(tenant);

@@ -52,7 +52,7 @@ public class ExportMyData {
         });
     }
 
-    /** What the host keeps of the participant's participation, as the rows read: supports, comments, follows. */
+    /** What the host keeps of the participant's participation, as the rows read: supports, comments, follows, verifications. */
     private JsonObject participation(TenantId tenant, UUID participant) {
         return platform.database().hostData(tenant, new ActionContext("accounts", null, participant)).read(sql -> JSON.createObjectBuilder()
                 .add("supports", RowsJson.array(sql.query("select component_id, resource_type, resource_id, created_at from supports "
@@ -61,6 +61,8 @@ public class ExportMyData {
                         + "created_at, edited_at, deleted_at from comments where author_id = ? order by created_at", participant)))
                 .add("follows", RowsJson.array(sql.query("select component_id, resource_type, resource_id, created_at from follows "
                         + "where participant_id = ? order by created_at", participant)))
+                .add("verifications", RowsJson.array(sql.query("select method, scope_id, verified_at, expires_at from participant_verifications "
+                        + "where participant_id = ? order by method", participant)))
                 .build());
     }
 }

@@ -104,6 +104,11 @@ public class ModuleServices {
             }
 
             @Override
+            public org.communa.module.api.eligibility.Eligibility eligibility() {
+                return new org.communa.kernel.eligibility.SqlEligibility(hostData, participant);
+            }
+
+            @Override
             public java.time.ZoneId timeZone() {
                 return java.time.ZoneId.of(registry.get(organisation.tenant().value()).spec().timeZone());
             }

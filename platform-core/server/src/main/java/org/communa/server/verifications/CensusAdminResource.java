@@ -10,6 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.communa.kernel.problem.Problem;
 import jakarta.ws.rs.core.MediaType;
 import org.communa.server.accounts.CurrentParticipant;
 import org.communa.server.accounts.Role;
@@ -30,10 +36,24 @@ public class CensusAdminResource {
 
     @PUT
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Replace the census: one SHA-256 hex per line of an identifier trimmed and upper-cased")
-    public JsonObject upload(String lines) {
+    @Operation(summary = "Replace the census: one SHA-256 hex per line of an identifier trimmed and upper-cased, optionally "
+            + ";SCOPE_ID; validUntil (a date or an ISO 8601 time): when these entries stop being valid")
+    public JsonObject upload(String lines, @QueryParam("validUntil") String validUntil) {
         current.require(Role.admin);
-        return JSON.createObjectBuilder().add("entries", census.replace(organisation.tenant(), lines)).build();
+        return JSON.createObjectBuilder().add("entries", census.replace(organisation.tenant(), lines, until(validUntil))).build();
+    }
+
+    /** A date (valid through that day, until midnight UTC after it) or a time with its offset; null for none. */
+    static OffsetDateTime until(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC) : OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Problem.badRequest("validUntil must be a date (2027-06-30) or a time with its offset (2027-06-30T18:00:00+02:00), got: "
+                    + (text.length() > 40 ? text.substring(0, 40) + "…" : text));
+        }
     }
 
     @GET

@@ -40,7 +40,7 @@ public class AdminCensusPages {
     public Response upload(@FormParam("lines") String lines) {
         return gate.asAdmin(() -> {
             try {
-                int entries = census.replace(organisation.tenant(), lines);
+                int entries = census.replace(organisation.tenant(), lines, null);
                 return Response.seeOther(URI.create("/admin/census?entries=" + entries)).build();
             } catch (Problem refused) {
                 return render(refused.status(), null, pages.refusal(refused));

@@ -191,6 +191,38 @@ class ParticipationIT extends ServerIT {
         admin.call("PUT", "api/admin/verifications/census").raw(other, "text/plain").send();
         assertThat(student.call("GET", "api/account/verifications").send().json().getJsonArray("methods").toString()).isEqualTo("[\"email\"]");
         assertThat(admin.call("GET", supports).send().json().getString("support")).isEqualTo("census");
+        // entries may place people in a scope and end on a date: an ended entry proves nothing; bad input changes nothing
+        assertProblem(admin.call("PUT", "api/admin/verifications/census?validUntil=demain").raw(e12345, "text/plain").send(), 400, "validUntil");
+        assertProblem(admin.call("PUT", "api/admin/verifications/census").raw(e12345 + ";" + java.util.UUID.randomUUID(), "text/plain").send(),
+                400, "is not a scope of this organisation");
+        assertProblem(admin.call("PUT", "api/admin/verifications/census").raw(e12345 + ";campus-nord", "text/plain").send(), 400, "line 1");
+        assertThat(admin.call("GET", "api/admin/verifications/census").send().json().getInt("entries")).isEqualTo(1);
+        // a method switched off proves nothing; a proof lasts no longer than the validity the organisation gives it
+        assertProblem(admin.call("PUT", "api/admin/verifications/methods/census").json(Json.createObjectBuilder().add("validityDays", 0)
+                .build()).send(), 400, "validityDays");
+        assertProblem(admin.call("PUT", "api/admin/verifications/methods/passport").json(Json.createObjectBuilder().build()).send(), 404, "census");
+        admin.call("PUT", "api/admin/verifications/census").raw(e12345, "text/plain").send();
+        assertThat(student.call("POST", "api/account/verifications/census").json(Json.createObjectBuilder().add("identifier", "E12345")
+                .build()).send().status()).isEqualTo(201);
+        assertThat(admin.call("PUT", "api/admin/verifications/methods/census").json(Json.createObjectBuilder().add("enabled", false)
+                .build()).send().json().getJsonArray("items").getJsonObject(0).getBoolean("enabled")).isFalse();
+        assertThat(student.call("GET", "api/account/verifications").send().json().getJsonArray("methods").toString()).isEqualTo("[\"email\"]");
+        assertThat(admin.call("PUT", "api/admin/verifications/methods/census").json(Json.createObjectBuilder().add("validityDays", 30)
+                .build()).send().status()).isEqualTo(200);
+        assertThat(student.call("GET", "api/account/verifications").send().json().getJsonArray("methods").toString())
+                .isEqualTo("[\"census\",\"email\"]");
+        try (java.sql.Connection database = TestInfrastructure.admin(TestInfrastructure.DATABASE); java.sql.Statement read = database.createStatement();
+                java.sql.ResultSet days = read.executeQuery("select extract(day from expires_at - verified_at) from participant_verifications "
+                        + "where identifier_sha256 = '" + e12345 + "'")) {
+            assertThat(days.next()).isTrue();
+            assertThat(days.getInt(1)).as("a proof lasts the method's 30 days").isEqualTo(30);
+        }
+        assertProblem(student.call("PUT", "api/admin/verifications/methods/census").json(Json.createObjectBuilder().build()).send(), 403, "admin");
+        assertThat(admin.call("PUT", "api/admin/verifications/census?validUntil=2020-01-01").raw(e12345, "text/plain").send().status())
+                .isEqualTo(200);
+        assertThat(student.call("GET", "api/account/verifications").send().json().getJsonArray("methods").toString()).isEqualTo("[\"email\"]");
+        assertProblem(student.call("POST", "api/account/verifications/census").json(Json.createObjectBuilder().add("identifier", "E12345")
+                .build()).send(), 422, "not in the organisation's census");
         // the account page offers the census form, the component's admin page the choice
         assertThat(student.call("GET", "account").header("Accept", "text/html").send().body()).contains("/account/verifications/census");
         assertThat(admin.call("GET", supports.replace("api/admin", "admin").replace("/verifications", "")).header("Accept", "text/html").send().body())

@@ -190,6 +190,8 @@ class TenantIsolationIT extends ServerIT {
             throw new IllegalStateException(e);
         }
         assertThat(admin.call("PUT", "api/admin/verifications/census").raw(hash, "text/plain").send().status()).isEqualTo(200);
+        assertThat(admin.call("PUT", "api/admin/verifications/methods/census").json(Json.createObjectBuilder().add("validityDays", 365)
+                .build()).send().status()).isEqualTo(200);
         Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
         assertThat(member.call("POST", "api/account/verifications/census").json(Json.createObjectBuilder().add("identifier", identifier).build())
                 .send().status()).isEqualTo(201);
@@ -258,8 +260,8 @@ class TenantIsolationIT extends ServerIT {
                 .add("title", "Budget de l'eau").add("envelope", 1000).build()).send());
         JsonObject project = Scenario.created(admin.call("POST", base + "/admin/budgets/" + budget.getString("id") + "/projects")
                 .json(Json.createObjectBuilder().add("title", "Fontaine").add("cost", 400).build()).send());
-        assertThat(admin.call("POST", base + "/admin/census").raw(sha256("E-" + memberEmail.toUpperCase(java.util.Locale.ROOT)) + "\n",
-                "text/plain").send().status()).isEqualTo(200);
+        assertThat(admin.call("PUT", "api/admin/verifications/census").raw(sha256("E-" + memberEmail.toUpperCase(java.util.Locale.ROOT))
+                + "\n", "text/plain").send().status()).isEqualTo(200);
         Scenario.Session member = scenario.signIn(org.getString("primaryHost"), memberEmail, Scenario.PASSWORD);
         assertThat(member.call("POST", base + "/verification").json(Json.createObjectBuilder().add("identifier", "e-" + memberEmail)
                 .build()).send().status()).isEqualTo(200);
@@ -747,8 +749,8 @@ class TenantIsolationIT extends ServerIT {
             List<String> tables = tenantTables(app);
             assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages", "action_log", "organisation_images",
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
-                    "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects", "budgets_census",
-                    "budgets_verifications", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
+                    "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects",
+                    "verification_methods", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
                     "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "organisation_census", "participant_verifications", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
                     "newsletters", "newsletter_deliveries", "newsletter_images", "statistics_daily", "statistics_participants", "statistics_state",
                     "demographic_attributes", "population_references", "participant_demographics", "contribution_analyses",

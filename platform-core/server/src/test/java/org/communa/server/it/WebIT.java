@@ -751,7 +751,7 @@ class WebIT extends ServerIT {
             Scenario.created(site.admin().call("POST", api + "/admin/budgets/" + budget + "/projects").json(Json.createObjectBuilder()
                     .add("title", project[0]).add("cost", Integer.parseInt(project[1])).build()).send());
         }
-        assertThat(site.admin().call("POST", api + "/admin/census").raw(TenantIsolationIT.sha256("ETU-42") + "\n", "text/plain")
+        assertThat(site.admin().call("PUT", "api/admin/verifications/census").raw(TenantIsolationIT.sha256("ETU-42") + "\n", "text/plain")
                 .send().status()).isEqualTo(200);
         String pageUrl = "/processes/budget/c/" + component.getString("id") + "/budgets/" + budget;
 

@@ -20,9 +20,10 @@ class SdkExportsTest {
     void theHostExportsEveryPackageOfTheSdkItShipsWithTheSdksOwnVersions() {
         assertThat(SdkExports.PACKAGES).containsKeys("org.communa.module.api", "org.communa.module.api.data",
                 "org.communa.module.api.http", "org.communa.module.api.settings", "org.communa.module.api.participation",
-                "org.communa.module.api.questionnaire");
+                "org.communa.module.api.questionnaire", "org.communa.module.api.eligibility");
         assertThat(SdkExports.sdkVersion().getMajor()).isEqualTo(1);
         assertThat(SdkExports.systemPackages()).contains("org.communa.module.api.participation;version=1.2.0")
-                .contains("org.communa.module.api.questionnaire;version=1.0.0").contains("jakarta.json;");
+                .contains("org.communa.module.api.questionnaire;version=1.1.0").contains("org.communa.module.api.http;version=1.3.0")
+                .contains("org.communa.module.api.eligibility;version=1.0.0").contains("jakarta.json;");
     }
 }
