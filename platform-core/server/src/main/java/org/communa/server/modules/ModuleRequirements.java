@@ -71,7 +71,7 @@ public class ModuleRequirements {
                 if (!requirement.moduleKey().equals(moduleKey) || requirer.key().equals(moduleKey)) {
                     continue;
                 }
-                Usage usage = usage(requirer.key());
+                Usage usage = usage(requirer.key(), null);
                 if (requirement.mandatory() && usage.components() > 0) {
                     throw new Problem(409, "Conflict", "the module " + moduleKey + " is required by " + requirer.key() + " ("
                             + requirement.versions() + "), which has " + usage + ": remove those components, or that module, first");
@@ -90,7 +90,7 @@ public class ModuleRequirements {
         for (ModuleManifest requirer : host.activeManifests()) {
             for (Requirement requirement : requirer.requirements()) {
                 if (requirement.mandatory() && disabled.contains(requirement.moduleKey()) && !disabled.contains(requirer.key())) {
-                    long components = componentsIn(organisation, requirer.key());
+                    long components = usage(requirer.key(), organisation).components();
                     if (components > 0) {
                         throw new Problem(409, "Conflict", "the module " + requirement.moduleKey() + " cannot be disabled for this "
                                 + "organisation: " + requirer.key() + " requires it (" + requirement.versions() + ") and the organisation has "
@@ -110,7 +110,7 @@ public class ModuleRequirements {
             for (Requirement requirement : requirer.requirements()) {
                 if (requirement.mandatory() && requirement.moduleKey().equals(upgraded.key())
                         && !requirement.versions().includes(upgraded.version())) {
-                    Usage usage = usage(requirer.key());
+                    Usage usage = usage(requirer.key(), null);
                     if (usage.components() > 0) {
                         return Optional.of("version " + upgraded.version() + " of " + upgraded.key() + " would break " + requirer.key()
                                 + ", which requires " + upgraded.key() + " " + requirement.versions() + " and has " + usage
@@ -157,25 +157,14 @@ public class ModuleRequirements {
         return new Dependencies(requires, requiredBy, manifest.map(ModuleManifest::contracts).orElse(List.of()));
     }
 
-    private long componentsIn(java.util.UUID organisation, String moduleKey) {
+    /** The module's components and the organisations they are in: in one organisation, or in all when it is null. */
+    private Usage usage(String moduleKey, java.util.UUID organisation) {
         return system.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "select count(*) from components where module_key = ? and tenant_id = ?")) {
+            try (PreparedStatement query = connection.prepareStatement("select count(*), count(distinct tenant_id) from components "
+                    + "where module_key = ? and (cast(? as uuid) is null or tenant_id = cast(? as uuid))")) {
                 query.setString(1, moduleKey);
                 query.setObject(2, organisation);
-                try (ResultSet rs = query.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
-    }
-
-    private Usage usage(String moduleKey) {
-        return system.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "select count(*), count(distinct tenant_id) from components where module_key = ?")) {
-                query.setString(1, moduleKey);
+                query.setObject(3, organisation);
                 try (ResultSet rs = query.executeQuery()) {
                     rs.next();
                     return new Usage(rs.getLong(1), rs.getLong(2));

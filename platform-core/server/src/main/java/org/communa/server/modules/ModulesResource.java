@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.system.SystemAdminAuthenticator;
@@ -109,17 +108,16 @@ public class ModulesResource {
             + "a feature, are listed in the answer (\"degraded\")")
     public Response remove(@PathParam("bundle") String bundle, @QueryParam("purge") boolean purge) {
         String admin = admins.requireSystemAdmin(authorization);
-        List<ModuleRequirements.Degraded> degraded = new ArrayList<>();
         if (purge) {
             String key = host.bundleNamed(bundle).moduleKey();
             if (key == null) {
                 throw new Problem(409, "Conflict", "bundle " + bundle + " carries no active module, so which data "
                         + "to purge is unknown: restore it first, or remove it without purge");
             }
-            shared.remove(admin, bundle, degraded);
+            List<ModuleRequirements.Degraded> degraded = shared.remove(admin, bundle).degraded();
             return Response.ok(JSON.createObjectBuilder(purgeModule.purge(admin, key)).add("degraded", degraded(degraded)).build()).build();
         }
-        shared.remove(admin, bundle, degraded);
+        List<ModuleRequirements.Degraded> degraded = shared.remove(admin, bundle).degraded();
         return degraded.isEmpty() ? Response.noContent().build()
                 : Response.ok(JSON.createObjectBuilder().add("degraded", degraded(degraded)).build()).build();
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,28 +110,27 @@ public class SharedModules {
                 + " (the previous jar is not in the instance's registry: install it again)");
     }
 
-    /**
-     * Removes a bundle from every process; answers the key of the module it carried, if it was active. Refused
-     * while a module that requires it has components; the modules that only use it are in the answer.
-     */
-    public Optional<String> remove(String admin, String bundle) {
-        return remove(admin, bundle, new ArrayList<>());
+    /** What removing a bundle did: the key of the module it carried, if active, and the modules that lose a feature. */
+    public record Removal(Optional<String> moduleKey, List<ModuleRequirements.Degraded> degraded) {
     }
 
-    public Optional<String> remove(String admin, String bundle, List<ModuleRequirements.Degraded> degraded) {
+    /**
+     * Removes a bundle from every process. Refused while a module that requires it has components; the modules
+     * that only use it are in the answer.
+     */
+    public Removal remove(String admin, String bundle) {
         Optional<String> key;
         String symbolicName;
+        List<ModuleRequirements.Degraded> degraded;
         synchronized (changes) {
             InstalledModule found = host.bundleNamed(bundle);
-            if (found.moduleKey() != null) {
-                degraded.addAll(requirements.beforeRemoving(found.moduleKey()));
-            }
+            degraded = found.moduleKey() == null ? List.of() : requirements.beforeRemoving(found.moduleKey());
             symbolicName = found.symbolicName();
             key = host.remove(found.bundleId());
             registry.markRemoved(admin, symbolicName);
         }
         cluster.publish(TOPIC, "changed " + symbolicName);
-        return key;
+        return new Removal(key, degraded);
     }
 
     /** Lifts a quarantine here and on the other processes that hold one for the same bundle. */

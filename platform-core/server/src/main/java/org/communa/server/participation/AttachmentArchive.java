@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.communa.tenants.OrganisationFiles;
 
 /**
- * Attachments' files in an organisation's export and import: the files under the organisation's directory, each
- * named by its attachment's id ("attachments/ID" in the archive).
+ * Attachments' files in an organisation's export and import: the files of the organisation's directory
+ * (AttachmentLayout, as AttachmentFiles stores them), each named by its attachment's id ("attachments/ID" in the archive).
  */
 public final class AttachmentArchive implements OrganisationFiles {
 
@@ -31,7 +31,7 @@ public final class AttachmentArchive implements OrganisationFiles {
 
     @Override
     public Map<String, Path> list(UUID organisation) {
-        Path directory = filesDirectory.resolve(organisation.toString());
+        Path directory = AttachmentLayout.directory(filesDirectory, organisation);
         Map<String, Path> files = new TreeMap<>();
         if (!Files.isDirectory(directory)) {
             return files;
@@ -52,10 +52,10 @@ public final class AttachmentArchive implements OrganisationFiles {
         if (!name.startsWith(KIND + "/") || !isId(id)) {
             throw new IllegalArgumentException("not an attachment's file: " + name);
         }
-        Path directory = filesDirectory.resolve(organisation.toString());
+        Path file = AttachmentLayout.file(filesDirectory, organisation, UUID.fromString(id));
         try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve(id), content);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store attachment " + id + " of organisation " + organisation, e);
         }

@@ -57,7 +57,7 @@ public class AttachmentFiles {
         }
         UUID id = UUID.randomUUID();
         String name = cleanName(fileName, ALLOWED.get(type));
-        Path directory = settings.filesDirectory().resolve(tenant.value().toString());
+        Path directory = AttachmentLayout.directory(settings.filesDirectory(), tenant.value());
         Path temporary;
         try {
             Files.createDirectories(directory);
@@ -81,7 +81,7 @@ public class AttachmentFiles {
                 sql.recordAction("attach", target.info().type(), target.info().id());
                 return null;
             });
-            Files.move(temporary, directory.resolve(id.toString()), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, AttachmentLayout.file(settings.filesDirectory(), tenant.value(), id), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store an attachment in " + directory, e);
         } finally {
@@ -113,7 +113,7 @@ public class AttachmentFiles {
                   left join resource_stats rs on rs.component_id = a.component_id and rs.resource_type = a.resource_type
                        and rs.resource_id = a.resource_id
                  where a.id = ?1""").setParameter(1, id).getResultList().stream().findFirst().map(r -> (Object[]) r));
-        Path file = settings.filesDirectory().resolve(tenant.value().toString()).resolve(id.toString());
+        Path file = AttachmentLayout.file(settings.filesDirectory(), tenant.value(), id);
         return row.filter(r -> Files.isRegularFile(file)).map(r -> new Found(
                 new Stored(id, (String) r[0], (String) r[1], ((Number) r[2]).longValue(), file),
                 (String) r[3], UUID.fromString((String) r[4]), (String) r[5], (String) r[6], (Boolean) r[7]));
@@ -134,7 +134,7 @@ public class AttachmentFiles {
             return null;
         });
         try {
-            Files.deleteIfExists(settings.filesDirectory().resolve(tenant.value().toString()).resolve(attachmentId.toString()));
+            Files.deleteIfExists(AttachmentLayout.file(settings.filesDirectory(), tenant.value(), attachmentId));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete attachment " + attachmentId, e);
         }
@@ -142,7 +142,7 @@ public class AttachmentFiles {
 
     /** When an organisation is deleted its files go too: its directory, named by its id, holds nothing else. */
     public void removeOrganisation(UUID organisation) {
-        Path directory = settings.filesDirectory().resolve(organisation.toString());
+        Path directory = AttachmentLayout.directory(settings.filesDirectory(), organisation);
         if (!Files.isDirectory(directory)) {
             return;
         }
