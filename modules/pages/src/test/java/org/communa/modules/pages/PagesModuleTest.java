@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
-import org.communa.kernel.modules.MigrationScript;
+import org.communa.modulehost.MigrationScript;
 import org.communa.module.api.http.ModuleResponse;
 import org.communa.module.testkit.ModuleTestKit;
 import org.communa.module.testkit.TestOrganisation;

@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import org.communa.kernel.modules.MigrationScript;
+import org.communa.modulehost.MigrationScript;
 
 /** A module's migration scripts read from its class path folder (classes directory or jar), as the host reads them from its bundle. */
 final class ClasspathScripts {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.communa.kernel.modules.ModuleDispatch;
+import org.communa.modulehost.ModuleDispatch;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;

@@ -2,15 +2,15 @@ package org.communa.module.testkit;
 
 import java.util.Set;
 import java.util.UUID;
-import org.communa.kernel.modules.ActionPermissions;
-import org.communa.kernel.modules.HtmlPolicy;
-import org.communa.kernel.modules.ModuleJobs;
+import org.communa.modulehost.ActionPermissions;
+import org.communa.modulehost.HtmlPolicy;
+import org.communa.modulehost.ModuleJobs;
 import org.communa.module.api.HostServices;
 import org.communa.module.api.data.ModuleData;
 import org.communa.module.api.participation.Participation;
 import org.communa.module.api.settings.Settings;
-import org.communa.kernel.participation.KernelParticipation;
-import org.communa.kernel.participation.ParticipationScope;
+import org.communa.modulehost.participation.KernelParticipation;
+import org.communa.modulehost.participation.ParticipationScope;
 
 /** The host's services as the server gives them, for one request of a test. */
 final class KitServices implements HostServices {
@@ -56,7 +56,7 @@ final class KitServices implements HostServices {
 
     @Override
     public org.communa.module.api.eligibility.Eligibility eligibility() {
-        return new org.communa.kernel.eligibility.SqlEligibility(kit.hostData(organisation, participant), participant);
+        return new org.communa.modulehost.eligibility.SqlEligibility(kit.hostData(organisation, participant), participant);
     }
 
     @Override
@@ -66,7 +66,7 @@ final class KitServices implements HostServices {
     }
 
     /** The kit knows one module: a link's other side is a resource of one of its components, as a visitor sees it. */
-    private java.util.Optional<org.communa.kernel.participation.LinkTargets.Target> linkTarget(UUID component, String type, String id) {
+    private java.util.Optional<org.communa.modulehost.participation.LinkTargets.Target> linkTarget(UUID component, String type, String id) {
         var catalog = kit.manifest().resourceCatalog();
         if (catalog == null || !kit.manifest().resourceTypes().contains(type)) {
             return java.util.Optional.empty();
@@ -74,7 +74,7 @@ final class KitServices implements HostServices {
         TestOrganisation other = new TestOrganisation(organisation.id(), organisation.spaceSlug(), component);
         java.util.Optional<org.communa.module.api.participation.ResourceInfo> found = kit.request(other, "GET", "")
                 .call(request -> catalog.find(request, type, id));
-        return found.map(info -> new org.communa.kernel.participation.LinkTargets.Target(info.title(),
+        return found.map(info -> new org.communa.modulehost.participation.LinkTargets.Target(info.title(),
                 "/processes/" + organisation.spaceSlug() + "/c/" + component + "/" + info.path()));
     }
 

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.JdbcModuleData;
-import org.communa.kernel.modules.ModuleRoles;
-import org.communa.kernel.modules.ModuleJobs;
-import org.communa.kernel.modules.MigrationScript;
-import org.communa.kernel.modules.ModuleMigrations;
+import org.communa.modulehost.ActionContext;
+import org.communa.modulehost.JdbcModuleData;
+import org.communa.modulehost.ModuleRoles;
+import org.communa.modulehost.ModuleJobs;
+import org.communa.modulehost.MigrationScript;
+import org.communa.modulehost.ModuleMigrations;
 import org.communa.kernel.persistence.AdminConnections;
 import org.communa.kernel.persistence.DatabaseSettings;
 import org.communa.kernel.tenant.TenantId;
@@ -54,7 +54,7 @@ public final class ModuleTestKit {
     private ModuleTestKit(ParticipationModule module, List<ParticipationModule> required, DatabaseSettings database) {
         this.manifest = module.manifest();
         // every route is in the instance's API document: one that says nothing of itself fails the module's build
-        List<String> undescribed = org.communa.kernel.modules.ModuleOpenApi.faults(manifest);
+        List<String> undescribed = org.communa.modulehost.ModuleOpenApi.faults(manifest);
         if (!undescribed.isEmpty()) {
             throw new IllegalStateException("the module's routes must describe themselves for /openapi:\n  "
                     + String.join("\n  ", undescribed));
@@ -246,7 +246,7 @@ public final class ModuleTestKit {
 
     /** The participation services (supports, comments, search...) as a participant (or nobody) sees them in the organisation. */
     public org.communa.module.api.participation.Participation participation(TestOrganisation organisation, UUID participant) {
-        return new org.communa.kernel.participation.KernelParticipation(new org.communa.kernel.participation.ParticipationScope(
+        return new org.communa.modulehost.participation.KernelParticipation(new org.communa.modulehost.participation.ParticipationScope(
                 hostData(organisation, participant), organisation.componentId(), participant),
                 "/processes/" + organisation.spaceSlug() + "/c/" + organisation.componentId());
     }
@@ -302,8 +302,8 @@ public final class ModuleTestKit {
      */
     public void census(TestOrganisation organisation, Map<String, UUID> identifiersAndScopes, java.time.OffsetDateTime validUntil) {
         Map<String, UUID> hashes = new java.util.LinkedHashMap<>();
-        identifiersAndScopes.forEach((identifier, scope) -> hashes.put(org.communa.kernel.eligibility.SqlEligibility.censusHash(identifier), scope));
-        hostData(organisation).write(sql -> org.communa.kernel.eligibility.CensusReplacement.replace(sql, hashes, validUntil));
+        identifiersAndScopes.forEach((identifier, scope) -> hashes.put(org.communa.modulehost.eligibility.SqlEligibility.censusHash(identifier), scope));
+        hostData(organisation).write(sql -> org.communa.modulehost.eligibility.CensusReplacement.replace(sql, hashes, validUntil));
     }
 
     /** The census without scopes nor end. @since 1.7 */

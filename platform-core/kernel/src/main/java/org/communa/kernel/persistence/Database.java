@@ -6,9 +6,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.JdbcModuleData;
-import org.communa.kernel.modules.ModuleRoles;
 import org.communa.kernel.tenant.TenantId;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -27,10 +24,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource appPool;
     private final HikariDataSource systemPool;
     private final EntityManagerFactory entityManagers;
-    private final ModuleRoles moduleRoles;
 
     public Database(DatabaseSettings settings, String persistenceUnit, ClassLoader classLoader) {
-        this.moduleRoles = new ModuleRoles(settings.appRole());
         this.appPool = pool("communa-app", settings.url(), settings.appRole(), settings.appPassword(), settings.appPoolSize());
         this.systemPool = pool("communa-system", settings.url(), settings.systemRole(), settings.systemPassword(),
                 settings.systemPoolSize());
@@ -67,16 +62,6 @@ public final class Database implements AutoCloseable {
     /** Application-role pool: without a tenant set it sees no tenant row (policies fail closed). */
     public DataSource appPool() {
         return appPool;
-    }
-
-    /** A module's transactions in the organisation, under the module's run-time role. */
-    public JdbcModuleData moduleData(TenantId tenant, ActionContext actions) {
-        return JdbcModuleData.forModule(appPool, moduleRoles, tenant, actions);
-    }
-
-    /** The host's own statements in the organisation through the same interface (participation services, federation). */
-    public JdbcModuleData hostData(TenantId tenant, ActionContext actions) {
-        return JdbcModuleData.forHost(appPool, tenant, actions);
     }
 
     /** Cross-tenant pool, for the job scheduler's own table and for audited system work. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.communa.kernel.modules.ModuleRoles;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -40,7 +39,7 @@ public final class DatabaseBootstrap {
             AdvisoryLock.holding(admin, PREPARATION_LOCK, () -> {
                 ensureRole(admin, settings.appRole(), settings.appPassword());
                 ensureRole(admin, settings.systemRole(), settings.systemPassword());
-                new ModuleRoles(settings.appRole()).ensureGroups(admin);
+                new ModuleGroups(settings.appRole()).ensure(admin);
                 migrate(migrationLocations);
             });
         } catch (SQLException e) {

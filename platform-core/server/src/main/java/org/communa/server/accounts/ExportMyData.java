@@ -8,7 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.communa.kernel.modules.ActionContext;
+import org.communa.modulehost.ActionContext;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.data.RowsJson;
@@ -54,7 +54,7 @@ public class ExportMyData {
 
     /** What the host keeps of the participant's participation, as the rows read: supports, comments, follows, verifications. */
     private JsonObject participation(TenantId tenant, UUID participant) {
-        return platform.database().hostData(tenant, new ActionContext("accounts", null, participant)).read(sql -> JSON.createObjectBuilder()
+        return platform.moduleConnections().host(tenant, new ActionContext("accounts", null, participant)).read(sql -> JSON.createObjectBuilder()
                 .add("supports", RowsJson.array(sql.query("select component_id, resource_type, resource_id, created_at from supports "
                         + "where participant_id = ? order by created_at", participant)))
                 .add("comments", RowsJson.array(sql.query("select id, component_id, resource_type, resource_id, parent_id, body, alignment, "

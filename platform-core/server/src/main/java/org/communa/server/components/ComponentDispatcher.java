@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.communa.kernel.modules.ModuleDispatch;
+import org.communa.modulehost.ModuleDispatch;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleManifest;

@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.communa.kernel.jobs.JobQueue;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.ActionPermissions;
-import org.communa.kernel.modules.HtmlPolicy;
-import org.communa.kernel.modules.JdbcModuleData;
-import org.communa.kernel.modules.ModuleJobs;
-import org.communa.kernel.participation.KernelParticipation;
-import org.communa.kernel.participation.ParticipationScope;
+import org.communa.modulehost.ActionContext;
+import org.communa.modulehost.ActionPermissions;
+import org.communa.modulehost.HtmlPolicy;
+import org.communa.modulehost.JdbcModuleData;
+import org.communa.modulehost.ModuleJobs;
+import org.communa.modulehost.participation.KernelParticipation;
+import org.communa.modulehost.participation.ParticipationScope;
 import org.communa.module.api.Action;
 import org.communa.module.api.HostServices;
 import org.communa.module.api.participation.Participation;
@@ -52,10 +52,10 @@ public class ModuleServices {
             Map<String, String> actionVerifications) {
         boolean signedIn = current.present();
         UUID participant = signedIn ? current.id() : null;
-        ModuleData data = platform.database().moduleData(organisation.tenant(),
+        ModuleData data = platform.moduleConnections().module(organisation.tenant(),
                 new ActionContext(manifest.key(), componentId, participant));
         // supports, comments and the rest are the host's tables: its services use them as the host, never as the module
-        ModuleData hostData = platform.database().hostData(organisation.tenant(),
+        ModuleData hostData = platform.moduleConnections().host(organisation.tenant(),
                 new ActionContext(manifest.key(), componentId, participant));
         ActionPermissions.Asker asker = asker();
         return new HostServices() {
@@ -105,7 +105,7 @@ public class ModuleServices {
 
             @Override
             public org.communa.module.api.eligibility.Eligibility eligibility() {
-                return new org.communa.kernel.eligibility.SqlEligibility(hostData, participant);
+                return new org.communa.modulehost.eligibility.SqlEligibility(hostData, participant);
             }
 
             @Override

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.JdbcModuleData;
+import org.communa.modulehost.ActionContext;
+import org.communa.modulehost.JdbcModuleData;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.ModuleManifest;
 import org.communa.server.platform.CommunaSettings;
@@ -44,8 +44,8 @@ public class DemoModuleContent {
 
     private void seedIn(TenantId tenant, ModuleManifest manifest) {
         ActionContext actions = new ActionContext(manifest.key(), null, null);
-        JdbcModuleData host = platform.database().hostData(tenant, actions);
-        JdbcModuleData data = platform.database().moduleData(tenant, actions);
+        JdbcModuleData host = platform.moduleConnections().host(tenant, actions);
+        JdbcModuleData data = platform.moduleConnections().module(tenant, actions);
         try {
             List<DemoComponent> components = host.read(sql -> sql.query(
                     "select c.id, s.slug from components c join spaces s on s.id = c.space_id where c.module_key = ?",

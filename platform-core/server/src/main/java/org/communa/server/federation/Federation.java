@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.communa.federation.net.AddressGuard;
 import org.communa.federation.net.BoundedHttp;
 import org.communa.federation.signatures.HttpSignatures;
-import org.communa.kernel.modules.ActionContext;
+import org.communa.modulehost.ActionContext;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.data.ModuleData;
 import org.communa.server.platform.CommunaSettings;
@@ -61,6 +61,6 @@ public class Federation {
 
     /** The organisation's federation tables, under its row-level security. */
     public ModuleData data(TenantId tenant) {
-        return platform.database().hostData(tenant, new ActionContext("federation", null, null));
+        return platform.moduleConnections().host(tenant, new ActionContext("federation", null, null));
     }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.communa.federation.signatures.SignatureRefused;
 import org.communa.kernel.jobs.JobQueue;
-import org.communa.kernel.modules.HtmlPolicy;
+import org.communa.modulehost.HtmlPolicy;
 import org.communa.kernel.tenant.TenantId;
 
 /**

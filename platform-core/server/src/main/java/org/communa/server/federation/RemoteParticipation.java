@@ -3,9 +3,9 @@ package org.communa.server.federation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.JdbcModuleData;
-import org.communa.kernel.participation.ParticipationScope;
+import org.communa.modulehost.ActionContext;
+import org.communa.modulehost.JdbcModuleData;
+import org.communa.modulehost.participation.ParticipationScope;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.server.platform.Platform;
 
@@ -16,7 +16,7 @@ public class RemoteParticipation {
     @Inject Platform platform;
 
     ParticipationScope scope(TenantId tenant, FederatedResource resource, UUID participant) {
-        var data = platform.database().hostData(tenant, new ActionContext(resource.moduleKey(), resource.componentId(),
+        var data = platform.moduleConnections().host(tenant, new ActionContext(resource.moduleKey(), resource.componentId(),
                 participant));
         return new ParticipationScope(data, resource.componentId(), participant);
     }

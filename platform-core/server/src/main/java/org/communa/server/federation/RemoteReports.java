@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.communa.kernel.participation.ReportDesk;
+import org.communa.modulehost.participation.ReportDesk;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.ModuleProblem;
 

@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.communa.kernel.participation.SqlSupports;
+import org.communa.modulehost.participation.SqlSupports;
 import org.communa.kernel.tenant.TenantId;
 
 /**

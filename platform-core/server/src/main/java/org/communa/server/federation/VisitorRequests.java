@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.HtmlPolicy;
-import org.communa.kernel.modules.JdbcModuleData;
-import org.communa.kernel.participation.KernelParticipation;
-import org.communa.kernel.participation.ParticipationScope;
+import org.communa.modulehost.ActionContext;
+import org.communa.modulehost.HtmlPolicy;
+import org.communa.modulehost.JdbcModuleData;
+import org.communa.modulehost.participation.KernelParticipation;
+import org.communa.modulehost.participation.ParticipationScope;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.HostServices;
 import org.communa.module.api.ModuleManifest;
@@ -51,7 +51,7 @@ public class VisitorRequests {
         ModuleManifest manifest = module.get().manifest();
         String componentPath = ("process".equals(row.string("kind")) ? "/processes/" : "/assemblies/") + row.string("slug") + "/c/" + componentId;
         Settings settings = SettingsJson.effective(manifest, SettingsJson.values(row.string("settings")));
-        ModuleData data = platform.database().moduleData(tenant, new ActionContext(manifest.key(), componentId, null));
+        ModuleData data = platform.moduleConnections().module(tenant, new ActionContext(manifest.key(), componentId, null));
         HostServices services = new HostServices() {
             @Override public ModuleData data() { return data; }
             @Override public boolean can(String actionKey) { return false; }
@@ -60,7 +60,7 @@ public class VisitorRequests {
                 throw new IllegalStateException("a visitor's request queues no jobs");
             }
             @Override public Participation participation() {
-                return new KernelParticipation(new ParticipationScope(platform.database().hostData(tenant,
+                return new KernelParticipation(new ParticipationScope(platform.moduleConnections().host(tenant,
                         new ActionContext(manifest.key(), componentId, null)), componentId, null), componentPath);
             }
         };

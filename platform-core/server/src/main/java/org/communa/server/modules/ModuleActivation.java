@@ -1,9 +1,11 @@
 package org.communa.server.modules;
 
+import org.communa.modulehost.bundles.BundleScripts;
+import org.communa.modulehost.bundles.ModuleFaults;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.communa.kernel.modules.ModuleMigrations;
+import org.communa.modulehost.ModuleMigrations;
 import org.communa.module.api.ModuleManifest;
 import org.communa.module.api.ParticipationModule;
 import org.communa.server.demo.DemoModuleContent;

@@ -1,5 +1,10 @@
 package org.communa.server.modules;
 
+import org.communa.modulehost.bundles.FelixHost;
+import org.communa.modulehost.bundles.BundleSignature;
+import org.communa.modulehost.bundles.IncomingBundle;
+import org.communa.modulehost.bundles.InstalledModule;
+import org.communa.modulehost.bundles.ModuleFaults;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.communa.kernel.modules.ModuleMigrations;
+import org.communa.modulehost.ModuleMigrations;
 import org.communa.server.demo.DemoModuleContent;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleManifest;

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.communa.kernel.jobs.JobQueue;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.JdbcModuleData;
-import org.communa.kernel.modules.ModuleJobs;
+import org.communa.modulehost.ActionContext;
+import org.communa.modulehost.JdbcModuleData;
+import org.communa.modulehost.ModuleJobs;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.ParticipationModule;
 import org.communa.server.platform.Platform;
@@ -30,7 +30,7 @@ public class ModuleJobRunner implements Platform.JobRegistration {
         ModuleJobs.QueuedJob job = ModuleJobs.QueuedJob.fromJson(payload);
         ParticipationModule module = modules.get().module(job.moduleKey()).orElseThrow(() -> new IllegalStateException(
                 "module " + job.moduleKey() + " is not available; its job " + job.jobName() + " will be retried"));
-        ModuleJobs.run(module.manifest(), job, tenant.value(), platform.get().database().moduleData(tenant,
+        ModuleJobs.run(module.manifest(), job, tenant.value(), platform.get().moduleConnections().module(tenant,
                 new ActionContext(job.moduleKey(), job.componentId(), null)));
     }
 }

@@ -11,7 +11,7 @@ import jakarta.json.JsonValue;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.communa.kernel.modules.ActionContext;
+import org.communa.modulehost.ActionContext;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.ModuleManifest;
 import org.communa.server.accounts.AccountDeleted;
@@ -37,7 +37,7 @@ public class ModulesPersonalData {
                 continue;
             }
             try {
-                JsonValue data = platform.database().moduleData(tenant, new ActionContext(manifest.key(), null, participant))
+                JsonValue data = platform.moduleConnections().module(tenant, new ActionContext(manifest.key(), null, participant))
                         .read(sql -> manifest.personalData().export(sql, participant));
                 all.add(manifest.key(), data);
             } catch (RuntimeException e) {
@@ -57,7 +57,7 @@ public class ModulesPersonalData {
                 continue;
             }
             try {
-                platform.database().moduleData(deleted.tenant(), new ActionContext(manifest.key(), null, null))
+                platform.moduleConnections().module(deleted.tenant(), new ActionContext(manifest.key(), null, null))
                         .write(sql -> {
                             manifest.personalData().forget(sql, deleted.participant());
                             return null;

@@ -1,5 +1,6 @@
 package org.communa.server.modules;
 
+import org.communa.modulehost.bundles.InstalledModule;
 import static org.communa.kernel.json.JsonFactory.JSON;
 
 import jakarta.enterprise.context.RequestScoped;

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.sql.PreparedStatement;
 import java.util.List;
-import org.communa.kernel.modules.ModuleMigrations;
+import org.communa.modulehost.ModuleMigrations;
 import org.communa.kernel.persistence.SystemTransactions;
 import org.communa.kernel.persistence.SystemTransactions.AuditEntry;
 import org.communa.server.http.ReadCaches;

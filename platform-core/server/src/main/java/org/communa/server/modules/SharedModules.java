@@ -1,5 +1,7 @@
 package org.communa.server.modules;
 
+import org.communa.modulehost.bundles.IncomingBundle;
+import org.communa.modulehost.bundles.InstalledModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;

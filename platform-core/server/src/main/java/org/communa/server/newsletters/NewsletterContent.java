@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.communa.kernel.json.JsonFields;
-import org.communa.kernel.modules.HtmlPolicy;
+import org.communa.modulehost.HtmlPolicy;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.web.Messages;
 

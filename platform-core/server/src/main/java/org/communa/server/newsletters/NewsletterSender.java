@@ -20,8 +20,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.communa.kernel.jobs.JobQueue;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.JdbcModuleData;
+import org.communa.modulehost.ActionContext;
+import org.communa.modulehost.JdbcModuleData;
 import org.communa.kernel.persistence.SystemTransactions;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.tenant.TenantId;
@@ -94,7 +94,7 @@ public class NewsletterSender implements Platform.JobRegistration {
 
     /** Sends one batch; true when recipients remain. */
     boolean sendBatch(TenantId tenant, UUID id) {
-        ModuleData data = platform.get().database().hostData(tenant,
+        ModuleData data = platform.get().moduleConnections().host(tenant,
                 new ActionContext("newsletters", null, null));
         Letter letter = transactions.inTenant(tenant, em -> {
             StoredNewsletter newsletter = StoredNewsletter.lock(em, id);

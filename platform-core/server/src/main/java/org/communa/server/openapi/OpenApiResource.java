@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.communa.kernel.modules.ModuleOpenApi;
+import org.communa.modulehost.ModuleOpenApi;
 import org.communa.module.api.ModuleManifest;
 import org.communa.server.modules.ModuleHost;
 import org.eclipse.microprofile.openapi.annotations.Operation;

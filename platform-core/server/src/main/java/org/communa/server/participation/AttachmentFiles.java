@@ -95,8 +95,8 @@ public class AttachmentFiles {
     }
 
     /** The attachments table is the host's: written as the host, in the organisation, never under the module's role. */
-    private org.communa.kernel.modules.JdbcModuleData hostData(ResourceTarget target, TenantId tenant) {
-        return platform.database().hostData(tenant, new org.communa.kernel.modules.ActionContext(target.manifest().key(),
+    private org.communa.modulehost.JdbcModuleData hostData(ResourceTarget target, TenantId tenant) {
+        return platform.moduleConnections().host(tenant, new org.communa.modulehost.ActionContext(target.manifest().key(),
                 target.componentId(), target.request().participantId().orElse(null)));
     }
 

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.communa.kernel.modules.ActionContext;
-import org.communa.kernel.modules.JdbcModuleData;
-import org.communa.kernel.participation.ParticipationScope;
-import org.communa.kernel.participation.ReportDesk;
+import org.communa.modulehost.ActionContext;
+import org.communa.modulehost.JdbcModuleData;
+import org.communa.modulehost.participation.ParticipationScope;
+import org.communa.modulehost.participation.ReportDesk;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.kernel.tenant.TenantId;
@@ -64,7 +64,7 @@ public class ModerationQueue {
         }
         String moduleKey = transactions.inTenant(tenant, em -> (String) em.createNativeQuery("select module_key from components where id = ?1")
                 .setParameter(1, componentId).getSingleResult());
-        var data = platform.database().hostData(tenant, new ActionContext(moduleKey, componentId, moderator));
+        var data = platform.moduleConnections().host(tenant, new ActionContext(moduleKey, componentId, moderator));
         new ReportDesk(new ParticipationScope(data, componentId, moderator)).moderate(type, id, hide);
         caches.moduleAnswers().invalidate(tenant); // hidden means gone from visitors' lists at once, not in a few seconds
         // hidden means gone from the fediverse too (a Delete); restored content is published again

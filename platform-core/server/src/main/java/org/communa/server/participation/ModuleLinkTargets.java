@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.communa.kernel.participation.LinkTargets;
+import org.communa.modulehost.participation.LinkTargets;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.server.federation.VisitorRequests;
 

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.communa.kernel.modules.ActionPermissions;
-import org.communa.kernel.participation.ReportDesk;
+import org.communa.modulehost.ActionPermissions;
+import org.communa.modulehost.participation.ReportDesk;
 import org.communa.module.api.Action;
-import org.communa.kernel.participation.SqlComments;
-import org.communa.kernel.participation.ParticipationScope;
+import org.communa.modulehost.participation.SqlComments;
+import org.communa.modulehost.participation.ParticipationScope;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.Row;
@@ -135,8 +135,8 @@ public class ParticipationActions {
     /** The host's tables (supports, comments, reports), used as the host: never through the module's role. */
     private ParticipationScope scope(ResourceTarget target) {
         UUID participant = target.request().participantId().orElse(null);
-        var data = platform.database().hostData(new org.communa.kernel.tenant.TenantId(target.request().organisationId()),
-                new org.communa.kernel.modules.ActionContext(target.manifest().key(), target.componentId(), participant));
+        var data = platform.moduleConnections().host(new org.communa.kernel.tenant.TenantId(target.request().organisationId()),
+                new org.communa.modulehost.ActionContext(target.manifest().key(), target.componentId(), participant));
         return new ParticipationScope(data, target.componentId(), participant);
     }
 

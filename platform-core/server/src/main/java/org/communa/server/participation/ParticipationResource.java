@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.communa.kernel.json.JsonFields;
-import org.communa.kernel.participation.ReportDesk;
+import org.communa.modulehost.participation.ReportDesk;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.http.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import org.communa.kernel.jobs.JobQueue;
-import org.communa.kernel.modules.ModuleMigrations;
+import org.communa.modulehost.ModuleMigrations;
 import org.communa.kernel.persistence.AdminConnections;
 import org.communa.kernel.persistence.AdvisoryLock;
 import org.communa.kernel.persistence.Database;
@@ -40,6 +40,7 @@ public class Platform {
     @Inject jakarta.enterprise.event.Event<PlatformStarted> platformStarted;
 
     private Database database;
+    private org.communa.modulehost.ModuleConnections moduleConnections;
     private TenantTransactions tenants;
     private SystemTransactions system;
     private HostResolver hosts;
@@ -64,6 +65,7 @@ public class Platform {
         long started = System.nanoTime();
         new DatabaseBootstrap(settings.database()).prepare(MIGRATIONS);
         database = new Database(settings.database(), "communa", Platform.class.getClassLoader());
+        moduleConnections = new org.communa.modulehost.ModuleConnections(database.appPool(), settings.database().appRole());
         tenants = new TenantTransactions(database);
         system = new SystemTransactions(database.systemPool());
         hosts = new HostResolver(database.appPool(), Duration.ofSeconds(30));
@@ -131,4 +133,6 @@ public class Platform {
     }
 
     public Database database() { return database; }
+    /** Transactions in an organisation through the SDK's data interface: a module's, or the host's own. */
+    public org.communa.modulehost.ModuleConnections moduleConnections() { return moduleConnections; }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.communa.module.api.Statistic;
-import org.communa.server.modules.InstalledModule;
+import org.communa.modulehost.bundles.InstalledModule;
 import org.communa.server.modules.ModuleHost;
 
 /**

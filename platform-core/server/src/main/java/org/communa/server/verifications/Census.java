@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.communa.kernel.eligibility.CensusReplacement;
-import org.communa.kernel.eligibility.SqlEligibility;
-import org.communa.kernel.modules.ActionContext;
+import org.communa.modulehost.eligibility.CensusReplacement;
+import org.communa.modulehost.eligibility.SqlEligibility;
+import org.communa.modulehost.ActionContext;
 import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.kernel.problem.Problem;
 import org.communa.kernel.tenant.TenantId;
@@ -89,6 +89,6 @@ public class Census {
     }
 
     private org.communa.module.api.data.ModuleData hostData(TenantId tenant, UUID participant) {
-        return platform.database().hostData(tenant, new ActionContext("verifications", null, participant));
+        return platform.moduleConnections().host(tenant, new ActionContext("verifications", null, participant));
     }
 }

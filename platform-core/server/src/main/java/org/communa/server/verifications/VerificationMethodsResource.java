@@ -16,9 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
-import org.communa.kernel.eligibility.CensusReplacement;
+import org.communa.modulehost.eligibility.CensusReplacement;
 import org.communa.kernel.json.JsonFields;
-import org.communa.kernel.modules.ActionContext;
+import org.communa.modulehost.ActionContext;
 import org.communa.kernel.problem.Problem;
 import org.communa.module.api.data.Row;
 import org.communa.server.accounts.CurrentParticipant;
@@ -97,6 +97,6 @@ public class VerificationMethodsResource {
     }
 
     private org.communa.module.api.data.ModuleData host() {
-        return platform.database().hostData(organisation.tenant(), new ActionContext("verifications", null, current.present() ? current.id() : null));
+        return platform.moduleConnections().host(organisation.tenant(), new ActionContext("verifications", null, current.present() ? current.id() : null));
     }
 }

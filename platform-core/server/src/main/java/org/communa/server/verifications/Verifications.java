@@ -31,7 +31,7 @@ public class Verifications {
         transactions.inTenant(tenant, em -> {
             @SuppressWarnings("unchecked")
             List<Object> methods = em.createNativeQuery("select method from participant_verifications where participant_id = ? and (expires_at is null or expires_at > now()) and "
-                    + org.communa.kernel.eligibility.SqlEligibility.ENABLED)
+                    + org.communa.modulehost.eligibility.SqlEligibility.ENABLED)
                     .setParameter(1, participant).getResultList();
             methods.forEach(method -> held.add(method.toString()));
             return null;

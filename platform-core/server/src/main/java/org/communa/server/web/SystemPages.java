@@ -24,7 +24,7 @@ import org.communa.kernel.problem.Problem;
 import org.communa.module.api.Contract;
 import org.communa.server.http.RequestOrganisation;
 import org.communa.server.http.RequestUrls;
-import org.communa.server.modules.InstalledModule;
+import org.communa.modulehost.bundles.InstalledModule;
 import org.communa.server.modules.ModuleHost;
 import org.communa.server.modules.ModuleRequirements;
 import org.communa.server.modules.TrustedPublishers;
