@@ -149,21 +149,41 @@ public final class ImportOrganisation {
         return ids;
     }
 
-    /** Rewrites every string equal to an old id (primary or foreign key) to its new id. */
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /**
+     * Rewrites every old id to its new one wherever it stands: primary and foreign keys, and inside JSON columns
+     * and texts, keys included (a component's settings by phase id, a link "COMPONENT/meeting/ID"), which would
+     * otherwise point at rows of the organisation exported, or at nothing.
+     */
     static JsonArray remap(JsonArray rows, Map<String, String> newIds) {
-        JsonArrayBuilder out = JSON.createArrayBuilder();
-        for (JsonValue row : rows) {
-            JsonObjectBuilder copy = JSON.createObjectBuilder();
-            row.asJsonObject().forEach((column, value) -> {
-                if (value instanceof JsonString text && newIds.containsKey(text.getString())) {
-                    copy.add(column, newIds.get(text.getString()));
-                } else {
-                    copy.add(column, value);
-                }
-            });
-            out.add(copy);
+        return remapped(rows, newIds).asJsonArray();
+    }
+
+    private static JsonValue remapped(JsonValue value, Map<String, String> newIds) {
+        if (value instanceof JsonString text) {
+            return JSON.createValue(remapped(text.getString(), newIds));
         }
-        return out.build();
+        if (value instanceof JsonObject object) {
+            JsonObjectBuilder copy = JSON.createObjectBuilder();
+            object.forEach((key, inner) -> copy.add(remapped(key, newIds), remapped(inner, newIds)));
+            return copy.build();
+        }
+        if (value instanceof JsonArray array) {
+            JsonArrayBuilder copy = JSON.createArrayBuilder();
+            array.forEach(inner -> copy.add(remapped(inner, newIds)));
+            return copy.build();
+        }
+        return value;
+    }
+
+    private static String remapped(String text, Map<String, String> newIds) {
+        if (text.length() < 36) {
+            return text;
+        }
+        return UUID_TEXT.matcher(text).replaceAll(found -> java.util.regex.Matcher.quoteReplacement(
+                newIds.getOrDefault(found.group(), found.group())));
     }
 
     private Map<String, byte[]> readEntries(InputStream archive) {

@@ -44,7 +44,7 @@ public class CensusAdminResource {
     }
 
     /** A date (valid through that day, until midnight UTC after it) or a time with its offset; null for none. */
-    static OffsetDateTime until(String text) {
+    public static OffsetDateTime until(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

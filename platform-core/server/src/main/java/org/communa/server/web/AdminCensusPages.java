@@ -16,6 +16,7 @@ import java.util.Map;
 import org.communa.kernel.problem.Problem;
 import org.communa.server.http.RequestOrganisation;
 import org.communa.server.verifications.Census;
+import org.communa.server.verifications.CensusAdminResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /admin/census: the census admins upload (SHA-256 lines), how many it holds, and how participants use it. */
@@ -37,10 +38,10 @@ public class AdminCensusPages {
 
     @POST
     @Operation(hidden = true)
-    public Response upload(@FormParam("lines") String lines) {
+    public Response upload(@FormParam("lines") String lines, @FormParam("validUntil") String validUntil) {
         return gate.asAdmin(() -> {
             try {
-                int entries = census.replace(organisation.tenant(), lines, null);
+                int entries = census.replace(organisation.tenant(), lines, CensusAdminResource.until(validUntil));
                 return Response.seeOther(URI.create("/admin/census?entries=" + entries)).build();
             } catch (Problem refused) {
                 return render(refused.status(), null, pages.refusal(refused));

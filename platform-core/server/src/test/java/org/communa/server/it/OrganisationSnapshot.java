@@ -97,7 +97,7 @@ final class OrganisationSnapshot {
         if (value instanceof JsonObject object) {
             JsonObjectBuilder sorted = Json.createObjectBuilder();
             // a random list order's seed is drawn per request
-            new TreeMap<>(object).forEach((key, inner) -> sorted.add(key, key.equals("seed") ? JsonValue.NULL : canonical(inner)));
+            new TreeMap<>(object).forEach((key, inner) -> sorted.add(placeholders(key), key.equals("seed") ? JsonValue.NULL : canonical(inner)));
             return sorted.build();
         }
         if (value instanceof JsonArray array) {
@@ -109,10 +109,14 @@ final class OrganisationSnapshot {
             return sorted.build();
         }
         if (value instanceof JsonString string) {
-            return Json.createValue(string.getString()
-                    .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
-                    .replaceAll("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9]{2}:[0-9]{2})?", "<time>"));
+            return Json.createValue(placeholders(string.getString()));
         }
         return value;
+    }
+
+    /** Ids (also as keys: ballots by project id) and times as placeholders. */
+    private static String placeholders(String text) {
+        return text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
+                .replaceAll("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9]{2}:[0-9]{2})?", "<time>");
     }
 }
