@@ -50,8 +50,9 @@ public class Census {
             String[] parts = line.split(";", -1);
             String hash = parts[0].strip().toLowerCase(Locale.ROOT);
             if (!hash.matches("[0-9a-f]{64}") || parts.length > 2) {
+                String shown = line.length() > 80 ? line.substring(0, 80) + "…" : line;
                 throw Problem.badRequest("line " + (i + 1) + ": expected the SHA-256 of an identifier, 64 hexadecimal digits, "
-                        + "optionally followed by ;SCOPE_ID, got: " + (line.length() > 80 ? line.substring(0, 80) + "…" : line));
+                        + "optionally followed by ;SCOPE_ID, got: " + shown).explainedAs("admin.census.problem.line", i + 1, shown);
             }
             entries.put(hash, parts.length == 2 && !parts[1].isBlank() ? scope(parts[1].strip(), i + 1) : null);
         }
@@ -62,7 +63,7 @@ public class Census {
         try {
             stored = hostData(tenant, null).write(sql -> CensusReplacement.replace(sql, entries, validUntil));
         } catch (org.communa.module.api.ModuleProblem refused) {
-            throw Problem.badRequest(refused.getMessage());
+            throw Problem.badRequest(refused.getMessage()).explainedAs("admin.census.problem.unknownScope");
         }
         caches.invalidateContent(tenant);
         return stored;
@@ -72,8 +73,9 @@ public class Census {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("line " + line + ": the scope after ; must be a scope's id, got: "
-                    + (text.length() > 40 ? text.substring(0, 40) + "…" : text));
+            String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            throw Problem.badRequest("line " + line + ": the scope after ; must be a scope's id, got: " + shown)
+                    .explainedAs("admin.census.problem.scope", line, shown);
         }
     }
 

@@ -33,7 +33,7 @@ public class AdminCensusPages {
     @GET
     @Operation(hidden = true)
     public Response page(@QueryParam("entries") String entries) {
-        return gate.asAdmin(() -> render(200, entries == null ? null : "admin.census.saved", null));
+        return gate.asAdmin(() -> render(200, entries == null ? null : "admin.census.saved", null, Map.of()));
     }
 
     @POST
@@ -44,13 +44,15 @@ public class AdminCensusPages {
                 int entries = census.replace(organisation.tenant(), lines, CensusAdminResource.until(validUntil));
                 return Response.seeOther(URI.create("/admin/census?entries=" + entries)).build();
             } catch (Problem refused) {
-                return render(refused.status(), null, pages.refusal(refused));
+                // what the admin pasted comes back with the reason, so that one bad line costs one fix, not a new paste
+                return render(refused.status(), null, pages.refusal(refused),
+                        Map.of("lines", lines == null ? "" : lines, "validUntil", validUntil == null ? "" : validUntil));
             }
         });
     }
 
-    private Response render(int status, String notice, String problem) {
-        Map<String, Object> model = new LinkedHashMap<>();
+    private Response render(int status, String notice, String problem, Map<String, String> sent) {
+        Map<String, Object> model = new LinkedHashMap<>(sent);
         model.put("entries", census.size(organisation.tenant()));
         if (notice != null) {
             model.put("notice", notice);
