@@ -39,7 +39,7 @@ final class MigrationScriptRules {
             Matcher matcher = rule.pattern().matcher(sql);
             if (matcher.find()) {
                 int line = (int) sql.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
-                throw new IllegalArgumentException("migration " + script.filename() + " of module " + moduleKey
+                throw new ModuleRefused("migration " + script.filename() + " of module " + moduleKey
                         + " is refused: " + rule.reason() + " (line " + line + ": \"" + matcher.group().strip() + "\")");
             }
         }

@@ -60,6 +60,8 @@ public final class ModuleMigrations {
                     .resourceProvider(new ScriptResources(scripts))
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
+                    // all of an install's or upgrade's migrations in one transaction: refused or failed, none of them stays
+                    .group(true)
                     .placeholders(Map.of("appRole", roles.appRole(), "systemRole", systemRole))
                     .callbacks(new ModuleTableRules(moduleKey, roles, systemRole))
                     .load()
@@ -68,9 +70,13 @@ public final class ModuleMigrations {
         } catch (FlywayException e) {
             SQLException denied = denial(e);
             if (denied != null) {
-                throw new IllegalStateException("the migrations of module " + moduleKey + " are refused: they touch "
+                throw new ModuleRefused("the migrations of module " + moduleKey + " are refused: they touch "
                         + JdbcModuleData.deniedObject(denied) + ", which is not a table of module " + moduleKey
                         + " (" + denied.getMessage().strip() + ")", e);
+            }
+            java.util.Optional<ModuleRefused> refused = ModuleRefused.in(e);
+            if (refused.isPresent()) {
+                throw new ModuleRefused(refused.get().getMessage(), e);
             }
             throw new IllegalStateException("the migrations of module " + moduleKey + " failed: " + rootMessage(e), e);
         }
@@ -87,7 +93,7 @@ public final class ModuleMigrations {
             connection.setAutoCommit(true);
             List<String> faults = contracts.unpublished(connection, module);
             if (!faults.isEmpty()) {
-                throw new IllegalStateException(String.join("; ", faults));
+                throw new ModuleRefused(String.join("; ", faults));
             }
             for (ModuleManifest other : active) {
                 if (other.key().equals(module.key())) {

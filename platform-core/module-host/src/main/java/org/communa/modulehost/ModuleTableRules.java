@@ -83,7 +83,7 @@ final class ModuleTableRules implements Callback {
         faults.addAll(nonDeferrableKeys(connection, created));
         faults.addAll(IsolationGuard.faults(connection, roles.appRole(), systemRole));
         if (!faults.isEmpty()) {
-            throw new IllegalStateException("migration " + script + " of module " + moduleKey + " is refused: "
+            throw new ModuleRefused("migration " + script + " of module " + moduleKey + " is refused: "
                     + String.join("; ", faults));
         }
         record(connection, created, dropped);

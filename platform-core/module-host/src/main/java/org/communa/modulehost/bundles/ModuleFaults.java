@@ -22,6 +22,7 @@ public final class ModuleFaults {
 
     private final int threshold;
     private final Map<Long, String> bundleErrors = new ConcurrentHashMap<>();
+    private final Map<Long, String> refusals = new ConcurrentHashMap<>();
     /** A run of failed answers to signed-in callers, and who they were. */
     private static final class Run {
         int failures;
@@ -47,9 +48,21 @@ public final class ModuleFaults {
         bundleErrors.put(bundleId, error);
     }
 
+    /** The bundle broke the host's rules (ModuleRefused) rather than failed: the install refuses it. */
+    public void bundleRefused(long bundleId, String reason) {
+        bundleErrors.put(bundleId, reason);
+        refusals.put(bundleId, reason);
+    }
+
+    /** Why the bundle was refused, if it was. */
+    public Optional<String> refusal(long bundleId) {
+        return Optional.ofNullable(refusals.get(bundleId));
+    }
+
     /** Forgets everything against a bundle and its module: it was restored, upgraded or removed. */
     public void clear(long bundleId, String moduleKey) {
         bundleErrors.remove(bundleId);
+        refusals.remove(bundleId);
         if (moduleKey != null) {
             quarantined.remove(moduleKey);
             consecutiveFailures.remove(moduleKey);

@@ -55,7 +55,12 @@ final class ModuleActivation implements ServiceTrackerCustomizer<ParticipationMo
             demoContent.seed(manifest);
             return module;
         } catch (RuntimeException e) {
-            faults.bundleFailed(bundle.getBundleId(), ModuleFaults.describe(e));
+            java.util.Optional<org.communa.modulehost.ModuleRefused> refused = org.communa.modulehost.ModuleRefused.in(e);
+            if (refused.isPresent()) {
+                faults.bundleRefused(bundle.getBundleId(), refused.get().getMessage());
+            } else {
+                faults.bundleFailed(bundle.getBundleId(), ModuleFaults.describe(e));
+            }
             LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + ModuleFaults.describe(e));
             context.ungetService(reference);
             return null;

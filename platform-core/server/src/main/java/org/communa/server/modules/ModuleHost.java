@@ -129,7 +129,28 @@ public class ModuleHost {
             faults.bundleFailed(bundle.getBundleId(), ModuleFaults.describe(e));
             LOG.warning("module bundle " + bundle.getSymbolicName() + " quarantined: " + e.getMessage());
         }
+        refuseIfItBrokeTheRules(bundle);
         return describe(bundle);
+    }
+
+    /**
+     * A bundle whose migrations broke the host's rules (they ran in a transaction that was rolled back) is not kept
+     * quarantined like one that failed: it goes, with the reason, and the instance is as it was before the install.
+     */
+    private void refuseIfItBrokeTheRules(Bundle bundle) {
+        Optional<String> refusal = faults.refusal(bundle.getBundleId());
+        if (refusal.isEmpty()) {
+            return;
+        }
+        try {
+            bundle.uninstall();
+        } catch (BundleException e) {
+            LOG.warning("refused bundle " + bundle.getSymbolicName() + " did not uninstall: " + e.getMessage());
+        }
+        faults.clear(bundle.getBundleId(), null);
+        signers.remove(bundle.getBundleId());
+        digests.remove(bundle.getBundleId());
+        throw new Problem(422, "Unprocessable Content", "the module is refused: " + refusal.get());
     }
 
     /**
@@ -202,6 +223,11 @@ public class ModuleHost {
             }
         }
         return describe(bundle);
+    }
+
+    /** Why the bundle's module was refused (its migrations broke the host's rules), if it was. */
+    public Optional<String> refusal(long bundleId) {
+        return faults.refusal(bundleId);
     }
 
     /**

@@ -87,11 +87,26 @@ public class SharedModules {
             InstalledModule before = host.bundleNamed(bundle);
             Optional<byte[]> previous = registry.content(before.symbolicName());
             upgraded = host.upgrade(before.bundleId(), incoming);
+            refuseIfItBrokeTheRules(upgraded, previous);
             refuseIfItBreaksADependent(upgraded, previous);
             registry.save(admin, upgraded.symbolicName(), upgraded.version(), incoming.content());
         }
         cluster.publish(TOPIC, "changed " + upgraded.symbolicName());
         return upgraded;
+    }
+
+    /** A new version whose migrations broke the host's rules (rolled back) is swapped back for the previous jar and refused. */
+    private void refuseIfItBrokeTheRules(InstalledModule upgraded, Optional<byte[]> previous) {
+        Optional<String> refusal = host.refusal(upgraded.bundleId());
+        if (refusal.isEmpty()) {
+            return;
+        }
+        if (previous.isPresent()) {
+            host.upgrade(upgraded.bundleId(), host.check(new ByteArrayInputStream(previous.get())));
+            throw new Problem(422, "Unprocessable Content", "the upgrade is refused and the previous version kept: " + refusal.get());
+        }
+        throw new Problem(422, "Unprocessable Content", "the upgrade is refused: " + refusal.get()
+                + " (the previous jar is not in the instance's registry: install it again)");
     }
 
     /**

@@ -70,6 +70,11 @@ final class Bundles {
         return TestPublishers.sign(release(pagesAsBuilt(), version, addedEntries), TestPublishers.TRUSTED);
     }
 
+    /** The module template with other entries (a migration), signed by the trusted publisher. */
+    static byte[] templateRelease(String version, Map<String, String> addedEntries) {
+        return TestPublishers.sign(release(built("communa.it.template.jar"), version, addedEntries), TestPublishers.TRUSTED);
+    }
+
     static byte[] release(byte[] bundle, String version, Map<String, String> addedEntries) {
         try (JarInputStream in = new JarInputStream(new java.io.ByteArrayInputStream(bundle))) {
             Manifest manifest = in.getManifest();

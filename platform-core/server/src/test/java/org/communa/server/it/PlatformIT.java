@@ -481,6 +481,50 @@ class PlatformIT extends ServerIT {
         }
     }
 
+    /**
+     * A bundle that breaks the host's rules is refused at install with the reason, and nothing of it stays: not
+     * the bundle, not a row its migration would have written (the migration ran in a transaction, rolled back).
+     */
+    @Test
+    void aBundleWhoseMigrationTouchesAHostTableIsRefusedAndNothingOfItStays() throws Exception {
+        int before = moduleCount();
+        String tablesBefore = templateTables();
+        Http.Reply refused = install(Bundles.templateRelease("1.0.1", java.util.Map.of("db/template/V2__steal.sql",
+                "update participants set display_name = 'volé'")));
+        assertProblem(refused, 422, "they touch participants, which is not a table of module template");
+        assertThat(moduleCount()).isEqualTo(before);
+        assertThat(http().system("GET", "api/system/modules").send().body()).doesNotContain("org.communa.modules.template");
+        try (java.sql.Connection admin = TestInfrastructure.admin(TestInfrastructure.DATABASE);
+                java.sql.ResultSet stolen = admin.createStatement().executeQuery(
+                        "select count(*) from participants where display_name = 'volé'")) {
+            stolen.next();
+            assertThat(stolen.getInt(1)).isZero();
+        }
+        assertThat(templateTables()).as("its first migration went with the refused one").isEqualTo(tablesBefore);
+        assertProblem(install(Bundles.templateRelease("1.0.2", java.util.Map.of("db/template/V2__open.sql",
+                "alter table template_items no force row level security"))), 422, "refused");
+        assertThat(moduleCount()).isEqualTo(before);
+        // the same module, without the bad migration, installs
+        Http.Reply installed = install(Bundles.template());
+        assertThat(installed.status()).as(installed.body()).isEqualTo(201);
+        assertThat(http().system("DELETE", "api/system/modules/" + installed.json().getJsonNumber("bundleId") + "?purge=true").send().status())
+                .isEqualTo(200);
+    }
+
+    private static String templateTables() throws java.sql.SQLException {
+        try (java.sql.Connection admin = TestInfrastructure.admin(TestInfrastructure.DATABASE);
+                java.sql.ResultSet tables = admin.createStatement().executeQuery(
+                        "select coalesce(string_agg(tablename, ',' order by tablename), '') from pg_tables where tablename like 'template%' "
+                        + "or tablename = 'module_history_template'")) {
+            tables.next();
+            return tables.getString(1);
+        }
+    }
+
+    private int moduleCount() {
+        return http().system("GET", "api/system/modules").send().json().getJsonArray("items").size();
+    }
+
     private Http.Reply install(byte[] bundle) {
         return http().system("POST", "api/system/modules").bytes(bundle, "application/java-archive").send();
     }

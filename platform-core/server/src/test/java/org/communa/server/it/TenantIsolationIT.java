@@ -415,6 +415,17 @@ class TenantIsolationIT extends ServerIT {
                     + "and column_name = 'summary'")).isEqualTo(1);
         }
 
+        // a release whose migration touches a host table is refused, and the running version stays as it was
+        assertProblem(http.system("PUT", "api/system/modules/" + pagesBundle).bytes(Bundles.pagesRelease("9.2.0",
+                java.util.Map.of("db/pages/V3__steal.sql", "update participants set display_name = 'volé'")), "application/java-archive")
+                .send(), 422, "the previous version kept: the migrations of module pages are refused: they touch participants");
+        assertThat(http.to(a.host(), "GET", route).send().body()).contains("Horaires");
+        assertThat(http.system("GET", "api/system/modules").send().body()).contains("\"version\":\"9.1.0\"");
+        try (Connection admin = TestInfrastructure.admin(TestInfrastructure.DATABASE)) {
+            assertThat(count(admin, "select count(*) from participants where display_name = 'volé'")).isZero();
+            assertThat(count(admin, "select count(*) from module_history_pages where success and type = 'SQL'")).isEqualTo(2);
+        }
+
         assertThat(http.system("DELETE", "api/system/modules/" + pagesBundle).send().status()).isEqualTo(204);
         try {
             assertProblem(http.to(a.host(), "GET", route).send(), 503, "not available");
