@@ -40,10 +40,15 @@ final class ModuleActivation implements ServiceTrackerCustomizer<ParticipationMo
     @Override
     public ParticipationModule addingService(ServiceReference<ParticipationModule> reference) {
         ParticipationModule module = context.getService(reference);
+        Bundle bundle = reference.getBundle();
         if (module == null) {
+            // Declarative Services could not create it: its class or its manifest threw while being built, which a
+            // manifest that contradicts itself does (a malformed version range, an unknown action); refused, not kept
+            faults.bundleRefused(bundle.getBundleId(), "its module " + reference.getProperty("component.name") + " could not be "
+                    + "created: its manifest or its constructor threw (a manifest that contradicts itself, such as a malformed "
+                    + "version range, does); the server log has the exception");
             return null;
         }
-        Bundle bundle = reference.getBundle();
         try {
             ModuleManifest manifest = module.manifest();
             int applied = migrations.migrate(manifest.key(), BundleScripts.read(bundle, manifest.migrationsLocation()));

@@ -504,6 +504,9 @@ class PlatformIT extends ServerIT {
         assertProblem(install(Bundles.templateRelease("1.0.2", java.util.Map.of("db/template/V2__open.sql",
                 "alter table template_items no force row level security"))), 422, "refused");
         assertThat(moduleCount()).isEqualTo(before);
+        // a manifest that contradicts itself (a version range that holds no version) is refused as well
+        assertProblem(install(Bundles.moduleRequiring("bad-range", "1.0.0", "base-y", "[2.0,1.0)", true)), 422, "could not be created");
+        assertThat(moduleCount()).isEqualTo(before);
         // the same module, without the bad migration, installs
         Http.Reply installed = install(Bundles.template());
         assertThat(installed.status()).as(installed.body()).isEqualTo(201);
