@@ -70,15 +70,33 @@ public final class ModuleMigrations {
         } catch (FlywayException e) {
             SQLException denied = denial(e);
             if (denied != null) {
+                forgetIfNeverInstalled(moduleKey);
                 throw new ModuleRefused("the migrations of module " + moduleKey + " are refused: they touch "
                         + JdbcModuleData.deniedObject(denied) + ", which is not a table of module " + moduleKey
                         + " (" + denied.getMessage().strip() + ")", e);
             }
             java.util.Optional<ModuleRefused> refused = ModuleRefused.in(e);
             if (refused.isPresent()) {
+                forgetIfNeverInstalled(moduleKey);
                 throw new ModuleRefused(refused.get().getMessage(), e);
             }
             throw new IllegalStateException("the migrations of module " + moduleKey + " failed: " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * A first install refused: Flyway created the module's history table before the (rolled back) migrations; with no
+     * migration of the module ever applied, it goes too, so that nothing of the refused bundle stays.
+     */
+    private void forgetIfNeverInstalled(String moduleKey) {
+        String history = quote(historyTable(moduleKey));
+        try (Connection connection = admin.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("do $$ begin if to_regclass('" + history.replace("'", "''") + "') is not null and not exists "
+                    + "(select 1 from " + history + " where success and type = 'SQL') then execute 'drop table " + history.replace("'", "''")
+                    + "'; end if; end $$");
+        } catch (SQLException e) {
+            // the refusal stands either way; an empty history table left over only records that nothing was applied
         }
     }
 

@@ -417,7 +417,8 @@ class TenantIsolationIT extends ServerIT {
 
         // a release whose migration touches a host table is refused, and the running version stays as it was
         assertProblem(http.system("PUT", "api/system/modules/" + pagesBundle).bytes(Bundles.pagesRelease("9.2.0",
-                java.util.Map.of("db/pages/V3__steal.sql", "update participants set display_name = 'volé'")), "application/java-archive")
+                java.util.Map.of("db/pages/V2__summary.sql", "alter table pages_pages add column summary text",
+                        "db/pages/V3__steal.sql", "update participants set display_name = 'volé'")), "application/java-archive")
                 .send(), 422, "the previous version kept: the migrations of module pages are refused: they touch participants");
         assertThat(http.to(a.host(), "GET", route).send().body()).contains("Horaires");
         assertThat(http.system("GET", "api/system/modules").send().body()).contains("\"version\":\"9.1.0\"");
