@@ -97,16 +97,7 @@ public class SharedModules {
 
     /** A new version whose migrations broke the host's rules (rolled back) is swapped back for the previous jar and refused. */
     private void refuseIfItBrokeTheRules(InstalledModule upgraded, Optional<byte[]> previous) {
-        Optional<String> refusal = host.refusal(upgraded.bundleId());
-        if (refusal.isEmpty()) {
-            return;
-        }
-        if (previous.isPresent()) {
-            host.upgrade(upgraded.bundleId(), host.check(new ByteArrayInputStream(previous.get())));
-            throw new Problem(422, "Unprocessable Content", "the upgrade is refused and the previous version kept: " + refusal.get());
-        }
-        throw new Problem(422, "Unprocessable Content", "the upgrade is refused: " + refusal.get()
-                + " (the previous jar is not in the instance's registry: install it again)");
+        host.refusal(upgraded.bundleId()).ifPresent(refusal -> refuseUpgrade(upgraded, previous, 422, "Unprocessable Content", refusal));
     }
 
     /**
@@ -114,16 +105,16 @@ public class SharedModules {
      * accept is swapped back for the previous jar (when the registry has it) and refused, naming who it would break.
      */
     private void refuseIfItBreaksADependent(InstalledModule upgraded, Optional<byte[]> previous) {
-        Optional<String> broken = Optional.ofNullable(upgraded.moduleKey()).flatMap(host::module)
-                .flatMap(module -> requirements.brokenBy(module.manifest()));
-        if (broken.isEmpty()) {
-            return;
-        }
+        Optional.ofNullable(upgraded.moduleKey()).flatMap(host::module).flatMap(module -> requirements.brokenBy(module.manifest()))
+                .ifPresent(broken -> refuseUpgrade(upgraded, previous, 409, "Conflict", broken));
+    }
+
+    private void refuseUpgrade(InstalledModule upgraded, Optional<byte[]> previous, int status, String title, String reason) {
         if (previous.isPresent()) {
             host.upgrade(upgraded.bundleId(), host.check(new ByteArrayInputStream(previous.get())));
-            throw new Problem(409, "Conflict", "the upgrade is refused and the previous version kept: " + broken.get());
+            throw new Problem(status, title, "the upgrade is refused and the previous version kept: " + reason);
         }
-        throw new Problem(409, "Conflict", "the upgrade is refused: " + broken.get()
+        throw new Problem(status, title, "the upgrade is refused: " + reason
                 + " (the previous jar is not in the instance's registry: install it again)");
     }
 
