@@ -72,7 +72,12 @@ final class PbCommand {
             try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
                 pb = PabulibFile.parse(reader);
             }
-            Outcome outcome = Counting.count(pb.election(), counting, new Counting.Options(threshold, completion));
+            for (String warning : pb.warnings()) {
+                err.println("communa: " + file + ": " + warning);
+            }
+            // a recount reproduces the official outcome: equal scores are ordered as the file lists the projects
+            Outcome outcome = Counting.count(pb.election(), counting,
+                    new Counting.Options(threshold, completion, org.communa.budgets.counting.TieBreak.LISTED_FIRST));
             StringWriter json = new StringWriter();
             try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(json)) {
                 writer.write(OutcomeJson.of(pb.election(), outcome, trace));

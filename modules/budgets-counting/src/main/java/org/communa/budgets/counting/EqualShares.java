@@ -31,7 +31,7 @@ final class EqualShares {
 
     EqualShares(Tally tally) {
         this.tally = tally;
-        this.costUtilities = tally.election.kind() == BallotKind.APPROVAL;
+        this.costUtilities = tally.election.kind().approvals();
         this.tieBreak = TieBreak.order(tally);
     }
 

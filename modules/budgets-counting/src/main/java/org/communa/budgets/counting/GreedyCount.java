@@ -7,17 +7,16 @@ import java.util.stream.IntStream;
 /**
  * Greedy counting: projects by score, highest first (ties: {@link TieBreak}); each is funded if it still
  * fits in what is left. With {@code stopAtFirstMiss} the count ends at the first project that does not fit
- * instead of trying cheaper ones; projects below {@code threshold} are left out first.
+ * instead of trying cheaper ones. Projects under the threshold are not fundable (see {@link Tally#fundable}).
  */
 final class GreedyCount {
 
     private GreedyCount() {
     }
 
-    static List<Integer> winners(Tally tally, Rational budget, Rational threshold, boolean stopAtFirstMiss) {
+    static List<Integer> winners(Tally tally, Rational budget, boolean stopAtFirstMiss) {
         List<Integer> order = IntStream.range(0, tally.projects.size()).boxed()
                 .filter(tally::fundable)
-                .filter(p -> threshold == null || tally.scores[p].compareTo(threshold) >= 0)
                 .sorted(TieBreak.order(tally)).toList();
         List<Integer> winners = new ArrayList<>();
         Rational left = budget;

@@ -15,13 +15,16 @@ import java.util.Set;
 /**
  * A participatory-budget election in the Pabulib format (pabulib.org): sections META, PROJECTS and VOTES,
  * each a header line then ';'-separated records. Everything a count depends on is checked, and a file
- * that does not hold together is refused with the line and the reason.
+ * that does not hold together (what it says is ambiguous) is refused with the line and the reason; quirks a
+ * careful reader tolerates (a byte-order mark, a voter listing the same project twice) are read and reported.
  *
  * @param election what a count needs
  * @param projectColumns the other columns of each project (name, category, selected...), by project id
  * @param voterIds the voters' ids in the file's order (kept out of the election, which is anonymous)
+ * @param warnings what was tolerated, each naming its line
  */
-public record PabulibFile(Election election, Map<String, Map<String, String>> projectColumns, List<String> voterIds) {
+public record PabulibFile(Election election, Map<String, Map<String, String>> projectColumns, List<String> voterIds,
+        List<String> warnings) {
 
     /** Pabulib's mark for a withdrawn project. */
     public static final String WITHDRAWN_COST = "999999999";
@@ -59,6 +62,7 @@ public record PabulibFile(Election election, Map<String, Map<String, String>> pr
         private final Map<String, Map<String, String>> projectColumns = new LinkedHashMap<>();
         private final List<Ballot> ballots = new ArrayList<>();
         private final List<String> voterIds = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
         private SemicolonRecords.Line pending;
 
         Parser(SemicolonRecords records) {
@@ -85,7 +89,7 @@ public record PabulibFile(Election election, Map<String, Map<String, String>> pr
             expectSection("VOTES", votesLine);
             BallotKind ballotKind = kind;
             readSection("VOTES", List.of("voter_id", "vote"), (line, columns) -> voteLine(line, columns, ballotKind));
-            return new PabulibFile(new Election(budget, projects, ballots, kind, meta), projectColumns, voterIds);
+            return new PabulibFile(new Election(budget, projects, ballots, kind, meta), projectColumns, voterIds, List.copyOf(warnings));
         }
 
         private SemicolonRecords.Line next() throws IOException {
@@ -113,7 +117,8 @@ public record PabulibFile(Election election, Map<String, Map<String, String>> pr
         }
 
         private static boolean isSection(SemicolonRecords.Line line, String name) {
-            return line.fields().size() == 1 && line.fields().get(0).trim().equalsIgnoreCase(name);
+            // a byte-order mark (files saved by some editors) before the first section's name is no part of it
+            return line.fields().size() == 1 && line.fields().get(0).replace("\uFEFF", "").trim().equalsIgnoreCase(name);
         }
 
         private interface LineReader {
@@ -204,9 +209,19 @@ public record PabulibFile(Election election, Map<String, Map<String, String>> pr
                 }
                 Rational value = points != null ? number(points.get(i), line.number(), "voter " + voter + "'s points")
                         : kind == BallotKind.ORDINAL ? Rational.of(chosen.size() - i) : Rational.ONE;
-                if (ballot.put(id, value) != null) {
-                    throw new PabulibFormatException(line.number(), "voter " + voter + " chooses project " + id + " twice");
+                Rational before = ballot.putIfAbsent(id, value);
+                if (before != null) {
+                    if (!before.equals(value) && points != null) {
+                        throw new PabulibFormatException(line.number(), "voter " + voter + " gives project " + id
+                                + " two different scores (" + before.exact() + " and " + value.exact() + ")");
+                    }
+                    // seen in real files (Warsaw 2026): the same choice written twice is one choice
+                    warnings.add("line " + line.number() + ": voter " + voter + " chooses project " + id + " twice; counted once");
                 }
+            }
+            if (kind == BallotKind.CHOOSE_ONE && ballot.size() > 1) {
+                throw new PabulibFormatException(line.number(), "voter " + voter + " chooses " + ballot.size()
+                        + " projects on a choose-1 ballot");
             }
             ballots.add(new Ballot(ballot));
             voterIds.add(voter);

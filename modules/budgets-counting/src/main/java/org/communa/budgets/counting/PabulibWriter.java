@@ -27,7 +27,7 @@ public final class PabulibWriter {
         }
         StringBuilder pb = new StringBuilder("META\nkey;value\n");
         meta.forEach((key, value) -> pb.append(field(key)).append(';').append(field(value)).append('\n'));
-        boolean scored = election.kind() != BallotKind.APPROVAL;
+        boolean scored = !election.kind().approvals();
         pb.append("PROJECTS\nproject_id;cost;votes").append(scored ? ";score" : "").append(";name")
                 .append(outcome != null ? ";selected" : "").append('\n');
         Map<String, Integer> votes = new LinkedHashMap<>();

@@ -26,8 +26,19 @@ final class Tally {
     /** for each project, which voters support it (the same facts as given, laid out for scanning voters) */
     private final boolean[][] supportedBy;
 
+    /** The score a project needs to be funded at all (null: none), whatever the rule. */
+    final Rational threshold;
+    /** How projects a rule ranks equal are ordered. */
+    final TieBreak ties;
+
     Tally(Election election) {
+        this(election, null, TieBreak.LOWER_COST_FIRST);
+    }
+
+    Tally(Election election, Rational threshold, TieBreak ties) {
         this.election = election;
+        this.threshold = threshold;
+        this.ties = ties;
         this.projects = election.projects();
         for (int p = 0; p < projects.size(); p++) {
             index.put(projects.get(p).id(), p);
@@ -69,7 +80,7 @@ final class Tally {
             points[p] = given.get(p).toArray(Rational[]::new);
             supportCounts[p] = supporters[p].length;
             Rational score = Rational.ZERO;
-            if (election.kind() == BallotKind.APPROVAL) {
+            if (election.kind().approvals()) {
                 score = Rational.of(supportCounts[p]);
             } else {
                 for (Rational r : points[p]) {
@@ -96,9 +107,9 @@ final class Tally {
         return election.ballots().size();
     }
 
-    /** Whether a project may be funded at all: on the ballot, not withdrawn, supported by someone. */
+    /** Whether a project may be funded at all: on the ballot, not withdrawn, supported by someone, up to the threshold. */
     boolean fundable(int p) {
-        return !projects.get(p).withdrawn() && supportCounts[p] > 0;
+        return !projects.get(p).withdrawn() && supportCounts[p] > 0 && (threshold == null || scores[p].compareTo(threshold) >= 0);
     }
 
     Rational cost(int p) {

@@ -23,15 +23,11 @@ class PabulibElectionsTest {
     static final Path DATA = Path.of(System.getProperty("communa.pabulib.dir", "../../../shared/data/pabulib"));
 
     /**
-     * Files of the shared data the engine refuses today, with the reason it gives: a choose-1 ballot, a voter
-     * listing a project twice, rules named in META that it does not know. Issue 24 ("every real Pabulib file")
-     * makes them countable; until then each must be refused with its reason, never miscounted.
+     * Files of the shared data the engine refuses today, with the reason it gives: rules named in META that it
+     * does not implement. Each must be refused with its reason, never miscounted.
      */
     static final Map<String, String> NOT_COUNTED_YET = Map.of(
-            "Poland_Zabrze_2020_Konczyce.pb", "unknown vote_type choose-1",
-            "Poland_Wroclaw_2017_Rejon_nr_11_750.pb", "unknown vote_type choose-1",
-            "Poland_Poznan_2025_9_-_Stare_Miasto__small.pb", "unknown vote_type choose-1",
-            "Poland_Warszawa_2026_Tarchomin.pb", "voter 230580 chooses project 1557 twice",
+            "Poland_Poznan_2025_9_-_Stare_Miasto__small.pb", "unknown rule greedy-custom",
             "Poland_Warszawa_2024_Rembertow.pb", "unknown rule greedy-exclusive",
             "US_Stanford_Dataset_2022_Jersey_City_Ward_C_vote_knapsacks.pb", "unknown rule unknown");
 
@@ -61,11 +57,69 @@ class PabulibElectionsTest {
     void theRuleNamedInTheFileFundsWhatTheCityFunded(Path file) throws IOException {
         PabulibFile pb = read(file);
         CountingRule rule = CountingRule.fromName(pb.election().meta("rule").orElseThrow());
-        Outcome outcome = Counting.count(pb.election(), rule);
+        // as the cities counted: equal scores in the order the file lists the projects
+        Outcome outcome = Counting.count(pb.election(), rule, new Counting.Options(null, false, TieBreak.LISTED_FIRST));
         // a file without the selected column (Krakow 2018) has no official outcome to reproduce: it must still fit
         pb.selected().ifPresent(selected -> assertThat(new HashSet<>(outcome.winners())).as(file.getFileName() + " with "
                 + rule.cliName()).isEqualTo(selected));
         assertThat(outcome.totalCost().compareTo(pb.election().budget())).isLessThanOrEqualTo(0);
+    }
+
+    /** Choose-1 ballots are read (one project each), a project listed twice by a voter counts once, with a warning. */
+    @Test
+    void choose1BallotsAndAProjectListedTwiceAreReadAndReported() throws IOException {
+        PabulibFile wroclaw = read(DATA.resolve("Poland_Wroclaw_2017_Rejon_nr_11_750.pb"));
+        assertThat(wroclaw.election().kind()).isEqualTo(BallotKind.CHOOSE_ONE);
+        assertThat(wroclaw.election().ballots()).allSatisfy(b -> assertThat(b.points()).hasSizeLessThanOrEqualTo(1));
+        PabulibFile tarchomin = read(DATA.resolve("Poland_Warszawa_2026_Tarchomin.pb"));
+        assertThat(tarchomin.warnings()).anyMatch(w -> w.matches("line \\d+: voter 230580 chooses project 1557 twice; counted once"));
+        assertThatThrownBy(() -> PabulibFile.parse("""
+                META
+                key;value
+                budget;100
+                vote_type;choose-1
+                PROJECTS
+                project_id;cost
+                1;50
+                2;50
+                VOTES
+                voter_id;vote
+                a;1,2
+                """)).hasMessageContaining("voter a chooses 2 projects on a choose-1 ballot");
+        PabulibFile bom = PabulibFile.parse("\uFEFFMETA\r\nkey;value\r\nbudget;100\r\nPROJECTS\r\nproject_id;cost;name\r\n1;50;\"Parc; jardin\"\r\n"
+                + "VOTES\r\nvoter_id;vote;extra\r\nv;1;\r\n");
+        assertThat(bom.projectColumns().get("1").get("name")).isEqualTo("Parc; jardin");
+        assertThat(bom.election().ballots()).hasSize(1);
+    }
+
+    /**
+     * META min_project_score_threshold applies whatever the rule (Gdynia, under greedy-no-skip), and equal scores
+     * follow the file's order when asked to (recounts) and lower cost first otherwise (the platform's default).
+     */
+    @Test
+    void theThresholdAppliesWhateverTheRuleAndTiesFollowTheOrderAsked() {
+        PabulibFile pb = PabulibFile.parse("""
+                META
+                key;value
+                budget;100
+                min_project_score_threshold;2
+                PROJECTS
+                project_id;cost
+                a;60
+                b;40
+                c;10
+                VOTES
+                voter_id;vote
+                1;a,b
+                2;a,b,c
+                """);
+        Outcome noSkip = Counting.count(pb.election(), CountingRule.GREEDY_NO_SKIP);
+        assertThat(noSkip.winners()).containsExactly("b", "a").doesNotContain("c");
+        assertThat(noSkip.audit().parameters()).containsEntry("threshold", "2");
+        assertThat(Counting.count(pb.election(), CountingRule.GREEDY, new Counting.Options(null, false, TieBreak.LISTED_FIRST)).winners())
+                .containsExactly("a", "b");
+        assertThat(Counting.count(pb.election(), CountingRule.GREEDY, new Counting.Options(null, false, TieBreak.LISTED_FIRST))
+                .audit().tieBreak()).contains("the file's order");
     }
 
     @ParameterizedTest

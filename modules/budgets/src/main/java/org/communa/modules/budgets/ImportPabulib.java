@@ -37,14 +37,15 @@ final class ImportPabulib implements RouteHandler {
                 throw ModuleProblem.conflict("a Pabulib file is imported into an empty budget; this one has projects");
             }
             String rule = switch (pb.election().kind()) {
-                case APPROVAL -> "approval";
+                case APPROVAL, CHOOSE_ONE -> "approval";
                 case CUMULATIVE, SCORING -> "cumulative";
                 case ORDINAL -> "ranked";
             };
             int points = pb.election().ballots().stream().mapToInt(b -> b.points().values().stream()
                     .mapToInt(r -> r.toDecimal(0).intValue()).sum()).max().orElse(1);
-            sql.update("update budgets_budgets set envelope = ?, ballot_rule = ?, points = ? where id = ?",
-                    pb.election().budget().toDecimal(2), rule, Math.max(points, 1), budgetId);
+            sql.update("update budgets_budgets set envelope = ?, ballot_rule = ?, points = ?, max_choices = ? where id = ?",
+                    pb.election().budget().toDecimal(2), rule, Math.max(points, 1),
+                    pb.election().kind() == org.communa.budgets.counting.BallotKind.CHOOSE_ONE ? 1 : 0, budgetId);
             Map<String, UUID> projects = new LinkedHashMap<>();
             int reference = 1;
             for (Project project : pb.election().projects()) {
