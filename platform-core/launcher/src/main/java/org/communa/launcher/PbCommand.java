@@ -20,22 +20,39 @@ import org.communa.budgets.counting.PabulibFormatException;
 import org.communa.budgets.counting.Rational;
 
 /**
- * {@code ./communa pb count --rule RULE FILE.pb}: recounts a Pabulib file with the platform's own engine and
- * prints the outcome as JSON (rule, winners in funding order, total cost, each project, the audit).
- * Anything wrong with the command or the file: a message on standard error and exit status 2.
+ * {@code ./communa pb count [--rule RULE] FILE.pb}: recounts a Pabulib file with the platform's own engine and
+ * prints the outcome as JSON (rule, winners in funding order, total cost, each project, the audit); with a
+ * directory or several files, a table of recounts against the official outcomes ({@link PbRecount}).
+ * Anything wrong with the command or a single file: a message on standard error and exit status 2.
  */
 final class PbCommand {
 
     private PbCommand() {
     }
 
+    static final String USAGE = """
+            usage: ./communa pb count [--rule RULE] [--trace] [--greedy-completion] [--threshold N] FILE.pb
+                     recount one file and print the outcome as JSON; without --rule, the rule its META names
+                   ./communa pb count [--rule RULE] DIR|FILE.pb ...
+                     recount every .pb file under the directories (and the files given) and compare each with its
+                     official outcome (the selected column): a table (file, vote type, rule, projects, voters,
+                     verdict, time), then the totals; exit 0 when every file loaded and agreed, else 1
+            Equal scores are ordered as the file lists the projects, as the cities counted.
+            Rules: %s
+            """;
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("help"))
+                || args.size() > 1 && args.get(0).equals("count") && args.contains("--help")) {
+            out.print(USAGE.formatted(CountingRule.names()));
+            return 0;
+        }
         if (args.isEmpty() || !args.get(0).equals("count")) {
-            err.println("communa: pb takes: count --rule RULE [--trace] [--greedy-completion] [--threshold N] FILE.pb");
+            err.print("communa: pb takes count\n" + USAGE.formatted(CountingRule.names()));
             return 2;
         }
         String rule = null;
-        String file = null;
+        List<String> files = new java.util.ArrayList<>();
         boolean trace = false;
         boolean completion = false;
         Rational threshold = null;
@@ -54,24 +71,35 @@ final class PbCommand {
                     }
                 }
                 default -> {
-                    if (arg.startsWith("--") || file != null) {
+                    if (arg.startsWith("--")) {
                         err.println("communa: pb count does not understand " + arg);
                         return 2;
                     }
-                    file = arg;
+                    files.add(arg);
                 }
             }
         }
-        if (rule == null || file == null) {
-            err.println("communa: pb count needs --rule RULE and a file (rules: " + CountingRule.names() + ")");
+        if (files.isEmpty()) {
+            err.print("communa: pb count needs a file or a directory\n" + USAGE.formatted(CountingRule.names()));
             return 2;
         }
+        if (files.size() > 1 || Files.isDirectory(Path.of(files.get(0)))) {
+            try {
+                return new PbRecount(rule, out, err).run(files.stream().map(Path::of).toList());
+            } catch (IOException e) {
+                err.println("communa: cannot read " + e.getMessage());
+                return 2;
+            }
+        }
+        String file = files.get(0);
         try {
-            CountingRule counting = CountingRule.fromName(rule);
             PabulibFile pb;
             try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
                 pb = PabulibFile.parse(reader);
             }
+            String ruleName = rule != null ? rule : pb.election().meta("rule").orElseThrow(() ->
+                    new IllegalArgumentException(file + " names no rule in META: give one with --rule (" + CountingRule.names() + ")"));
+            CountingRule counting = CountingRule.fromName(ruleName);
             for (String warning : pb.warnings()) {
                 err.println("communa: " + file + ": " + warning);
             }

@@ -50,9 +50,35 @@ class PbCommandTest {
     void wrongCommandsAreExplainedWithStatus2() {
         assertThat(pb("count", "--rule", "borda", WIELICZKA.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown rule borda");
-        assertThat(pb("count", WIELICZKA.toString())).isEqualTo(2);
         assertThat(pb("count", "--rule", "greedy", "no-such-file.pb")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file: no-such-file.pb");
         assertThat(pb("recount")).isEqualTo(2);
+        assertThat(pb("count")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs a file or a directory");
+    }
+
+    @Test
+    void withoutARuleTheFileSaysWhichAndEverySubcommandAnswersHelp() {
+        assertThat(pb("count", WIELICZKA.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"rule\": \"mes-add1-comparison\"");
+        out.reset();
+        assertThat(pb("--help")).isZero();
+        assertThat(pb("count", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("DIR|FILE.pb").contains("greedy-no-skip");
+    }
+
+    /** The shared sample, as a researcher recounts it: a row per file, then the totals. */
+    @Test
+    void aDirectoryIsRecountedFileByFileAgainstTheOfficialOutcomes() {
+        assertThat(pb("count", WIELICZKA.getParent().toString())).isZero();
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertThat(table.lines().findFirst().orElseThrow()).startsWith("file\tvote_type\trule\tprojects\tvoters\tverdict");
+        assertThat(table).contains("Poland_Wroclaw_2017_Rejon_nr_11_750.pb\tchoose-1\tgreedy-no-skip")
+                .contains("Poland_Warszawa_2024_Rembertow.pb\tapproval\tgreedy-exclusive");
+        assertThat(table.lines().filter(l -> l.contains("\tagrees\t"))).hasSize(11);
+        String totals = table.lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(totals).startsWith("total: 16 files").contains("11 agrees").contains("0 disagrees").contains("0 refused")
+                .contains("2 no_official_outcome").contains("3 rule_not_implemented");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("voter 230580 chooses project 1557 twice; counted once");
     }
 }
