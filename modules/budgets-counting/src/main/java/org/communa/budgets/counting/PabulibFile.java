@@ -89,6 +89,7 @@ public record PabulibFile(Election election, Map<String, Map<String, String>> pr
             expectSection("VOTES", votesLine);
             BallotKind ballotKind = kind;
             readSection("VOTES", List.of("voter_id", "vote"), (line, columns) -> voteLine(line, columns, ballotKind));
+            warnings.addAll(0, records.tolerated);
             return new PabulibFile(new Election(budget, projects, ballots, kind, meta), projectColumns, voterIds, List.copyOf(warnings));
         }
 

@@ -34,6 +34,9 @@ final class SemicolonRecords {
         return in.read();
     }
 
+    /** What was read although it bends the format, each naming its line. */
+    final List<String> tolerated = new ArrayList<>();
+
     /** The next record, or null at the end of the file. */
     Line next() throws IOException {
         int c = read();
@@ -79,7 +82,10 @@ final class SemicolonRecords {
                 break;
             } else if (c != '\r') {
                 if (wasQuoted) {
-                    throw new PabulibFormatException(lineNumber, "text after the closing quote of a field");
+                    // "Odkupmy" i my (Częstochowa 2020): a field that merely starts with a quoted word, read as written
+                    field.insert(0, '"').append('"');
+                    wasQuoted = false;
+                    tolerated.add("line " + lineNumber + ": a field starts with a quoted word and goes on; read as written");
                 }
                 field.append((char) c);
             }

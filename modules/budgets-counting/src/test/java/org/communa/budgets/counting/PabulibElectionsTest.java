@@ -89,6 +89,11 @@ class PabulibElectionsTest {
         PabulibFile bom = PabulibFile.parse("\uFEFFMETA\r\nkey;value\r\nbudget;100\r\nPROJECTS\r\nproject_id;cost;name\r\n1;50;\"Parc; jardin\"\r\n"
                 + "VOTES\r\nvoter_id;vote;extra\r\nv;1;\r\n");
         assertThat(bom.projectColumns().get("1").get("name")).isEqualTo("Parc; jardin");
+        // Częstochowa 2020 Grabówka: a name that starts with a quoted word is read as written, and said
+        PabulibFile quoted = PabulibFile.parse("META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost;name\n"
+                + "47;50;\"Odkupmy\" i my - kosze\nVOTES\nvoter_id;vote\nv;47\n");
+        assertThat(quoted.projectColumns().get("47").get("name")).isEqualTo("\"Odkupmy\" i my - kosze");
+        assertThat(quoted.warnings()).containsExactly("line 6: a field starts with a quoted word and goes on; read as written");
         assertThat(bom.election().ballots()).hasSize(1);
     }
 
