@@ -18,6 +18,18 @@ public final class CensusReplacement {
 
     private static final int BATCH = 1000;
 
+    /**
+     * When a census proof ends: with its entry (%1$s, null for never), and no later than the validity the organisation
+     * gives the method, counted from the proof (%2$s). The one rule, for a new proof and for proofs refreshed.
+     */
+    static final String PROOF_END = "least(%1$s, %2$s + make_interval(days => (select validity_days from verification_methods "
+            + "where method = 'census')))";
+
+    /** A verification method the organisation switched off proves nothing until it is on again (proofs are kept). */
+    static String methodOn(String method) {
+        return "not exists (select 1 from verification_methods m where m.method = " + method + " and not m.enabled)";
+    }
+
     private CensusReplacement() {
     }
 
@@ -46,8 +58,8 @@ public final class CensusReplacement {
 
     /** Each census proof takes its entry's scope, and ends with it or after the method's validity, whichever comes first. */
     public static void refreshProofs(Sql sql) {
-        sql.update("update participant_verifications v set scope_id = c.scope_id, expires_at = least(c.valid_until, "
-                + "v.verified_at + make_interval(days => (select validity_days from verification_methods where method = 'census'))) "
-                + "from organisation_census c where v.method = 'census' and c.identifier_sha256 = v.identifier_sha256");
+        sql.update("update participant_verifications v set scope_id = c.scope_id, expires_at = "
+                + PROOF_END.formatted("c.valid_until", "v.verified_at")
+                + " from organisation_census c where v.method = 'census' and c.identifier_sha256 = v.identifier_sha256");
     }
 }

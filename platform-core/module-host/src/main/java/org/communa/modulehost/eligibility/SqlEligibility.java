@@ -21,9 +21,6 @@ import org.communa.module.api.eligibility.Verification;
 public final class SqlEligibility implements Eligibility {
 
     private static final int MAX_EVIDENCE = 200;
-    /** A method the organisation switched off proves nothing until it is on again (the proofs are kept). */
-    public static final String ENABLED = "not exists (select 1 from verification_methods m where m.method = participant_verifications.method "
-            + "and not m.enabled)";
 
     private final ModuleData host;
     private final UUID participant;
@@ -47,7 +44,8 @@ public final class SqlEligibility implements Eligibility {
         List<Verification> held = new ArrayList<>();
         held.add(new Verification(Verification.EMAIL, null, null, "participant:" + participant));
         host.read(sql -> sql.query("select method, identifier_sha256, scope_id, expires_at from participant_verifications "
-                + "where participant_id = ? and (expires_at is null or expires_at > now()) and " + ENABLED + " order by method", participant))
+                + "where participant_id = ? and (expires_at is null or expires_at > now()) and "
+                + CensusReplacement.methodOn("participant_verifications.method") + " order by method", participant))
                 .forEach(row -> held.add(new Verification(row.string("method"), row.uuid("scope_id"), row.time("expires_at"),
                         row.string("method") + ":" + row.string("identifier_sha256"))));
         return List.copyOf(held);
@@ -75,10 +73,8 @@ public final class SqlEligibility implements Eligibility {
                 throw ModuleProblem.conflict("your account is already verified with another identifier")
                         .explainedAs("verifications.problem.verified_otherwise");
             }
-            // the proof lasts as long as the census entry, and no longer than the validity the organisation gives the method
             Row proof = sql.first("insert into participant_verifications (participant_id, method, identifier_sha256, scope_id, expires_at) "
-                    + "values (?, 'census', ?, ?, (select least(?::timestamptz, now() + make_interval(days => m.validity_days)) "
-                    + "from (select (select validity_days from verification_methods where method = 'census') as validity_days) m)) "
+                    + "values (?, 'census', ?, ?, " + CensusReplacement.PROOF_END.formatted("?::timestamptz", "now()") + ") "
                     + "on conflict (tenant_id, participant_id, method) do update set identifier_sha256 = excluded.identifier_sha256, "
                     + "scope_id = excluded.scope_id, expires_at = excluded.expires_at, verified_at = now() returning scope_id, expires_at",
                     participant, hash, entry.uuid("scope_id"), entry.time("valid_until")).orElseThrow();
@@ -96,8 +92,7 @@ public final class SqlEligibility implements Eligibility {
 
     private static Optional<Row> censusEntry(Sql sql, String hash) {
         return sql.first("select scope_id, valid_until from organisation_census where identifier_sha256 = ? "
-                + "and (valid_until is null or valid_until > now()) "
-                + "and not exists (select 1 from verification_methods where method = 'census' and not enabled)", hash);
+                + "and (valid_until is null or valid_until > now()) and " + CensusReplacement.methodOn("'census'"), hash);
     }
 
     private static void requireCensus(String method) {

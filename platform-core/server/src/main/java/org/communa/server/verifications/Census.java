@@ -27,7 +27,6 @@ import org.communa.server.platform.Platform;
 @ApplicationScoped
 public class Census {
 
-    public static final String METHOD = "census";
     static final int MAX_ENTRIES = 2_000_000;
 
     @Inject TenantTransactions transactions;

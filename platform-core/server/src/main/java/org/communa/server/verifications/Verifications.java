@@ -2,21 +2,23 @@ package org.communa.server.verifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.communa.kernel.persistence.TenantTransactions;
+import java.util.stream.Collectors;
 import org.communa.kernel.tenant.TenantId;
+import org.communa.module.api.eligibility.Verification;
+import org.communa.modulehost.ActionContext;
+import org.communa.modulehost.eligibility.SqlEligibility;
+import org.communa.server.platform.Platform;
 
 /** The verifications a participant holds: the confirmed e-mail (every signed-in account), and those they proved. */
 @ApplicationScoped
 public class Verifications {
 
     /** Every method an action may require. */
-    public static final Set<String> METHODS = Set.of("email", Census.METHOD);
+    public static final Set<String> METHODS = Set.of(Verification.EMAIL, Verification.CENSUS);
 
-    @Inject TenantTransactions transactions;
+    @Inject Platform platform;
     @Inject org.communa.server.http.ReadCaches caches;
 
     /** Read on every signed-in module request, so kept a few seconds; proving or a new census drops it at once. */
@@ -26,16 +28,9 @@ public class Verifications {
                 .orElseThrow();
     }
 
+    /** As the SDK's eligibility service gives them to modules: valid proofs of methods that are on, and the e-mail. */
     private Set<String> load(TenantId tenant, UUID participant) {
-        Set<String> held = new LinkedHashSet<>(List.of("email"));
-        transactions.inTenant(tenant, em -> {
-            @SuppressWarnings("unchecked")
-            List<Object> methods = em.createNativeQuery("select method from participant_verifications where participant_id = ? and (expires_at is null or expires_at > now()) and "
-                    + org.communa.modulehost.eligibility.SqlEligibility.ENABLED)
-                    .setParameter(1, participant).getResultList();
-            methods.forEach(method -> held.add(method.toString()));
-            return null;
-        });
-        return Set.copyOf(held);
+        return new SqlEligibility(platform.moduleConnections().host(tenant, new ActionContext("verifications", null, participant)), participant)
+                .held().stream().map(Verification::method).collect(Collectors.toUnmodifiableSet());
     }
 }
