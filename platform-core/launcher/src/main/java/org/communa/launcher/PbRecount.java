@@ -3,7 +3,6 @@ package org.communa.launcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +80,8 @@ final class PbRecount {
         long start = System.nanoTime();
         String name = file.getFileName().toString();
         PabulibFile pb;
-        try (Reader reader = utf8(file)) {
+        // newBufferedReader decodes strictly: a file in another encoding is refused rather than read wrong
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             pb = PabulibFile.parse(reader);
         } catch (PabulibFormatException e) {
             return new Row(name, "?", "?", 0, 0, Verdict.REFUSED, "line " + e.line() + ": " + e.reason(), millis(start));
@@ -119,12 +119,6 @@ final class PbRecount {
         onlyTheirs.removeAll(ours);
         return new Row(name, voteType, ruleName, projects, voters, Verdict.DISAGREES,
                 "funded here only: " + onlyOurs + "; funded officially only: " + onlyTheirs, millis(start));
-    }
-
-    /** UTF-8, strictly: a file in another encoding is refused rather than read wrong. */
-    private static Reader utf8(Path file) throws IOException {
-        return new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static long millis(long start) {

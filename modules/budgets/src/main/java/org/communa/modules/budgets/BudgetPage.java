@@ -24,6 +24,9 @@ final class BudgetPage {
     /** {@code choices}: what to show ticked (null: the voter's stored ballot, if any). */
     static ModuleResponse render(ModuleRequest request, UUID budgetId, Map<UUID, Integer> choices, ModuleProblem problem) {
         UUID participant = request.participantId().orElse(null);
+        // read before the page's transaction, which then holds one connection only (the census is the host's)
+        boolean verified = !request.settings().bool("census_required") || participant != null
+                && request.services().eligibility().held(org.communa.module.api.eligibility.Verification.CENSUS).isPresent();
         return request.data().read(sql -> {
             Row budget = Budgets.budget(sql, request, budgetId);
             String currency = budget.string("currency");
@@ -54,8 +57,6 @@ final class BudgetPage {
                 }
                 projects.add(project);
             }
-            boolean verified = !request.settings().bool("census_required") || participant != null
-                    && request.services().eligibility().held(org.communa.module.api.eligibility.Verification.CENSUS).isPresent();
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("budget", view(budget, request.locale()));
             model.put("projects", projects);
