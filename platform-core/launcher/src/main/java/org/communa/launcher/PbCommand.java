@@ -103,9 +103,9 @@ final class PbCommand {
             for (String warning : pb.warnings()) {
                 err.println("communa: " + file + ": " + warning);
             }
-            // a recount reproduces the official outcome: equal scores are ordered as the file lists the projects
+            // a recount reproduces the official outcome: equal scores are ordered as the file says, else as it lists projects
             Outcome outcome = Counting.count(pb.election(), counting,
-                    new Counting.Options(threshold, completion, org.communa.budgets.counting.TieBreak.LISTED_FIRST));
+                    new Counting.Options(threshold, completion, org.communa.budgets.counting.TieBreak.ofFile(pb.election())));
             StringWriter json = new StringWriter();
             try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(json)) {
                 writer.write(OutcomeJson.of(pb.election(), outcome, trace));

@@ -101,7 +101,7 @@ final class PbRecount {
         }
         Outcome outcome;
         try {
-            outcome = Counting.count(pb.election(), rule, new Counting.Options(null, false, TieBreak.LISTED_FIRST));
+            outcome = Counting.count(pb.election(), rule, new Counting.Options(null, false, TieBreak.ofFile(pb.election())));
         } catch (IllegalArgumentException e) {
             return new Row(name, voteType, ruleName, projects, voters, Verdict.REFUSED, e.getMessage(), millis(start));
         }

@@ -43,6 +43,7 @@ public final class Counting {
         Rational budget = election.budget();
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("budget", budget.exact());
+        parameters.put(TieBreak.META_KEY, options.ties().cliName());
         if (threshold != null) {
             parameters.put("threshold", threshold.exact());
         }

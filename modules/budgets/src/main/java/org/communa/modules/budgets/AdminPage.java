@@ -106,6 +106,8 @@ final class AdminPage implements RouteHandler {
                 + "where k.module_key = 'proposals' order by s.slug")).stream()
                 .map(row -> Map.of("id", row.uuid("id").toString(), "space", row.string("slug"))).toList());
         model.put("ballotRules", BudgetInput.BALLOT_RULES);
+        model.put("tieBreaks", java.util.Arrays.stream(org.communa.budgets.counting.TieBreak.values())
+                .map(org.communa.budgets.counting.TieBreak::cliName).toList());
         model.put("countingRules", List.of("greedy", "greedy-no-skip", "greedy-threshold", "mes-add1", "mes-add1-comparison", "phragmen"));
         model.put("statuses", RecordProgress.STATUSES);
         model.put("saved", "1".equals(request.query().get("saved")));

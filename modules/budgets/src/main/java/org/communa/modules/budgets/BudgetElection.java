@@ -9,6 +9,7 @@ import org.communa.budgets.counting.Ballot;
 import org.communa.budgets.counting.Election;
 import org.communa.budgets.counting.Project;
 import org.communa.budgets.counting.Rational;
+import org.communa.budgets.counting.TieBreak;
 import org.communa.module.api.data.Row;
 import org.communa.module.api.data.Sql;
 
@@ -52,6 +53,8 @@ record BudgetElection(Election election, Map<String, String> names, Map<String, 
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("description", budget.string("title"));
         meta.put("currency", budget.string("currency"));
+        // the export says how ties were broken, so that `./communa pb count` on it breaks them the same way
+        meta.put(TieBreak.META_KEY, budget.string("tie_break"));
         Election election = new Election(Budgets.envelope(budget), projects, ballots, Budgets.ballotRule(budget).ballotKind(), meta);
         return new BudgetElection(election, names, ids);
     }

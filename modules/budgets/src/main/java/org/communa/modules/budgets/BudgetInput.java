@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.communa.budgets.counting.CountingRule;
+import org.communa.budgets.counting.TieBreak;
 import org.communa.module.api.ModuleProblem;
 
 /**
@@ -16,7 +17,7 @@ import org.communa.module.api.ModuleProblem;
  */
 record BudgetInput(String title, String description, BigDecimal envelope, String currency, UUID scopeId, String ballotRule,
         BigDecimal minShare, int minChoices, int maxChoices, int points, int maxPointsPerProject, String countingRule,
-        boolean greedyCompletion, BigDecimal threshold, int position) {
+        boolean greedyCompletion, BigDecimal threshold, TieBreak tieBreak, int position) {
 
     static final List<String> BALLOT_RULES = List.of("knapsack", "approval", "cumulative", "ranked");
 
@@ -57,6 +58,12 @@ record BudgetInput(String title, String description, BigDecimal envelope, String
         if (countingRule.equals("greedy-threshold") && threshold == null) {
             throw ModuleProblem.badRequest("greedy-threshold needs a threshold (the fewest votes or points a project needs)");
         }
+        TieBreak tieBreak;
+        try {
+            tieBreak = TieBreak.fromName(json.getString("tieBreak", TieBreak.LOWER_COST_FIRST.cliName()));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw ModuleProblem.badRequest("tieBreak must be lower-cost-first or listed-first (how projects with equal scores are ordered)");
+        }
         String scope = text(json, "scopeId");
         UUID scopeId;
         try {
@@ -67,7 +74,7 @@ record BudgetInput(String title, String description, BigDecimal envelope, String
         String description = longText(json, "description", 10_000);
         return new BudgetInput(title, description, envelope, currency, scopeId, ballotRule,
                 minShare == null ? BigDecimal.ZERO : minShare, minChoices, maxChoices, points, whole(json, "maxPointsPerProject"),
-                countingRule, json.getBoolean("greedyCompletion", false), threshold, whole(json, "position"));
+                countingRule, json.getBoolean("greedyCompletion", false), threshold, tieBreak, whole(json, "position"));
     }
 
     /** The title every budget, project and follow-up entry has: 3 to 150 characters. */

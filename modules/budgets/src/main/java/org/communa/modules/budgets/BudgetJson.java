@@ -31,7 +31,7 @@ final class BudgetJson {
                 .add("minShare", row.decimal("min_share")).add("minChoices", row.integer("min_choices"))
                 .add("maxChoices", row.integer("max_choices")).add("points", row.integer("points"))
                 .add("maxPointsPerProject", row.integer("max_points_per_project")).add("countingRule", row.string("counting_rule"))
-                .add("greedyCompletion", row.bool("greedy_completion"));
+                .add("greedyCompletion", row.bool("greedy_completion")).add("tieBreak", row.string("tie_break"));
         if (row.decimal("threshold") != null) {
             json.add("threshold", row.decimal("threshold"));
         }

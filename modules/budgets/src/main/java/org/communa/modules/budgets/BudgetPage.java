@@ -91,6 +91,7 @@ final class BudgetPage {
         view.put("maxPointsPerProject", budget.integer("max_points_per_project"));
         view.put("minShare", budget.decimal("min_share").movePointRight(2).stripTrailingZeros().toPlainString());
         view.put("countingRule", budget.string("counting_rule"));
+        view.put("tieBreak", budget.string("tie_break"));
         return view;
     }
 }

@@ -1,6 +1,8 @@
 package org.communa.modules.budgets;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.data.DataConflictException;
@@ -12,10 +14,13 @@ import org.communa.module.api.http.RouteHandler;
 /**
  * Puts the accepted proposals of a proposals component on a budget's ballot ({@code {"source": componentId}}):
  * title, text, category and scope come along, the cost is the feasibility study's estimate, and the project
- * keeps a link to its proposal. Proposals already imported into this budget, and accepted ones without a
- * cost, are left out (the answer says how many).
+ * keeps a link to its proposal, whose author is told. Proposals already imported into this budget, and
+ * accepted ones without a cost, are left out (the answer says how many).
  */
 final class ImportAcceptedProposals implements RouteHandler {
+
+    private record Imported(UUID id, String title, UUID author) {
+    }
 
     @Override
     public ModuleResponse handle(ModuleRequest request) {
@@ -29,24 +34,24 @@ final class ImportAcceptedProposals implements RouteHandler {
             throw ModuleProblem.badRequest("source must be the id of a proposals component");
         }
         if (!request.services().available(BudgetsModule.PROPOSALS)) {
-            throw ModuleProblem.conflict("importing proposals needs the proposals module (1.1 or a later 1.x), which is not "
+            throw ModuleProblem.conflict("importing proposals needs the proposals module (1.2 or a later 1.x), which is not "
                     + "available on this instance");
         }
-        int[] counts = request.data().write(sql -> {
+        List<Imported> imported = new ArrayList<>();
+        int withoutCost = request.data().write(sql -> {
             Row budget = Budgets.budget(sql, request);
             if (sql.first("select 1 from sdk_components where id = ? and module_key = 'proposals'", source).isEmpty()) {
                 throw ModuleProblem.badRequest("source must be the id of a proposals component of this organisation");
             }
             // the proposals module's published contract (answered-proposals, v1): never its tables
-            List<Row> accepted = sql.query("select id, title, body, category_id, scope_id, cost from proposals_answered_v1 "
+            List<Row> accepted = sql.query("select id, title, body, category_id, scope_id, cost, author_id from proposals_answered_v1 "
                     + "where component_id = ? and answer_state = 'accepted' "
                     + "and id not in (select proposal_id from budgets_projects where budget_id = ? and proposal_id is not null) "
                     + "order by reference", source, budget.uuid("id"));
-            int imported = 0;
-            int withoutCost = 0;
+            int costless = 0;
             for (Row proposal : accepted) {
                 if (proposal.decimal("cost") == null) {
-                    withoutCost++;
+                    costless++;
                     continue;
                 }
                 UUID id = UUID.randomUUID();
@@ -59,10 +64,19 @@ final class ImportAcceptedProposals implements RouteHandler {
                         proposal.decimal("cost"), request.componentId(), proposal.uuid("category_id"), proposal.uuid("scope_id"),
                         proposal.uuid("id"), source);
                 sql.recordAction("import", BudgetsModule.PROJECT, id.toString());
-                imported++;
+                imported.add(new Imported(id, title, proposal.uuid("author_id")));
             }
-            return new int[] {imported, withoutCost};
+            return costless;
         });
-        return ModuleResponse.json(200, "{\"imported\":" + counts[0] + ",\"acceptedWithoutCost\":" + counts[1] + "}");
+        // once the projects are written: an author hears of it only if the project exists
+        UUID budgetId = Budgets.id(request, "id");
+        for (Imported project : imported) {
+            if (project.author() != null) {
+                request.services().participation().notifications().notifyParticipant(project.author(), "idea_became_project",
+                        Map.of("fr", project.title()), "budgets/" + budgetId + "/projects/" + project.id());
+            }
+        }
+        return ModuleResponse.json(200, "{\"imported\":" + imported.size() + ",\"acceptedWithoutCost\":" + withoutCost
+                + ",\"authorsNotified\":" + imported.stream().filter(p -> p.author() != null).count() + "}");
     }
 }

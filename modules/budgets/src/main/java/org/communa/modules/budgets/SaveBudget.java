@@ -25,11 +25,11 @@ final class SaveBudget implements RouteHandler {
             }
             Object[] values = {input.title(), input.description(), input.envelope(), input.currency(), input.scopeId(),
                 input.ballotRule(), input.minShare(), input.minChoices(), input.maxChoices(), input.points(),
-                input.maxPointsPerProject(), input.countingRule(), input.greedyCompletion(), input.threshold(), input.position()};
+                input.maxPointsPerProject(), input.countingRule(), input.greedyCompletion(), input.threshold(), input.tieBreak().cliName(), input.position()};
             if (creating) {
                 sql.update("insert into budgets_budgets (title, description, envelope, currency, scope_id, ballot_rule, min_share, "
                         + "min_choices, max_choices, points, max_points_per_project, counting_rule, greedy_completion, threshold, "
-                        + "position, id, component_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "tie_break, position, id, component_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         append(values, id, request.componentId()));
             } else {
                 Budgets.budget(sql, request);
@@ -39,7 +39,7 @@ final class SaveBudget implements RouteHandler {
                 }
                 sql.update("update budgets_budgets set title = ?, description = ?, envelope = ?, currency = ?, scope_id = ?, "
                         + "ballot_rule = ?, min_share = ?, min_choices = ?, max_choices = ?, points = ?, max_points_per_project = ?, "
-                        + "counting_rule = ?, greedy_completion = ?, threshold = ?, position = ? where id = ? and component_id = ?",
+                        + "counting_rule = ?, greedy_completion = ?, threshold = ?, tie_break = ?, position = ? where id = ? and component_id = ?",
                         append(values, id, request.componentId()));
             }
             sql.recordAction(creating ? "create" : "update", "budget", id.toString());

@@ -1,5 +1,8 @@
 package org.communa.modules.budgets;
 
+import org.communa.budgets.counting.Counting;
+import org.communa.budgets.counting.CountingRule;
+import org.communa.budgets.counting.TieBreak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -267,15 +270,50 @@ class BudgetsModuleTest {
     }
 
     @Test
-    void acceptedProposalsBecomeProjectsWithTheirEstimatedCost() throws Exception {
+    void tiesAreBrokenAsTheBudgetAnnouncedBeforeTheVoteAndItsExportSaysHow() {
+        TestOrganisation org = kit.organisation("ties");
+        UUID admin = kit.participant(org, "Admin");
+        assertThat(admin(org, admin, "POST", "admin/budgets").body("{\"title\":\"Budget\",\"envelope\":800,\"tieBreak\":\"coin\"}")
+                .send().body()).contains("tieBreak must be lower-cost-first or listed-first");
+        String budget = budget(org, admin, "{\"title\":\"Budget des quartiers\",\"envelope\":800,\"tieBreak\":\"listed-first\"}");
+        String square = project(org, admin, budget, "Place ombragée", 600);
+        String benches = project(org, admin, budget, "Bancs au bord de l'eau", 500);
+        assertThat(json(kit.request(org, "GET", "budgets/" + budget).send()).getString("tieBreak"))
+                .isEqualTo("listed-first");
+        // the page announces it with the rules (budgets.tieBreak.listed-first)
+        assertThat(kit.request(org, "GET", "budgets/" + budget).asPage().send().model().get("budget").toString())
+                .contains("tieBreak=listed-first");
+        assertThat(voting(org, kit.participant(org, "Ana"), budget).body(ballot(square)).send().status()).isEqualTo(201);
+        assertThat(voting(org, kit.participant(org, "Ben"), budget).body(ballot(benches)).send().status()).isEqualTo(201);
+
+        // one vote each: listed first, the square (600) is funded and the benches (500) no longer fit; lower cost
+        // first would have funded the benches instead
+        JsonObject results = json(kit.request(org, "GET", "budgets/" + budget + "/results").setting("results_published", true).send());
+        assertThat(results.getJsonArray("winners").getString(0)).isEqualTo("1");
+        assertThat(results.getJsonArray("winners")).hasSize(1);
+        assertThat(results.getJsonObject("audit").getJsonObject("parameters").getString("tie_break")).isEqualTo("listed-first");
+        PabulibFile file = PabulibFile.parse(kit.request(org, "GET", "budgets/" + budget + "/export.pb").setting("results_published", true)
+                .send().body());
+        assertThat(file.election().meta("tie_break")).contains("listed-first");
+        assertThat(Counting.count(file.election(), CountingRule.GREEDY,
+                new Counting.Options(null, false, TieBreak.ofFile(file.election())))
+                .winners()).containsExactly("1");
+        // announced, hence frozen with the other rules once ballots are cast
+        assertThat(admin(org, admin, "PUT", "admin/budgets/" + budget).body("{\"title\":\"Budget des quartiers\",\"envelope\":800,"
+                + "\"tieBreak\":\"lower-cost-first\"}").send().status()).isEqualTo(409);
+    }
+
+    @Test
+    void acceptedProposalsBecomeProjectsWithTheirEstimatedCostAndTheirAuthorsAreTold() throws Exception {
         TestOrganisation org = kit.organisation("import");
         UUID admin = kit.participant(org, "Admin");
+        UUID author = kit.participant(org, "Autrice");
         TestOrganisation ideas = kit.anotherComponent(org);
         try (Connection connection = kit.adminDataSource().getConnection(); var statement = connection.createStatement()) {
             statement.execute("update components set module_key = 'proposals' where id = '" + ideas.componentId() + "'");
             String insert = "insert into proposals_proposals (id, tenant_id, component_id, reference, author_id, title, body, state, "
                     + "answer_state, cost, answer_published_at, published_at) values ";
-            statement.execute(insert + "(gen_random_uuid(), '" + org.id() + "', '" + ideas.componentId() + "', 1, '" + admin
+            statement.execute(insert + "(gen_random_uuid(), '" + org.id() + "', '" + ideas.componentId() + "', 1, '" + author
                     + "', 'Récupérer l''eau de pluie', 'Des cuves pour arroser les jardins partagés.', 'published', 'accepted', 12000, now(), now()),"
                     + "(gen_random_uuid(), '" + org.id() + "', '" + ideas.componentId() + "', 2, '" + admin
                     + "', 'Fontaine au marché', 'Une fontaine d''eau potable place du marché.', 'published', 'rejected', null, now(), now()),"
@@ -287,6 +325,8 @@ class BudgetsModuleTest {
                 .body("{\"source\":\"" + ideas.componentId() + "\"}").send();
         assertThat(json(imported).getInt("imported")).isEqualTo(1);
         assertThat(json(imported).getInt("acceptedWithoutCost")).isEqualTo(1);
+        assertThat(json(imported).getInt("authorsNotified")).isEqualTo(1);
+        assertThat(kit.notifications(org, author)).anySatisfy(n -> assertThat(n).contains("idea_became_project"));
         JsonArray projects = json(kit.request(org, "GET", "budgets/" + budget).send()).getJsonArray("projects");
         assertThat(projects).hasSize(1);
         assertThat(projects.getJsonObject(0).getString("title")).isEqualTo("Récupérer l'eau de pluie");
