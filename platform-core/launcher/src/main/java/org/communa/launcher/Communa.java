@@ -117,6 +117,9 @@ public final class Communa {
             System.out.println("communa: organisations will answer at http://eau.localhost:" + settings.httpPort()
                     + " and http://universite.localhost:" + settings.httpPort()
                     + "; create a system admin with ./communa admin create-system-admin NAME");
+            if (serverEnv.get("COMMUNA_DEMO_SEED").equals("true")) {
+                DemoRun.fillOnceReady(settings, databaseSettings(settings, database.jdbcUrl()));
+            }
             return ServerProcess.run(settings, serverEnv);
         }
     }

@@ -25,7 +25,7 @@ import org.communa.budgets.counting.Rational;
  * directory or several files, a table of recounts against the official outcomes ({@link PbRecount}).
  * Anything wrong with the command or a single file: a message on standard error and exit status 2.
  */
-final class PbCommand {
+public final class PbCommand {
 
     private PbCommand() {
     }
@@ -37,11 +37,12 @@ final class PbCommand {
                      recount every .pb file under the directories (and the files given) and compare each with its
                      official outcome (the selected column): a table (file, vote type, rule, projects, voters,
                      verdict, time), then the totals; exit 0 when every file loaded and agreed, else 1
-            Equal scores are ordered as the file lists the projects, as the cities counted.
+            Equal scores are ordered as the file's META tie_break says (Communa's exports say it), otherwise as the
+            file lists the projects, as the cities counted.
             Rules: %s
             """;
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
         if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("help"))
                 || args.size() > 1 && args.get(0).equals("count") && args.contains("--help")) {
             out.print(USAGE.formatted(CountingRule.names()));

@@ -13,7 +13,6 @@ import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.server.platform.CommunaSettings;
 import org.communa.server.components.Component;
 import org.communa.server.platform.PlatformStarted;
-import org.communa.server.spaces.Category;
 import org.communa.server.spaces.Phase;
 import org.communa.server.spaces.Scope;
 import org.communa.server.spaces.Space;
@@ -23,9 +22,9 @@ import org.communa.tenants.OrganisationRegistry;
 import org.communa.tenants.OrganisationSpec;
 
 /**
- * Demo organisations for `./communa run` (communa.demo.seed=true): a water utility running a
- * participatory budget on eau.localhost, and a university whose campuses are scopes on
- * universite.localhost. Created once; an existing host is left as it is.
+ * Demo organisations for `./communa run` (communa.demo.seed=true): a water utility on eau.localhost (its
+ * participatory budget is then run through the API by the launcher), and a university whose campuses are
+ * scopes on universite.localhost. Created once; an existing host is left as it is.
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -69,7 +68,8 @@ public class DemoSeeder {
         TenantId tenant = hosts.resolve(spec.primaryHost()).map(HostResolver.ResolvedHost::tenant)
                 .orElseGet(() -> registry.provision(ACTOR, spec).tenant());
         transactions.runInTenant(tenant, em -> {
-            if (em.createQuery("select count(s) from Space s", Long.class).getSingleResult() == 0) {
+            if (em.createQuery("select count(s) from Space s", Long.class).getSingleResult() == 0
+                    && em.createQuery("select count(s) from Scope s", Long.class).getSingleResult() == 0) {
                 content.accept(em);
                 LOG.info("demo organisation ready: http://" + spec.primaryHost());
             }
@@ -81,36 +81,8 @@ public class DemoSeeder {
                 {"est", "Secteur Est", "East sector"}, {"ouest", "Secteur Ouest", "West sector"}}) {
             em.persist(new Scope(district[0], Map.of("fr", district[1], "en", district[2]), null));
         }
-        Space budget = new Space(Space.Kind.process, "budget-eau-2026",
-                Map.of("fr", "Budget participatif de l'eau 2026", "en", "Water participatory budget 2026"),
-                Map.of("fr", "250 000 EUR pour vos projets autour de l'eau.", "en", "EUR 250,000 for your water projects."), null);
-        budget.publish(true);
-        em.persist(budget);
-        String[][] phases = {
-            {"Information", "Information", "2026-01-05", "2026-01-31"},
-            {"Dépôt des idées", "Ideas", "2026-02-01", "2026-03-15"},
-            {"Étude de faisabilité", "Feasibility study", "2026-03-16", "2026-05-15"},
-            {"Vote", "Vote", "2026-05-16", "2026-06-15"},
-            {"Suivi des réalisations", "Follow-up", "2026-06-16", "2027-06-30"}};
-        Phase ideas = null;
-        Phase vote = null;
-        for (int i = 0; i < phases.length; i++) {
-            Phase phase = new Phase(budget.id(), i + 1, Map.of("fr", phases[i][0], "en", phases[i][1]),
-                    LocalDate.parse(phases[i][2]), LocalDate.parse(phases[i][3]));
-            phase.activate(i == 1);
-            em.persist(phase);
-            ideas = i == 1 ? phase : ideas;
-            vote = i == 3 ? phase : vote;
-        }
-        em.persist(Component.publishedWithDefaults(budget.id(), "pages", Map.of("fr", "Informations", "en", "Information"), 1));
-        em.persist(Component.publishedWithPhaseSwitches(budget.id(), "proposals", Map.of("fr", "Idées", "en", "Ideas"), 2, ideas.id(),
-                java.util.List.of("creation_enabled", "supports_enabled")));
-        em.persist(Component.publishedWithPhaseSwitches(budget.id(), "budgets", Map.of("fr", "Vote", "en", "Vote"), 3, vote.id(),
-                java.util.List.of("voting_enabled")));
-        for (String[] theme : new String[][] {{"Qualité de l'eau", "Water quality"}, {"Économies d'eau", "Saving water"},
-                {"Biodiversité", "Biodiversity"}, {"Fontaines et accès", "Fountains and access"}}) {
-            em.persist(new Category(budget.id(), Map.of("fr", theme[0], "en", theme[1]), null));
-        }
+        // its participatory budget is not inserted here: ./communa run drives it through the API, from the ideas to
+        // the works (the launcher's WaterBudgetStory), as the utility ran it
     }
 
     private static void university(EntityManager em) {

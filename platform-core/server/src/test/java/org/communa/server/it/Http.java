@@ -23,6 +23,10 @@ final class Http {
         this.base = base;
     }
 
+    URL base() {
+        return base;
+    }
+
     record Reply(int status, String body, HttpResponse<byte[]> raw) {
         JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();

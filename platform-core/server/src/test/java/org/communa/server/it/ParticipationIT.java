@@ -12,6 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.communa.launcher.PbCommand;
+import org.communa.launcher.demo.OrganisationApi;
+import org.communa.launcher.demo.WaterBudgetStory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +157,80 @@ class ParticipationIT extends ServerIT {
         assertThat(author.call("GET", "api/notifications").send().json().getInt("unread")).isZero();
         assertThat(voter.call("GET", "api/notifications").send().json().getJsonArray("items").toString())
                 .as("followers of what they commented are told too").contains("proposal_answered");
+    }
+
+    /**
+     * The water utility's participatory budget as it ran (the demo's story), through the HTTP API as its three
+     * roles drove it, with every hand-over checked: no idea lost, answers public, costs carried into projects,
+     * authors told, census-checked ballots, results, follow-up told to voters, and an export that
+     * `./communa pb count` recounts to the published winners.
+     */
+    @Test
+    void theWaterUtilitysBudgetRunsFromIdeasToFundedWorks() throws Exception {
+        long started = System.nanoTime();
+        Scenario.Session staff = participant("etudes");
+        String staffId = staff.call("GET", "api/account").send().json().getString("id");
+        assertThat(admin.call("PUT", "api/admin/participants/" + staffId + "/roles/evaluator").send().status()).isEqualTo(204);
+        List<Scenario.Session> residents = new ArrayList<>();
+        List<WaterBudgetStory.Resident> cast = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            Scenario.Session resident = participant("habitant" + i);
+            residents.add(resident);
+            cast.add(new WaterBudgetStory.Resident(account(resident), "EAU-" + i));
+        }
+        List<WaterBudgetStory.Idea> ideas = WaterBudgetStory.demoIdeas();
+        List<WaterBudgetStory.Idea> feasible = ideas.stream().filter(WaterBudgetStory.Idea::feasible).toList();
+        OrganisationApi api = new OrganisationApi(http.base().toURI(), host);
+
+        WaterBudgetStory.Outcome outcome = new WaterBudgetStory(api, new WaterBudgetStory.Cast(account(admin), account(staff), cast), ideas).run();
+
+        // ideas: every one filed is listed, and answered in public (a reason for those not feasible)
+        assertThat(outcome.ideaIds()).hasSize(48);
+        assertThat(outcome.ideasListed()).isEqualTo(48);
+        assertThat(outcome.answersPublished()).isEqualTo(48);
+        int rejected = ideas.indexOf(ideas.stream().filter(i -> !i.feasible()).findFirst().orElseThrow());
+        JsonObject refused = http.to(host, "GET", outcome.ideasPath() + "/proposals/" + outcome.ideaIds().get(rejected)).send().json();
+        assertThat(refused.getString("answerState")).isEqualTo("rejected");
+        assertThat(refused.getString("answer")).isEqualTo(ideas.get(rejected).answer());
+        assertThat(http.to(host, "GET", outcome.ideasPath().replace("api/spaces", "processes") + "?page=2").header("Accept", "text/html")
+                .send().status()).as("the ideas' second page").isEqualTo(200);
+        // projects: exactly the feasible ideas, with their estimate, theme and a link back; every author told
+        assertThat(outcome.imported().getInt("imported")).isEqualTo(feasible.size());
+        assertThat(outcome.imported().getInt("acceptedWithoutCost")).isZero();
+        assertThat(outcome.imported().getInt("authorsNotified")).isEqualTo(feasible.size());
+        java.util.Map<String, java.math.BigDecimal> costs = new java.util.HashMap<>();
+        outcome.projects().forEach(p -> costs.put(p.getString("title"), p.getJsonNumber("cost").bigDecimalValue()));
+        feasible.forEach(idea -> assertThat(costs.get(idea.title())).as(idea.title()).isEqualByComparingTo(idea.cost()));
+        assertThat(outcome.projects()).allSatisfy(p -> {
+            assertThat(outcome.ideaIds()).contains(p.getString("proposalId"));
+            assertThat(p.getString("categoryId", null)).isNotNull();
+        });
+        long ideasOfTheFirst = java.util.stream.IntStream.range(0, ideas.size()).filter(i -> i % 8 == 0 && ideas.get(i).feasible()).count();
+        assertThat(residents.get(0).call("GET", "api/notifications?limit=100").send().json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.toString().contains("idea_became_project")).count())
+                .isEqualTo(ideasOfTheFirst);
+        // the vote: one census-checked ballot per resident, counted within the envelope
+        assertThat(outcome.ballots()).isEqualTo(8);
+        assertThat(outcome.results().getJsonObject("audit").getInt("ballots")).isEqualTo(8);
+        assertThat(outcome.results().getJsonNumber("total_cost").bigDecimalValue()).isLessThanOrEqualTo(WaterBudgetStory.ENVELOPE);
+        assertThat(outcome.results().getJsonArray("winners")).isNotEmpty();
+        // follow-up: the voters of funded projects hear of the works
+        assertThat(outcome.followersTold()).isPositive();
+        assertThat(residents.stream().filter(r -> r.call("GET", "api/notifications?limit=100").send().body().contains("project_progress"))
+                .count()).isPositive();
+        // the published count is reproduced from the export by ./communa pb count
+        java.nio.file.Path export = java.nio.file.Files.createTempDirectory("water-budget");
+        java.nio.file.Files.writeString(export.resolve("eau-2026.pb"), outcome.pabulib());
+        java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+        int exit = PbCommand.run(List.of("count", export.toString()), new java.io.PrintStream(table, true, "UTF-8"), System.err);
+        assertThat(table.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\tagrees\t").contains("1 agrees");
+        assertThat(exit).isZero();
+        System.out.printf("whole flow of the water budget (48 ideas, 8 voters) through the API: %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static OrganisationApi.Account account(Scenario.Session session) {
+        return new OrganisationApi.Account(session.cookie(), session.csrf());
     }
 
     @Test
