@@ -48,6 +48,7 @@ final class BudgetPage {
                 project.put("title", row.string("title"));
                 project.put("description", row.string("description"));
                 project.put("cost", Money.format(row.decimal("cost"), currency, request.locale()));
+                project.put("costAmount", row.decimal("cost").toPlainString());
                 project.put("withdrawn", row.bool("withdrawn"));
                 project.put("selected", shown.containsKey(id));
                 project.put("points", shown.getOrDefault(id, 0));
@@ -84,6 +85,8 @@ final class BudgetPage {
         view.put("title", budget.string("title"));
         view.put("description", budget.string("description"));
         view.put("envelope", Money.format(budget.decimal("envelope"), budget.string("currency"), locale));
+        view.put("envelopeAmount", budget.decimal("envelope").toPlainString());
+        view.put("currency", budget.string("currency"));
         view.put("ballotRule", budget.string("ballot_rule"));
         view.put("minChoices", budget.integer("min_choices"));
         view.put("maxChoices", budget.integer("max_choices"));

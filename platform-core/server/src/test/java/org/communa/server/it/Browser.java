@@ -115,6 +115,49 @@ final class Browser implements AutoCloseable {
         return serious;
     }
 
+    /**
+     * What Chromium's accessibility tree says of an element (the text of its children, as a screen reader reads
+     * it), and the live setting of the region around it ("polite", "assertive", or "" when none).
+     */
+    @SuppressWarnings("unchecked")
+    Accessible accessible(String css) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> document = chrome.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Object node = chrome.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", css)).get("nodeId");
+        Object backend = ((Map<String, Object>) chrome.executeCdpCommand("DOM.describeNode", Map.of("nodeId", node)).get("node"))
+                .get("backendNodeId");
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) chrome.executeCdpCommand("Accessibility.getPartialAXTree",
+                Map.of("nodeId", node, "fetchRelatives", true)).get("nodes");
+        Map<String, Object> element = nodes.stream().filter(n -> backend.equals(n.get("backendDOMNodeId"))).findFirst().orElseThrow();
+        List<Object> children = (List<Object>) element.getOrDefault("childIds", List.of());
+        StringBuilder text = new StringBuilder();
+        nodes.stream().filter(n -> children.contains(n.get("nodeId"))).forEach(n -> text.append(value(n.get("name"))));
+        String live = nodes.stream().flatMap(n -> ((List<Map<String, Object>>) n.getOrDefault("properties", List.of())).stream())
+                .filter(p -> "live".equals(p.get("name"))).map(p -> value(p.get("value"))).findFirst().orElse("");
+        return new Accessible(text.toString().replace('\u202f', ' ').replace('\u00a0', ' ').replace('\u2212', '-'), live);
+    }
+
+    record Accessible(String text, String live) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String value(Object axValue) {
+        return axValue instanceof Map<?, ?> map && map.get("value") != null ? String.valueOf(((Map<String, Object>) map).get("value")) : "";
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard user does. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The focused element's id, name or tag. */
+    String focused() {
+        WebElement active = driver.switchTo().activeElement();
+        String id = active.getAttribute("id");
+        return id != null && !id.isEmpty() ? id : active.getTagName();
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -774,10 +774,25 @@ class WebIT extends ServerIT {
         b.submit(b.find("form[action$='/verification'] button"));
         List<WebElement> boxes = b.all("input[type=checkbox]");
         assertThat(boxes).hasSize(3);
-        boxes.get(0).click();
-        boxes.get(2).click();
-        b.submit(b.find("button[formmethod=get]"));
-        assertThat(b.find("[role=status][aria-live]").getText()).contains("11").contains("Votre sélection dépasse l’enveloppe");
+        // keyboard only: the running total and the envelope's limit follow each tick, heard through the polite
+        // live region (Chromium's accessibility tree), with no page load; the server's "update" button is not needed
+        assertThat(b.find("button[data-live-update]").isDisplayed()).isFalse();
+        WebElement html = b.find("html");
+        String[] ticks = {"6 000 EUR ; reste : 4 000 EUR", "9 000 EUR ; reste : 1 000 EUR", "14 000 EUR ; reste : -4 000 EUR"};
+        for (String expected : ticks) {
+            for (int presses = 0; !b.focused().startsWith("p-"); presses++) {
+                assertThat(presses).as("Tab reaches the next project").isLessThan(60);
+                b.press(org.openqa.selenium.Keys.TAB);
+            }
+            b.press(org.openqa.selenium.Keys.SPACE);
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> b.accessible("[data-live-total]").text().contains(expected));
+            b.press(org.openqa.selenium.Keys.TAB);
+        }
+        assertThat(b.accessible("[data-live-total]").live()).isEqualTo("polite");
+        assertThat(b.accessible("[data-live-limit]").text()).isEqualTo("Votre sélection dépasse l’enveloppe.");
+        assertThat(html.isDisplayed()).as("still the same page").isTrue();
+        b.screenshot("budget-live-total");
         b.submit(b.find("form.ballot button:not([formmethod])"));
         assertThat(b.find(".alert[role=alert]").getText()).contains("plus que l’enveloppe");
         assertThat(b.find("input[type=checkbox]:checked").getAttribute("name")).isNotBlank();
