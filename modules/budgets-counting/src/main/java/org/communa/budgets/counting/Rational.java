@@ -53,6 +53,12 @@ public final class Rational implements Comparable<Rational> {
                 : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
     }
 
+    /** What {@link #exact()} wrote: a decimal, or a fraction "n/d". */
+    public static Rational parseExact(String text) {
+        int slash = text.indexOf('/');
+        return slash < 0 ? parse(text) : of(new BigInteger(text.substring(0, slash).trim()), new BigInteger(text.substring(slash + 1).trim()));
+    }
+
     public Rational plus(Rational other) {
         if (denominator.equals(other.denominator)) {
             return of(numerator.add(other.numerator), denominator);
@@ -83,6 +89,10 @@ public final class Rational implements Comparable<Rational> {
 
     public static Rational min(Rational a, Rational b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    public static Rational max(Rational a, Rational b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.communa.module.api.data.Sql;
  * the audit), anonymised ballots in a fixed order (by ballot id, which says nothing of who or when), the
  * envelope and the ballot kind. What is counted is exactly what is published.
  */
-record BudgetElection(Election election, Map<String, String> names, Map<String, UUID> projectIds) {
+record BudgetElection(Election election, Map<String, String> names, Map<String, UUID> projectIds, Map<String, UUID> scopes) {
 
     static BudgetElection load(Sql sql, Row budget) {
         UUID budgetId = budget.uuid("id");
@@ -26,12 +26,16 @@ record BudgetElection(Election election, Map<String, String> names, Map<String, 
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, UUID> ids = new LinkedHashMap<>();
         Map<UUID, String> references = new LinkedHashMap<>();
+        Map<String, UUID> scopes = new LinkedHashMap<>();
         for (Row row : Budgets.projects(sql, budgetId)) {
             String reference = String.valueOf(row.integer("reference"));
             projects.add(new Project(reference, Rational.parse(row.decimal("cost").toPlainString()), row.string("title"), row.bool("withdrawn")));
             names.put(reference, row.string("title"));
             ids.put(reference, row.uuid("id"));
             references.put(row.uuid("id"), reference);
+            if (row.uuid("scope_id") != null) {
+                scopes.put(reference, row.uuid("scope_id"));
+            }
         }
         List<Ballot> ballots = new ArrayList<>();
         Map<String, Rational> current = null;
@@ -56,6 +60,6 @@ record BudgetElection(Election election, Map<String, String> names, Map<String, 
         // the export says how ties were broken, so that `./communa pb count` on it breaks them the same way
         meta.put(TieBreak.META_KEY, budget.string("tie_break"));
         Election election = new Election(Budgets.envelope(budget), projects, ballots, Budgets.ballotRule(budget).ballotKind(), meta);
-        return new BudgetElection(election, names, ids);
+        return new BudgetElection(election, names, ids, scopes);
     }
 }

@@ -26,7 +26,8 @@ final class ShowResults implements RouteHandler {
             return request.data().read(sql -> {
                 Row budget = Budgets.budget(sql, request);
                 BudgetElection election = BudgetElection.load(sql, budget);
-                return ResultsPage.render(request, budget, election, CountBudget.count(budget, election));
+                return ResultsPage.render(request, budget, election, CountBudget.count(budget, election),
+                        org.communa.module.api.data.Scopes.all(sql));
             });
         }
         JsonObject json = request.data().read(sql -> {

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -480,6 +481,49 @@ class BudgetsModuleTest {
         assertThat(shown.getString("ballotRule")).isEqualTo("approval");
         assertThat(shown.getBoolean("greedyCompletion")).isTrue();
         assertThat(shown.getJsonArray("projects").getJsonObject(0).getJsonNumber("cost").bigDecimalValue()).isEqualByComparingTo("12500.50");
+    }
+
+    /**
+     * Equal Shares results explain themselves (the example of EqualSharesReportTest, worked by hand): in which
+     * round each project was bought and by how many of its supporters, or when its supporters ran out and by
+     * how much; the projects of each scope are summed up.
+     */
+    @Test
+    void equalSharesResultsSayWhyEachProjectWasOrWasNotFundedAndSumUpEachScope() {
+        TestOrganisation org = kit.organisation("why");
+        UUID admin = kit.participant(org, "Admin");
+        UUID north = kit.scope(org, "nord", "Campus Nord", null);
+        UUID south = kit.scope(org, "sud", "Campus Sud", null);
+        String budget = budget(org, admin, "{\"title\":\"Budget des campus\",\"envelope\":300,\"ballotRule\":\"approval\","
+                + "\"countingRule\":\"mes-add1\"}");
+        String[] ids = new String[3];
+        Object[][] projects = {{"Amphi rénové", 200, north}, {"Bancs", 150, north}, {"Composteur", 90, south}};
+        for (int i = 0; i < projects.length; i++) {
+            ModuleResponse created = admin(org, admin, "POST", "admin/budgets/" + budget + "/projects").body("{\"title\":\"" + projects[i][0]
+                    + "\",\"cost\":" + projects[i][1] + ",\"scopeId\":\"" + projects[i][2] + "\"}").send();
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            ids[i] = json(created).getString("id");
+        }
+        String[][] ballots = {{ids[0], ids[1]}, {ids[0]}, {ids[0], ids[2]}};
+        for (String[] chosen : ballots) {
+            assertThat(voting(org, kit.participant(org, "Votant"), budget).body(ballot(chosen)).send().status()).isEqualTo(201);
+        }
+        ModuleResponse page = kit.request(org, "GET", "budgets/" + budget + "/results").setting("results_published", true).asPage().send();
+        assertThat(page.template()).isEqualTo("results");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) page.model().get("rows");
+        Map<String, Object> amphi = rows.stream().filter(r -> r.get("title").equals("Amphi rénové")).findFirst().orElseThrow();
+        assertThat(amphi.get("why").toString()).contains("kind=FUNDED_IN_ROUND").contains("round=1").contains("payers=3")
+                .contains("supporters=3").contains("most=66,67 EUR");
+        Map<String, Object> benches = rows.stream().filter(r -> r.get("title").equals("Bancs")).findFirst().orElseThrow();
+        assertThat(benches.get("why").toString()).contains("kind=SUPPORTERS_RAN_OUT").contains("round=1").contains("after=Amphi rénové");
+        assertThat(rows.stream().filter(r -> r.get("title").equals("Composteur")).findFirst().orElseThrow().get("why").toString())
+                .contains("kind=FUNDED_IN_ROUND").contains("round=2").contains("payers=1");
+        assertThat(page.model().get("share").toString()).endsWith("EUR");
+        assertThat(page.model().get("byScope").toString()).contains("Campus Nord").contains("projects=2, funded=1")
+                .contains("Campus Sud").contains("projects=1, funded=1, amount=90 EUR");
+        // the chart marks funded projects with a sign, readable without colour
+        assertThat(page.model().get("chart").toString()).contains("✓ Amphi rénové").contains("label=Bancs");
     }
 
     /** The module is built against the SDK only (and the counting engine it embeds): nothing of the host's or another module's classes. */

@@ -198,7 +198,9 @@ public final class WaterBudgetStory {
         return api.json(cast.admin(), "POST", process.budgets() + "/admin/budgets", Json.createObjectBuilder()
                 .add("title", "Budget participatif de l’eau 2026")
                 .add("description", "Choisissez les projets à financer dans l’enveloppe de 250 000 EUR.")
-                .add("envelope", ENVELOPE).add("currency", "EUR").add("ballotRule", "knapsack").add("countingRule", "greedy")
+                .add("envelope", ENVELOPE).add("currency", "EUR").add("ballotRule", "knapsack")
+                // Equal Shares, completed greedily with what is left: the results page explains each project
+                .add("countingRule", "mes-add1").add("greedyCompletion", true)
                 .build()).expect(201).json().getString("id");
     }
 

@@ -214,6 +214,10 @@ class ParticipationIT extends ServerIT {
         assertThat(outcome.results().getJsonObject("audit").getInt("ballots")).isEqualTo(8);
         assertThat(outcome.results().getJsonNumber("total_cost").bigDecimalValue()).isLessThanOrEqualTo(WaterBudgetStory.ENVELOPE);
         assertThat(outcome.results().getJsonArray("winners")).isNotEmpty();
+        // the results page explains, project by project, in plain French
+        String results = http.to(host, "GET", outcome.budgetPath().replace("api/spaces", "processes") + "/budgets/" + outcome.budgetId()
+                + "/results").header("Accept", "text/html").send().body();
+        assertThat(results).contains("Financé au tour 1 :").contains("Non financé :").contains("parts égales");
         // follow-up: the voters of funded projects hear of the works
         assertThat(outcome.followersTold()).isPositive();
         assertThat(residents.stream().filter(r -> r.call("GET", "api/notifications?limit=100").send().body().contains("project_progress"))
