@@ -4,6 +4,8 @@
  * Progressive enhancement under the instance's Content-Security-Policy (served by the instance, no inline
  * code): without it, the ballot's "Update the total" button asks the server, which works the same out.
  * The page gives everything through data- attributes: amounts, the rule, and its sentences already translated.
+ * When the page gives a data-draft-url, the choices are kept as they change (the page shows them again, and one
+ * reminder is sent before the vote closes if the ballot is not checked out).
  */
 (function () {
   'use strict';
@@ -64,7 +66,34 @@
       limit.hidden = problem === '';
     }
 
-    form.addEventListener('change', refresh);
+    var saving = null;
+    function keepDraft() {
+      if (!data.draftUrl || !form.elements.csrf) {
+        return;
+      }
+      clearTimeout(saving);
+      saving = setTimeout(function () {
+        var projects = [];
+        var points = {};
+        form.querySelectorAll('input[data-cost]').forEach(function (input) {
+          var id = input.name.substring(input.name.indexOf('.') + 1);
+          var value = input.type === 'checkbox' ? (input.checked ? 1 : 0) : (parseInt(input.value, 10) || 0);
+          if (value > 0) {
+            projects.push(id);
+            points[id] = value;
+          }
+        });
+        var body = data.rule === 'knapsack' || data.rule === 'approval' ? {projects: projects} : {points: points};
+        // a draft that cannot be kept changes nothing for the voter: the ballot is sent by the form
+        fetch(data.draftUrl, {
+          method: 'POST', credentials: 'same-origin',
+          headers: {'Content-Type': 'application/json', 'X-CSRF-Token': form.elements.csrf.value},
+          body: JSON.stringify(body)
+        }).catch(function () {});
+      }, 800);
+    }
+
+    form.addEventListener('change', function () { refresh(); keepDraft(); });
     form.addEventListener('input', refresh);
   }
 

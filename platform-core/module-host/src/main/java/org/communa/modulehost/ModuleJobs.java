@@ -32,7 +32,12 @@ public final class ModuleJobs {
         }
     }
 
-    private record Context(UUID organisationId, UUID componentId, String payload, ModuleData data) implements JobContext {
+    private record Context(UUID organisationId, UUID componentId, String payload, ModuleData data,
+            java.util.function.Supplier<org.communa.module.api.participation.Notifications> notifier) implements JobContext {
+        @Override
+        public org.communa.module.api.participation.Notifications notifications() {
+            return notifier.get();
+        }
     }
 
     private ModuleJobs() {
@@ -46,11 +51,13 @@ public final class ModuleJobs {
         return new QueuedJob(manifest.key(), jobName, componentId, payload);
     }
 
-    public static void run(ModuleManifest manifest, QueuedJob job, UUID organisationId, ModuleData data) {
+    /** @param notifications the component's notifications, made when the job asks for them */
+    public static void run(ModuleManifest manifest, QueuedJob job, UUID organisationId, ModuleData data,
+            java.util.function.Supplier<org.communa.module.api.participation.Notifications> notifications) {
         var handler = manifest.jobs().get(job.jobName());
         if (handler == null) {
             throw new IllegalStateException("module " + manifest.key() + " " + manifest.version() + " has no job " + job.jobName());
         }
-        handler.run(new Context(organisationId, job.componentId(), job.payload(), data));
+        handler.run(new Context(organisationId, job.componentId(), job.payload(), data, notifications));
     }
 }

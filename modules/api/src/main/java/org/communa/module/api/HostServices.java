@@ -68,4 +68,20 @@ public interface HostServices {
     default org.communa.module.api.eligibility.Eligibility eligibility() {
         throw new UnsupportedOperationException("this host does not provide eligibility (SDK 1.7)");
     }
+
+    /**
+     * Queues a job of the manifest for this component to run no earlier than {@code notBefore} (a reminder before a
+     * deadline); like {@link #enqueue}, only once the module answered without error. @since 1.8
+     */
+    default void enqueueAt(String jobName, String payload, java.time.Instant notBefore) {
+        throw new UnsupportedOperationException("this host does not schedule jobs (SDK 1.8)");
+    }
+
+    /**
+     * The last day of the space's active phase, when its admins gave one: a vote open in this phase closes at the
+     * end of that day (in {@link #timeZone()}). @since 1.8
+     */
+    default java.util.Optional<java.time.LocalDate> phaseEndsOn() {
+        return java.util.Optional.empty();
+    }
 }

@@ -13,4 +13,9 @@ public interface JobContext {
     String payload();
 
     ModuleData data();
+
+    /** Tells the organisation's participants, from the job (a reminder, say), as the component's notifications do. @since 1.8 */
+    default org.communa.module.api.participation.Notifications notifications() {
+        throw new UnsupportedOperationException("this host gives jobs no notifications (SDK 1.8)");
+    }
 }

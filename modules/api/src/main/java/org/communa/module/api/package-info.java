@@ -4,7 +4,7 @@
  * versioned: additions bump the minor version, breaking changes the major one.
  */
 @Export
-@Version("1.7.0")
+@Version("1.8.0")
 package org.communa.module.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -36,7 +36,8 @@ final class BudgetPage {
                         + "where b.budget_id = ? and b.participant_id = ? order by c.position", budget.uuid("id"), participant)
                         .forEach(choice -> stored.put(choice.uuid("project_id"), choice.integer("points").intValue()));
             }
-            Map<UUID, Integer> shown = choices != null ? choices : stored;
+            Map<UUID, Integer> shown = choices != null ? choices : !stored.isEmpty() || participant == null ? stored
+                    : draft(sql, budget.uuid("id"), participant);
             List<Map<String, Object>> projects = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             int points = 0;
@@ -77,6 +78,15 @@ final class BudgetPage {
             model.put("problem", problem == null ? "" : problem.toModel());
             return ModuleResponse.view(problem == null ? 200 : problem.status(), "show", model);
         });
+    }
+
+    /** The ballot the participant started and did not check out (SaveDraft), or none. */
+    private static Map<UUID, Integer> draft(org.communa.module.api.data.Sql sql, UUID budget, UUID participant) {
+        Map<UUID, Integer> draft = new LinkedHashMap<>();
+        sql.first("select choices::text as choices from budgets_drafts where budget_id = ? and participant_id = ?", budget, participant)
+                .ifPresent(row -> BudgetJson.read(row.string("choices"), "the draft").forEach((project, points) ->
+                        draft.put(UUID.fromString(project), ((jakarta.json.JsonNumber) points).intValue())));
+        return draft;
     }
 
     static Map<String, Object> view(Row budget, String locale) {

@@ -23,11 +23,15 @@ final class BudgetPersonalData implements PersonalData {
                                   from budgets_choices c join budgets_projects p on p.id = c.project_id where c.ballot_id = v.id) as choices
                           from budgets_ballots v join budgets_budgets b on b.id = v.budget_id
                          where v.participant_id = ? order by v.created_at""", participantId), "choices"))
+                .add("drafts", RowsJson.array(sql.query("select b.title, d.choices, d.started_at, d.reminded_at from budgets_drafts d "
+                        + "join budgets_budgets b on b.id = d.budget_id where d.participant_id = ? order by d.started_at", participantId),
+                        "choices"))
                 .build();
     }
 
     @Override
     public void forget(Sql sql, UUID participantId) {
         sql.update("update budgets_ballots set participant_id = null where participant_id = ?", participantId);
+        sql.update("delete from budgets_drafts where participant_id = ?", participantId);
     }
 }

@@ -23,7 +23,7 @@ public class BudgetsModule implements ParticipationModule {
     /** Whose published answers become projects ("import accepted proposals"); budgets works without it. */
     static final String PROPOSALS = "proposals";
 
-    static final ModuleManifest MANIFEST = ModuleManifest.module("budgets", "1.3.0")
+    static final ModuleManifest MANIFEST = ModuleManifest.module("budgets", "1.4.0")
             .name("fr", "Budget participatif").name("en", "Participatory budget").name("ca", "Pressupost participatiu")
             .name("es", "Presupuesto participativo")
             .resourceType(PROJECT)
@@ -42,6 +42,7 @@ public class BudgetsModule implements ParticipationModule {
             .uses(PROPOSALS, "[1.2,2)")
             .statistic(org.communa.module.api.Statistic.counting("ballots", "Votes", "Ballots", "vote", "enter_paper_ballot"))
             .demoSeed(new DemoBudgets())
+            .job(SaveDraft.REMINDER_JOB, new BallotReminder())
             .resources(new ProjectCatalog())
             .federation(new ProjectActivity())
             .route(Route.get("", new ListBudgets()).describedAs("The component's budgets, whether the vote is open and whether one voted")
@@ -53,6 +54,9 @@ public class BudgetsModule implements ParticipationModule {
                     {"type": "object", "properties": {"verified": {"type": "boolean"}}}"""))
             .route(Route.post("budgets/{id}/ballot", new CheckoutBallot()).describedAs("Check out one's ballot (or change it, if allowed)")
                     .allowedTo("vote").accepts(BudgetSchemas.BALLOT).returns(201, "application/json", BudgetSchemas.BALLOT_CAST))
+            .route(Route.post("budgets/{id}/draft", new SaveDraft()).describedAs("Keep the ballot one is filling in (shown again; "
+                    + "one reminder before the vote closes)").allowedTo("vote").accepts(BudgetSchemas.BALLOT).returns(200, "application/json", """
+                    {"type": "object", "properties": {"saved": {"type": "boolean"}, "reminderScheduled": {"type": "boolean"}}}"""))
             .route(Route.post("budgets/{id}/paper-ballots", new EnterPaperBallot()).describedAs("Enter a paper ballot with the voter's identifier")
                     .allowedTo("enter_paper_ballots").accepts(BudgetSchemas.PAPER_BALLOT).returns(201, "application/json", BudgetSchemas.BALLOT_CAST))
             .route(Route.get("budgets/{id}/results", new ShowResults()).describedAs("The outcome once results are published, with its audit")

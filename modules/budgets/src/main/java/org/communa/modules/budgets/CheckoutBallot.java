@@ -39,6 +39,9 @@ final class CheckoutBallot implements RouteHandler {
             CastBallot.Outcome cast = CastBallot.cast(sql, request, budget, voter, choices, "online",
                     request.participantId().orElseThrow(), null);
             sql.recordAction(cast.changed() ? "change_vote" : "vote", "budget", budget.uuid("id").toString());
+            // the ballot is cast: what was kept while filling it in (and its reminder) is no longer needed
+            sql.update("delete from budgets_drafts where budget_id = ? and participant_id = ?", budget.uuid("id"),
+                    request.participantId().orElseThrow());
             return cast;
         });
         // voters hear how the projects they chose come along (follow-up of the works); a changed ballot

@@ -526,6 +526,59 @@ class BudgetsModuleTest {
         assertThat(page.model().get("chart").toString()).contains("✓ Amphi rénové").contains("label=Bancs");
     }
 
+    /** A ballot started and not checked out is kept, shown again, and reminded once before the vote closes; a cast one is not. */
+    @Test
+    void aStartedBallotIsKeptAndRemindedOnceBeforeTheVoteCloses() {
+        TestOrganisation org = kit.organisation("reminder");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Budget des parcs\",\"envelope\":1000}");
+        String fountain = project(org, admin, budget, "Fontaine", 400);
+        UUID hesitant = kit.participant(org, "Hésitante");
+        UUID decided = kit.participant(org, "Décidé");
+        java.time.LocalDate closes = java.time.LocalDate.now().plusDays(10);
+        kit.runJobs();
+        int before = kit.scheduledTimes().size();
+
+        KitRequest draft = kit.request(org, "POST", "budgets/" + budget + "/draft").as(hesitant).setting("voting_enabled", true)
+                .phaseEndsOn(closes).body(ballot(fountain));
+        assertThat(json(draft.send()).getBoolean("reminderScheduled")).isTrue();
+        // two days before the end of the phase's last day, in the organisation's time zone (UTC in the kit)
+        assertThat(kit.scheduledTimes().get(before)).isEqualTo(closes.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                .minus(java.time.Duration.ofDays(2)));
+        assertThat(json(kit.request(org, "POST", "budgets/" + budget + "/draft").as(hesitant).setting("voting_enabled", true)
+                .phaseEndsOn(closes).body(ballot(fountain)).send()).getBoolean("reminderScheduled")).as("scheduled once").isFalse();
+        assertThat(kit.request(org, "GET", "budgets/" + budget).as(hesitant).setting("voting_enabled", true).asPage().send()
+                .model().get("projects").toString()).as("shown again").contains("selected=true");
+        assertThat(kit.request(org, "POST", "budgets/" + budget + "/draft").as(hesitant).body(ballot(fountain)).send().status())
+                .as("not while the vote is closed").isEqualTo(403);
+        assertThat(kit.request(org, "POST", "budgets/" + budget + "/draft").as(hesitant).setting("voting_enabled", true).body("[")
+                .send().status()).isEqualTo(400);
+        TestOrganisation other = kit.organisation("reminder-other");
+        assertThat(kit.request(other, "POST", "budgets/" + budget + "/draft").as(kit.participant(other, "Ailleurs"))
+                .setting("voting_enabled", true).body(ballot(fountain)).send().status()).as("another organisation's budget").isEqualTo(404);
+        kit.request(org, "POST", "budgets/" + budget + "/draft").as(decided).setting("voting_enabled", true).phaseEndsOn(closes)
+                .body(ballot(fountain)).send();
+        assertThat(voting(org, decided, budget).body(ballot(fountain)).send().status()).isEqualTo(201);
+
+        kit.runJobs();
+        assertThat(kit.notifications(org, hesitant)).filteredOn(n -> n.contains("ballot_reminder")).hasSize(1);
+        assertThat(kit.notifications(org, decided)).noneSatisfy(n -> assertThat(n).contains("ballot_reminder"));
+        assertThat(count("select count(*) from budgets_drafts where budget_id = ?::uuid", budget)).as("a cast ballot's draft is gone")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theReminderComesTwoDaysBeforeTheCloseOrHalfWayWhenLessIsLeft() {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.Instant now = java.time.Instant.parse("2026-06-10T10:00:00Z");
+        assertThat(SaveDraft.reminderDue(java.time.LocalDate.parse("2026-06-15"), paris, now))
+                .isEqualTo(java.time.Instant.parse("2026-06-13T22:00:00Z"));
+        assertThat(SaveDraft.reminderDue(java.time.LocalDate.parse("2026-06-10"), paris, now))
+                .isEqualTo(java.time.Instant.parse("2026-06-10T16:00:00Z"));
+        assertThat(SaveDraft.reminderDue(java.time.LocalDate.parse("2026-06-09"), paris, now)).isNull();
+        assertThat(SaveDraft.reminderDue(null, paris, now)).isNull();
+    }
+
     /** The module is built against the SDK only (and the counting engine it embeds): nothing of the host's or another module's classes. */
     @Test
     void dependsOnlyOnTheSdk() {

@@ -27,12 +27,19 @@ public final class KitRequest {
     private Set<String> roles = Set.of();
     private String locale = "fr";
     private boolean page;
+    private java.time.LocalDate phaseEndsOn;
 
     KitRequest(ModuleTestKit kit, TestOrganisation organisation, String method, String path) {
         this.kit = kit;
         this.organisation = organisation;
         this.method = method;
         this.path = path;
+    }
+
+    /** Sent while the space's active phase ends on this day ({@code HostServices.phaseEndsOn()}). */
+    public KitRequest phaseEndsOn(java.time.LocalDate day) {
+        this.phaseEndsOn = day;
+        return this;
     }
 
     /** Sent by a signed-in participant holding these organisation roles (admin, moderator, evaluator, ambassador). */
@@ -99,7 +106,7 @@ public final class KitRequest {
         List<SettingDefinition> definitions = new ArrayList<>(manifest.globalSettings());
         definitions.addAll(manifest.phaseSettings());
         Settings validated = Settings.validate(definitions, settings);
-        KitServices services = new KitServices(kit, organisation, participant, roles, validated);
+        KitServices services = new KitServices(kit, organisation, participant, roles, validated).phaseEndsOn(phaseEndsOn);
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.id(),
                 organisation.spaceSlug(), organisation.componentId(), participant, locale, validated, services, page);
         T result = null;

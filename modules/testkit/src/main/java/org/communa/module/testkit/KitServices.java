@@ -23,6 +23,7 @@ final class KitServices implements HostServices {
     private final java.util.List<ModuleJobs.QueuedJob> held = new java.util.ArrayList<>();
     private final Settings settings;
     private final java.util.UUID participant;
+    private java.time.LocalDate phaseEndsOn;
 
     KitServices(ModuleTestKit kit, TestOrganisation organisation, java.util.UUID participant, Set<String> roles, Settings settings) {
         this.kit = kit;
@@ -91,6 +92,24 @@ final class KitServices implements HostServices {
     @Override
     public void enqueue(String jobName, String payload) {
         held.add(ModuleJobs.queue(kit.manifest(), jobName, organisation.componentId(), payload));
+    }
+
+    /** The kit keeps no clock: a job queued for later runs, like the others, on {@link ModuleTestKit#runJobs()}. */
+    @Override
+    public void enqueueAt(String jobName, String payload, java.time.Instant notBefore) {
+        java.util.Objects.requireNonNull(notBefore, "notBefore");
+        kit.scheduled(notBefore);
+        enqueue(jobName, payload);
+    }
+
+    @Override
+    public java.util.Optional<java.time.LocalDate> phaseEndsOn() {
+        return java.util.Optional.ofNullable(phaseEndsOn);
+    }
+
+    KitServices phaseEndsOn(java.time.LocalDate day) {
+        this.phaseEndsOn = day;
+        return this;
     }
 
     /** Like the host: jobs are queued once the module answered without error, dropped otherwise. */

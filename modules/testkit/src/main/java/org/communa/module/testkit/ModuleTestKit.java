@@ -325,12 +325,24 @@ public final class ModuleTestKit {
         pendingJobs.add(new PendingJob(organisation, job));
     }
 
+    private final List<java.time.Instant> scheduled = new java.util.ArrayList<>();
+
+    void scheduled(java.time.Instant notBefore) {
+        scheduled.add(notBefore);
+    }
+
+    /** When the jobs queued with {@code enqueueAt} so far asked to run, in the order they were queued. */
+    public List<java.time.Instant> scheduledTimes() {
+        return List.copyOf(scheduled);
+    }
+
     /** Runs the jobs the module queued so far (and those they queue), as the host's job queue would; returns how many ran. */
     public int runJobs() {
         int ran = 0;
         while (!pendingJobs.isEmpty()) {
             PendingJob next = pendingJobs.remove(0);
-            ModuleJobs.run(manifest, next.job(), next.organisation().id(), data(next.organisation()));
+            ModuleJobs.run(manifest, next.job(), next.organisation().id(), data(next.organisation()),
+                    () -> new KitServices(this, next.organisation(), null, java.util.Set.of(), null).participation().notifications());
             ran++;
         }
         return ran;

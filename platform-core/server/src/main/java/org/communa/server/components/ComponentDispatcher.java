@@ -41,7 +41,7 @@ public class ComponentDispatcher {
     }
     /** What the database says about a published component: cached per organisation, dropped by admin writes. */
     private record ComponentView(UUID id, String moduleKey, String spaceSlug, String kindPath, Map<String, Object> storedSettings,
-            Map<String, String> actionVerifications) {
+            Map<String, String> actionVerifications, java.time.LocalDate phaseEndsOn) {
     }
     /** The module's answer, with what a page around it needs. */
     public record Answer(ModuleResponse response, String moduleKey, String spaceSlug, UUID componentId) {
@@ -82,7 +82,8 @@ public class ComponentDispatcher {
         String componentPath = "/" + component.kindPath() + "/" + component.spaceSlug() + "/c/" + component.id();
         ModuleRequest request = new ModuleRequest(method, path, Map.of(), query, body, organisation.tenant().value(),
                 component.spaceSlug(), component.id(), current.present() ? current.id() : null, locale,
-                target.settings(), services.forRequest(target.manifest(), component.id(), target.settings(), componentPath, component.actionVerifications()), page);
+                target.settings(), services.forRequest(target.manifest(), component.id(), target.settings(), componentPath, component.actionVerifications(),
+                        component.phaseEndsOn()), page);
         return new Resolved(target.manifest(), request, componentPath);
     }
 
@@ -135,6 +136,7 @@ public class ComponentDispatcher {
                 throw Problem.notFound("no component " + componentId + " in this space");
             }
             Map<String, Object> values = new LinkedHashMap<>(SettingsJson.values(component.settings()));
+            java.time.LocalDate phaseEndsOn = SpaceLookup.activePhase(em, space.id()).map(Phase::endsOn).orElse(null);
             SpaceLookup.activePhase(em, space.id()).map(Phase::id).ifPresent(phase -> {
                 var perPhase = JSON.createReader(new StringReader(component.phaseSettings())).readObject();
                 if (perPhase.containsKey(phase.toString())) {
@@ -143,7 +145,7 @@ public class ComponentDispatcher {
             });
             String kindPath = space.kind() == org.communa.server.spaces.Space.Kind.process ? "processes" : "assemblies";
             return new ComponentView(component.id(), component.moduleKey(), space.slug(), kindPath, Map.copyOf(values),
-                    ActionVerifications.of(em, component.id()));
+                    ActionVerifications.of(em, component.id()), phaseEndsOn);
         });
     }
 }

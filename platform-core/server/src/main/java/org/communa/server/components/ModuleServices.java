@@ -35,7 +35,11 @@ import org.communa.server.platform.Platform;
 @RequestScoped
 public class ModuleServices {
 
-    private final List<String> heldJobs = new ArrayList<>();
+    /** A job the module queued, and when it may run (null: at once). */
+    private record HeldJob(String job, java.time.Instant notBefore) {
+    }
+
+    private final List<HeldJob> heldJobs = new ArrayList<>();
     private final java.util.Set<String> heldPublications = new java.util.LinkedHashSet<>();
 
     @Inject Platform platform;
@@ -49,7 +53,7 @@ public class ModuleServices {
 
     /** The services of one request; actionVerifications: the verification the component's admins require per action. */
     HostServices forRequest(ModuleManifest manifest, UUID componentId, Settings settings, String componentPath,
-            Map<String, String> actionVerifications) {
+            Map<String, String> actionVerifications, java.time.LocalDate phaseEndsOn) {
         boolean signedIn = current.present();
         UUID participant = signedIn ? current.id() : null;
         ModuleData data = platform.moduleConnections().module(organisation.tenant(),
@@ -90,7 +94,18 @@ public class ModuleServices {
 
             @Override
             public void enqueue(String jobName, String payload) {
-                heldJobs.add(ModuleJobs.queue(manifest, jobName, componentId, payload).toJson());
+                heldJobs.add(new HeldJob(ModuleJobs.queue(manifest, jobName, componentId, payload).toJson(), null));
+            }
+
+            @Override
+            public void enqueueAt(String jobName, String payload, java.time.Instant notBefore) {
+                heldJobs.add(new HeldJob(ModuleJobs.queue(manifest, jobName, componentId, payload).toJson(),
+                        java.util.Objects.requireNonNull(notBefore, "notBefore")));
+            }
+
+            @Override
+            public java.util.Optional<java.time.LocalDate> phaseEndsOn() {
+                return java.util.Optional.ofNullable(phaseEndsOn);
             }
 
             @Override
@@ -126,7 +141,13 @@ public class ModuleServices {
 
     /** The module answered without error: its jobs go to the durable queue. */
     void release() {
-        heldJobs.forEach(job -> jobs.enqueue(ModuleJobs.JOB_TYPE, organisation.tenant(), job));
+        heldJobs.forEach(held -> {
+            if (held.notBefore() == null) {
+                jobs.enqueue(ModuleJobs.JOB_TYPE, organisation.tenant(), held.job());
+            } else {
+                jobs.enqueueAt(ModuleJobs.JOB_TYPE, organisation.tenant(), held.job(), held.notBefore());
+            }
+        });
         heldJobs.clear();
         heldPublications.forEach(change -> jobs.enqueue(org.communa.server.federation.PublishChanges.JOB, organisation.tenant(), change));
         heldPublications.clear();

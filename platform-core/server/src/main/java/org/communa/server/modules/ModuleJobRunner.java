@@ -9,6 +9,9 @@ import org.communa.modulehost.JdbcModuleData;
 import org.communa.modulehost.ModuleJobs;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.module.api.ParticipationModule;
+import org.communa.module.api.participation.Notifications;
+import org.communa.modulehost.participation.KernelParticipation;
+import org.communa.modulehost.participation.ParticipationScope;
 import org.communa.server.platform.Platform;
 
 /**
@@ -20,6 +23,7 @@ public class ModuleJobRunner implements Platform.JobRegistration {
 
     @Inject Instance<ModuleHost> modules;
     @Inject Instance<Platform> platform;
+    @Inject Instance<org.communa.server.participation.ModuleLinkTargets> linkTargets;
 
     @Override
     public void register(JobQueue queue) {
@@ -30,7 +34,18 @@ public class ModuleJobRunner implements Platform.JobRegistration {
         ModuleJobs.QueuedJob job = ModuleJobs.QueuedJob.fromJson(payload);
         ParticipationModule module = modules.get().module(job.moduleKey()).orElseThrow(() -> new IllegalStateException(
                 "module " + job.moduleKey() + " is not available; its job " + job.jobName() + " will be retried"));
-        ModuleJobs.run(module.manifest(), job, tenant.value(), platform.get().moduleConnections().module(tenant,
-                new ActionContext(job.moduleKey(), job.componentId(), null)));
+        ActionContext actions = new ActionContext(job.moduleKey(), job.componentId(), null);
+        ModuleJobs.run(module.manifest(), job, tenant.value(), platform.get().moduleConnections().module(tenant, actions),
+                () -> notifications(tenant, actions, job.componentId()));
+    }
+
+    /** The component's notifications, as its requests have them, with links to the component's pages. */
+    private Notifications notifications(TenantId tenant, ActionContext actions, java.util.UUID componentId) {
+        JdbcModuleData host = platform.get().moduleConnections().host(tenant, actions);
+        String path = host.read(sql -> sql.first("select s.kind, s.slug from components c join spaces s on s.id = c.space_id "
+                + "where c.id = ?", componentId).map(row -> "/" + ("process".equals(row.string("kind")) ? "processes" : "assemblies")
+                + "/" + row.string("slug") + "/c/" + componentId)).orElseThrow(() -> new IllegalStateException(
+                "the component " + componentId + " of a queued job is gone"));
+        return new KernelParticipation(new ParticipationScope(host, componentId, null), path, linkTargets.get().of(tenant)).notifications();
     }
 }

@@ -97,7 +97,9 @@ public class ComponentPages {
         }
         Map<String, Object> model = new LinkedHashMap<>(response.model());
         model.put("moduleKey", answer.moduleKey());
-        model.put("component", Map.of("id", answer.componentId().toString(), "url", componentUrl));
+        // apiUrl: where a page's script calls the same component (JSON, with the page's CSRF token)
+        model.put("component", Map.of("id", answer.componentId().toString(), "url", componentUrl,
+                "apiUrl", "/api/spaces/" + slug + "/c/" + answer.componentId()));
         model.put("spaceUrl", "/" + kind + "/" + slug);
         model.put("spaceComponents", spaceComponents(kind, slug));
         return pages.page(response.status(), "modules/" + answer.moduleKey() + "/" + response.template(), model);
