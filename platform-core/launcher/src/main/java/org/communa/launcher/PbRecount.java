@@ -29,7 +29,15 @@ import org.communa.budgets.counting.TieBreak;
 final class PbRecount {
 
     /** What a recount of one file came to. */
-    enum Verdict { AGREES, DISAGREES, NO_OFFICIAL_OUTCOME, RULE_NOT_IMPLEMENTED, REFUSED }
+    /**
+     * What a recount found. A file whose META rule is "unknown" (or absent) is recounted with greedy, the most
+     * common rule, and its verdict says the rule was assumed, so that it never passes for a reproduced outcome.
+     */
+    enum Verdict { AGREES, DISAGREES, AGREES_IF_GREEDY, DISAGREES_IF_GREEDY, NO_OFFICIAL_OUTCOME, RULE_NOT_IMPLEMENTED, REFUSED }
+
+    /** Rules Pabulib names whose outcome the file's data cannot decide: the reason, said in the table. */
+    private static final Map<String, String> NOT_FROM_THE_FILE = Map.of("greedy-exclusive",
+            "projects that exclude each other are named only in the file's comment, not in its data");
 
     record Row(String file, String voteType, String rule, int projects, int voters, Verdict verdict, String detail, long millis) {
     }
@@ -90,9 +98,17 @@ final class PbRecount {
         }
         pb.warnings().forEach(warning -> err.println("communa: " + name + ": " + warning));
         String voteType = pb.election().kind().pabulibName();
-        String ruleName = givenRule != null ? givenRule : pb.election().meta("rule").orElse("(none)");
+        String ruleName = givenRule != null ? givenRule : pb.election().meta("rule").orElse("unknown");
         int projects = pb.election().projects().size();
         int voters = pb.election().ballots().size();
+        boolean assumed = givenRule == null && ruleName.equals("unknown");
+        if (assumed) {
+            ruleName = CountingRule.GREEDY.cliName();
+        }
+        if (NOT_FROM_THE_FILE.containsKey(ruleName)) {
+            return new Row(name, voteType, ruleName, projects, voters, Verdict.RULE_NOT_IMPLEMENTED, NOT_FROM_THE_FILE.get(ruleName),
+                    millis(start));
+        }
         CountingRule rule;
         try {
             rule = CountingRule.fromName(ruleName);
@@ -105,19 +121,21 @@ final class PbRecount {
         } catch (IllegalArgumentException e) {
             return new Row(name, voteType, ruleName, projects, voters, Verdict.REFUSED, e.getMessage(), millis(start));
         }
-        Optional<Set<String>> official = pb.selected();
+        Optional<Set<String>> official = pb.selected(rule.selectedMarks());
+        String shownRule = assumed ? "greedy (META: unknown)" : ruleName;
         if (official.isEmpty()) {
-            return new Row(name, voteType, ruleName, projects, voters, Verdict.NO_OFFICIAL_OUTCOME, "", millis(start));
+            return new Row(name, voteType, shownRule, projects, voters, Verdict.NO_OFFICIAL_OUTCOME, "", millis(start));
         }
         Set<String> ours = new HashSet<>(outcome.winners());
         if (ours.equals(official.get())) {
-            return new Row(name, voteType, ruleName, projects, voters, Verdict.AGREES, "", millis(start));
+            return new Row(name, voteType, shownRule, projects, voters, assumed ? Verdict.AGREES_IF_GREEDY : Verdict.AGREES, "",
+                    millis(start));
         }
         Set<String> onlyOurs = new HashSet<>(ours);
         onlyOurs.removeAll(official.get());
         Set<String> onlyTheirs = new HashSet<>(official.get());
         onlyTheirs.removeAll(ours);
-        return new Row(name, voteType, ruleName, projects, voters, Verdict.DISAGREES,
+        return new Row(name, voteType, shownRule, projects, voters, assumed ? Verdict.DISAGREES_IF_GREEDY : Verdict.DISAGREES,
                 "funded here only: " + onlyOurs + "; funded officially only: " + onlyTheirs, millis(start));
     }
 

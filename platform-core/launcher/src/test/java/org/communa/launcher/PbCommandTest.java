@@ -74,11 +74,16 @@ class PbCommandTest {
         String table = out.toString(StandardCharsets.UTF_8);
         assertThat(table.lines().findFirst().orElseThrow()).startsWith("file\tvote_type\trule\tprojects\tvoters\tverdict");
         assertThat(table).contains("Poland_Wroclaw_2017_Rejon_nr_11_750.pb\tchoose-1\tgreedy-no-skip")
-                .contains("Poland_Warszawa_2024_Rembertow.pb\tapproval\tgreedy-exclusive");
-        assertThat(table.lines().filter(l -> l.contains("\tagrees\t"))).hasSize(11);
+                // Poznań's rule, with its reserve step (selected=2)
+                .contains("Poland_Poznan_2025_9_-_Stare_Miasto__small.pb\tchoose-1\tgreedy-custom\t")
+                .contains("Poland_Warszawa_2024_Rembertow.pb\tapproval\tgreedy-exclusive")
+                .contains("named only in the file's comment")
+                // META rule unknown: greedy is assumed, and said
+                .contains("US_Stanford_Dataset_2022_Jersey_City_Ward_C_vote_knapsacks.pb\tapproval\tgreedy (META: unknown)");
+        assertThat(table.lines().filter(l -> l.contains("\tagrees\t"))).hasSize(12);
         String totals = table.lines().reduce((a, b) -> b).orElseThrow();
-        assertThat(totals).startsWith("total: 16 files").contains("11 agrees").contains("0 disagrees").contains("0 refused")
-                .contains("2 no_official_outcome").contains("3 rule_not_implemented");
+        assertThat(totals).startsWith("total: 16 files").contains("12 agrees").contains("0 disagrees").contains("0 refused")
+                .contains("1 rule_not_implemented");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("voter 230580 chooses project 1557 twice; counted once");
     }
 }

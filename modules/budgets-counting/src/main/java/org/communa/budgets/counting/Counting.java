@@ -78,6 +78,10 @@ public final class Counting {
                 }
             }
             case PHRAGMEN -> winners = SequentialPhragmen.winners(tally, budget);
+            case GREEDY_CUSTOM_POZNAN -> {
+                parameters.put("reserve_from", GreedyCount.RESERVE_FROM.exact());
+                winners = GreedyCount.poznan(tally, budget);
+            }
             default -> throw new IllegalStateException(rule.name());
         }
         Rational total = Rational.ZERO;

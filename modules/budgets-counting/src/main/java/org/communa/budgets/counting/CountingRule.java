@@ -17,16 +17,41 @@ public enum CountingRule {
     /** MES with Add1, replaced by the greedy outcome only if strictly more voters prefer it */
     MES_ADD1_COMPARISON("mes-add1-comparison"),
     /** sequential Phragmén: voters earn money at the same pace; a project is bought as soon as its supporters can */
-    PHRAGMEN("phragmen");
+    PHRAGMEN("phragmen"),
+    /**
+     * Poznań's rule, named greedy-custom in Pabulib's files: greedy without skipping, then the project it stopped at
+     * is funded too, from a reserve outside the envelope, when what is left covers at least 80 % of its cost (the
+     * files mark it selected=2). For recounts only: a budget of the platform funds nothing beyond its envelope.
+     */
+    GREEDY_CUSTOM_POZNAN("greedy-custom", false);
 
     private final String cliName;
+    private final boolean forBudgets;
 
     CountingRule(String cliName) {
+        this(cliName, true);
+    }
+
+    CountingRule(String cliName, boolean forBudgets) {
         this.cliName = cliName;
+        this.forBudgets = forBudgets;
     }
 
     public String cliName() {
         return cliName;
+    }
+
+    /**
+     * The marks of a Pabulib file's selected column that stand for this rule's outcome: 1, and for Poznań's rule
+     * also 2 (its reserve step); other marks are funds outside any rule (Gdynia's turnout award, other districts').
+     */
+    public java.util.Set<String> selectedMarks() {
+        return this == GREEDY_CUSTOM_POZNAN ? java.util.Set.of("1", "2") : java.util.Set.of("1");
+    }
+
+    /** Whether a budget of the platform may count with it (a rule that spends beyond the envelope may not). */
+    public boolean forBudgets() {
+        return forBudgets;
     }
 
     public static CountingRule fromName(String name) {

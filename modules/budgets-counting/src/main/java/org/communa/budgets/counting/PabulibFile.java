@@ -41,14 +41,22 @@ public record PabulibFile(Election election, Map<String, Map<String, String>> pr
         }
     }
 
-    /** The projects the file says were funded (its selected column), if it has one. */
+    /**
+     * The projects the file says its rule funded (selected=1), if it has a selected column. Other marks are projects
+     * funded otherwise (selected=2 in Gdynia, from a turnout award; 3 in Poznań, from other districts' funds).
+     */
     public Optional<Set<String>> selected() {
+        return selected(Set.of("1"));
+    }
+
+    /** The projects whose selected column holds one of these marks (Poznań's rule marks its reserve step 2). */
+    public Optional<Set<String>> selected(Set<String> marks) {
         if (projectColumns.values().stream().noneMatch(columns -> columns.containsKey("selected"))) {
             return Optional.empty();
         }
         Set<String> selected = new java.util.LinkedHashSet<>();
         projectColumns.forEach((id, columns) -> {
-            if ("1".equals(columns.getOrDefault("selected", "0").trim())) {
+            if (marks.contains(columns.getOrDefault("selected", "0").trim())) {
                 selected.add(id);
             }
         });

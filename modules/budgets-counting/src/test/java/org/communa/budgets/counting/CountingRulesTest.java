@@ -39,6 +39,24 @@ class CountingRulesTest {
     // A: 3 votes, cost 6; B: 2 votes, cost 5; C: 1 vote, cost 4; envelope 10
     static final Election SKIPPING = approval("10", List.of("A;6", "B;5", "C;4"), List.of("A,B,C", "A,B", "A"));
 
+    /**
+     * Poznań's rule (greedy-custom): greedy without skipping, then the project it stopped at, from a reserve, when
+     * what is left covers 80 % of its cost. A (60, 3 votes), B (50 or 51, 2 votes), C (10, 1 vote); envelope 100.
+     */
+    @Test
+    void poznansRuleFundsTheNextProjectFromTheReserveWhenEightyPercentOfItIsLeft() {
+        List<String> ballots = List.of("A,B,C", "A,B", "A");
+        Election reachable = approval("100", List.of("A;60", "B;50", "C;10"), ballots);
+        Outcome outcome = Counting.count(reachable, CountingRule.GREEDY_CUSTOM_POZNAN);
+        assertThat(outcome.winners()).containsExactly("A", "B");
+        assertThat(outcome.totalCost()).isEqualTo(Rational.of(110));
+        assertThat(outcome.audit().parameters()).containsEntry("reserve_from", "0.8");
+        assertThat(Counting.count(approval("100", List.of("A;60", "B;51", "C;10"), ballots), CountingRule.GREEDY_CUSTOM_POZNAN)
+                .winners()).containsExactly("A");
+        assertThat(CountingRule.fromName("greedy-custom").forBudgets()).isFalse();
+        assertThat(CountingRule.fromName("greedy-custom").selectedMarks()).containsExactlyInAnyOrder("1", "2");
+    }
+
     @Test
     void greedySkipsWhatNoLongerFitsAndGoesOn() {
         Outcome outcome = Counting.count(SKIPPING, CountingRule.GREEDY);

@@ -50,7 +50,11 @@ record BudgetInput(String title, String description, BigDecimal envelope, String
         }
         String countingRule = json.getString("countingRule", "greedy");
         try {
-            countingRule = CountingRule.fromName(countingRule).cliName();
+            CountingRule rule = CountingRule.fromName(countingRule);
+            if (!rule.forBudgets()) {
+                throw new IllegalArgumentException(rule.cliName() + " funds beyond the envelope and only recounts files with it");
+            }
+            countingRule = rule.cliName();
         } catch (IllegalArgumentException e) {
             throw ModuleProblem.badRequest("countingRule: " + e.getMessage());
         }
