@@ -11,7 +11,7 @@ import java.util.Map;
  * An outcome as JSON, the same for the command line, the results API and the published audit. Amounts are
  * JSON numbers when they are finite decimals (all costs are) and fraction strings otherwise ("50/3"), so
  * that nothing is rounded away; the rounds of Equal Shares are included on request (they list every voter's
- * payments).
+ * payments), with each project's explanation under Equal Shares ({@link EqualSharesReport}).
  */
 public final class OutcomeJson {
 
@@ -22,11 +22,15 @@ public final class OutcomeJson {
         JsonArrayBuilder winners = Json.createArrayBuilder();
         outcome.winners().forEach(winners::add);
         JsonArrayBuilder projects = Json.createArrayBuilder();
+        Map<String, EqualSharesReport.Explanation> why = withRounds ? EqualSharesReport.explain(election, outcome) : Map.of();
         for (Project project : election.projects()) {
             JsonObjectBuilder item = Json.createObjectBuilder().add("id", project.id()).add("name", project.name());
             amount(item, "cost", project.cost());
             amount(item, "score", outcome.scores().getOrDefault(project.id(), Rational.ZERO));
             item.add("funded", outcome.funded(project.id())).add("withdrawn", project.withdrawn());
+            if (why.containsKey(project.id())) {
+                item.add("why", explanation(why.get(project.id())));
+            }
             projects.add(item);
         }
         JsonObjectBuilder json = Json.createObjectBuilder().add("rule", outcome.rule().cliName()).add("winners", winners);
@@ -56,6 +60,27 @@ public final class OutcomeJson {
                 rounds.add(item.add("effective_votes", effective).add("payments_by_ballot", payments));
             }
             json.add("rounds", rounds);
+        }
+        return json.build();
+    }
+
+    private static JsonObject explanation(EqualSharesReport.Explanation why) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("kind", why.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (why.round() > 0) {
+            json.add("round", why.round());
+        }
+        if (why.afterProject() != null) {
+            json.add("after_project", why.afterProject());
+        }
+        if (why.kind() == EqualSharesReport.Kind.FUNDED_IN_ROUND) {
+            json.add("payers", why.payers()).add("supporters", why.supporters());
+            amount(json, "most_paid", why.mostPaid());
+        }
+        if (why.supportersHeld() != null) {
+            amount(json, "supporters_held", why.supportersHeld());
+        }
+        if (why.shortBy() != null && why.shortBy().signum() > 0) {
+            amount(json, "short_by", why.shortBy());
         }
         return json.build();
     }

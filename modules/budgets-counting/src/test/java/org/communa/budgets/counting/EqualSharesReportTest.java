@@ -41,6 +41,11 @@ class EqualSharesReportTest {
         assertThat(b.afterProject()).isEqualTo("A");
         assertThat(b.supportersHeld()).isEqualTo(share.minus(Rational.of(200, 3)));
         assertThat(b.shortBy()).isEqualTo(Rational.of(150).minus(share).plus(Rational.of(200, 3)));
+        // the same, in the outcome's JSON with its rounds (the results API's ?rounds=1, exports, pb count --trace)
+        jakarta.json.JsonObject b2 = OutcomeJson.of(election, outcome, true).getJsonArray("projects").getJsonObject(1).getJsonObject("why");
+        assertThat(b2.getString("kind")).isEqualTo("supporters_ran_out");
+        assertThat(b2.getString("after_project")).isEqualTo("A");
+        assertThat(OutcomeJson.of(election, outcome, false).getJsonArray("projects").getJsonObject(1).containsKey("why")).isFalse();
         // other rules have no rounds to explain from
         assertThat(EqualSharesReport.explain(election, Counting.count(election, CountingRule.GREEDY))).isEmpty();
     }
