@@ -267,6 +267,9 @@ class TenantIsolationIT extends ServerIT {
                 .build()).send().status()).isEqualTo(200);
         Scenario.created(member.call("POST", base + "/budgets/" + budget.getString("id") + "/ballot").json(Json.createObjectBuilder()
                 .add("projects", Json.createArrayBuilder().add(project.getString("id"))).build()).send());
+        // a ballot started and not checked out (kept as a draft, with its reminder)
+        assertThat(admin.call("POST", base + "/budgets/" + budget.getString("id") + "/draft").json(Json.createObjectBuilder()
+                .add("projects", Json.createArrayBuilder().add(project.getString("id"))).build()).send().status()).isEqualTo(200);
         Scenario.created(admin.call("POST", base + "/admin/budgets/" + budget.getString("id") + "/projects/" + project.getString("id") + "/progress")
                 .json(Json.createObjectBuilder().add("status", "in_progress").add("progress", 30).add("title", "Travaux lancés").build()).send());
         return base + "/budgets/" + budget.getString("id");
@@ -637,6 +640,7 @@ class TenantIsolationIT extends ServerIT {
                 a.admin().call("GET", b.budgetPath() + "/results"),
                 a.admin().call("GET", b.budgetPath() + "/export.pb"),
                 a.admin().call("POST", b.budgetPath() + "/ballot").json(Json.createObjectBuilder().add("projects", Json.createArrayBuilder()).build()),
+                a.admin().call("POST", b.budgetPath() + "/draft").json(Json.createObjectBuilder().add("projects", Json.createArrayBuilder()).build()),
                 a.admin().call("GET", a.budgetPath().replaceAll("/budgets/.*", "") + "/budgets/" + b.budgetPath().replaceAll(".*/budgets/", "")),
                 a.admin().call("POST", a.budgetPath().replaceAll("/budgets/.*", "") + "/admin/budgets/"
                         + b.budgetPath().replaceAll(".*/budgets/", "") + "/projects").json(Json.createObjectBuilder()
@@ -762,7 +766,7 @@ class TenantIsolationIT extends ServerIT {
             assertThat(tables).contains("participants", "sessions", "spaces", "phases", "scopes", "categories", "components", "pages_pages", "action_log", "organisation_images",
                     "organisation_templates", "proposals_proposals", "resource_stats", "supports", "comments", "comment_votes", "follows",
                     "notifications", "reports", "search_documents", "attachments", "budgets_budgets", "budgets_projects",
-                    "verification_methods", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline",
+                    "verification_methods", "budgets_ballots", "budgets_choices", "budgets_single_choice", "budgets_results", "budgets_timeline", "budgets_drafts",
                     "meetings_meetings", "meetings_registrations", "meetings_calendar_tokens", "resource_links", "organisation_census", "participant_verifications", "surveys_surveys", "surveys_answers", "surveys_respondents", "surveys_remote_votes", "surveys_responses",
                     "newsletters", "newsletter_deliveries", "newsletter_images", "statistics_daily", "statistics_participants", "statistics_state",
                     "demographic_attributes", "population_references", "participant_demographics", "contribution_analyses",
