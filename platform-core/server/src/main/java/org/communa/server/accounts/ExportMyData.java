@@ -40,7 +40,7 @@ public class ExportMyData {
                     .add("exportedAt", OffsetDateTime.now().toString())
                     .add("account", JSON.createObjectBuilder()
                             .add("id", p.id().toString())
-                            .add("email", p.email())
+                            .add("email", p.email() == null ? jakarta.json.JsonValue.NULL : JSON.createValue(p.email()))
                             .add("displayName", p.displayName())
                             .add("locale", p.locale())
                             .add("confirmedAt", String.valueOf(p.confirmedAt()))

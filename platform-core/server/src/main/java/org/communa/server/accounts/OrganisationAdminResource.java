@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.communa.kernel.json.JsonFields;
 import org.communa.kernel.persistence.TenantTransactions;
@@ -94,16 +95,21 @@ public class OrganisationAdminResource {
             throw Problem.badRequest("offset must be >= 0 and limit between 1 and 500");
         }
         return transactions.inTenant(organisation.tenant(), em -> {
+            List<Participant> page = em.createQuery("select p from Participant p where p.deletedAt is null order by p.displayName, p.id",
+                    Participant.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+            // the page's roles in one query, not one per participant
+            Map<java.util.UUID, JsonArrayBuilder> roles = new java.util.HashMap<>();
+            page.forEach(p -> roles.put(p.id(), JSON.createArrayBuilder()));
+            if (!page.isEmpty()) {
+                em.createQuery("select g from RoleGrant g where g.participantId in :ids", RoleGrant.class)
+                        .setParameter("ids", roles.keySet()).getResultList().forEach(g -> roles.get(g.participantId()).add(g.role().name()));
+            }
             JsonArrayBuilder items = JSON.createArrayBuilder();
-            em.createQuery("select p from Participant p where p.deletedAt is null order by p.displayName", Participant.class)
-                    .setFirstResult(offset).setMaxResults(limit).getResultList().forEach(p -> {
-                        JsonArrayBuilder roles = JSON.createArrayBuilder();
-                        em.createQuery("select g from RoleGrant g where g.participantId = :p", RoleGrant.class)
-                                .setParameter("p", p.id()).getResultList().forEach(g -> roles.add(g.role().name()));
-                        items.add(JSON.createObjectBuilder().add("id", p.id().toString()).add("email", p.email())
-                                .add("displayName", p.displayName()).add("confirmed", p.confirmed()).add("blocked", p.blocked())
-                                .add("roles", roles));
-                    });
+            // example participants of the demo, and accounts being erased, have no e-mail address
+            page.forEach(p -> items.add(JSON.createObjectBuilder().add("id", p.id().toString())
+                    .add("email", p.email() == null ? jakarta.json.JsonValue.NULL : JSON.createValue(p.email()))
+                    .add("displayName", p.displayName()).add("confirmed", p.confirmed()).add("blocked", p.blocked())
+                    .add("roles", roles.get(p.id()))));
             return items.build();
         });
     }
