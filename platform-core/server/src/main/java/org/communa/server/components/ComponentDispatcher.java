@@ -41,7 +41,7 @@ public class ComponentDispatcher {
     }
     /** What the database says about a published component: cached per organisation, dropped by admin writes. */
     private record ComponentView(UUID id, String moduleKey, String spaceSlug, String kindPath, Map<String, Object> storedSettings,
-            Map<String, String> actionVerifications, java.time.LocalDate phaseEndsOn) {
+            Map<String, String> actionVerifications, java.time.LocalDate phaseEndsOn, String unpublished) {
     }
     /** The module's answer, with what a page around it needs. */
     public record Answer(ModuleResponse response, String moduleKey, String spaceSlug, UUID componentId) {
@@ -119,6 +119,10 @@ public class ComponentDispatcher {
     private Target resolve(String slug, String componentId) {
         ComponentView component = (ComponentView) caches.resolvedContent().get(organisation.tenant(),
                 "component:" + slug + ":" + componentId, () -> Optional.of(load(slug, componentId))).orElseThrow();
+        // admins work on a space and its components before they publish them; nobody else sees them
+        if (component.unpublished() != null && !current.roles().contains(org.communa.server.accounts.Role.admin)) {
+            throw Problem.notFound(component.unpublished());
+        }
         // the module is looked up on every request: bundles come, go and change version at run time
         ParticipationModule module = modules.module(component.moduleKey())
                 .orElseThrow(() -> new Problem(503, "Module unavailable", "the module " + component.moduleKey()
@@ -130,11 +134,16 @@ public class ComponentDispatcher {
     /** The published component of this space, with its global settings and those of the active phase. */
     private ComponentView load(String slug, String componentId) {
         return transactions.inTenant(organisation.tenant(), em -> {
-            var space = SpaceLookup.publishedBySlug(em, slug);
-            Component component = ComponentQueries.inSpace(em, space.id(), componentId);
-            if (!component.published()) {
-                throw Problem.notFound("no component " + componentId + " in this space");
+            var space = SpaceLookup.bySlug(em, slug);
+            Component component;
+            try {
+                component = ComponentQueries.inSpace(em, space.id(), componentId);
+            } catch (Problem missing) {
+                // an unpublished space does not say it exists
+                throw space.published() ? missing : Problem.notFound("no space " + slug);
             }
+            String unpublished = !space.published() ? "no space " + slug
+                    : !component.published() ? "no component " + componentId + " in this space" : null;
             Map<String, Object> values = new LinkedHashMap<>(SettingsJson.values(component.settings()));
             java.time.LocalDate phaseEndsOn = SpaceLookup.activePhase(em, space.id()).map(Phase::endsOn).orElse(null);
             SpaceLookup.activePhase(em, space.id()).map(Phase::id).ifPresent(phase -> {
@@ -145,7 +154,7 @@ public class ComponentDispatcher {
             });
             String kindPath = space.kind() == org.communa.server.spaces.Space.Kind.process ? "processes" : "assemblies";
             return new ComponentView(component.id(), component.moduleKey(), space.slug(), kindPath, Map.copyOf(values),
-                    ActionVerifications.of(em, component.id()), phaseEndsOn);
+                    ActionVerifications.of(em, component.id()), phaseEndsOn, unpublished);
         });
     }
 }

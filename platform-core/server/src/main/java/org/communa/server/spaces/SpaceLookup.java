@@ -14,6 +14,11 @@ public final class SpaceLookup {
         return SpaceQueries.bySlug(em, slug, false);
     }
 
+    /** A space, published or not (its admins prepare it before they publish it). */
+    public static Space bySlug(EntityManager em, String slug) {
+        return SpaceQueries.bySlug(em, slug, true);
+    }
+
     public static Optional<Phase> activePhase(EntityManager em, UUID space) {
         return SpaceQueries.phases(em, space).stream().filter(Phase::active).findFirst();
     }

@@ -237,6 +237,27 @@ class ParticipationIT extends ServerIT {
         return new OrganisationApi.Account(session.cookie(), session.csrf());
     }
 
+    /** An admin prepares a budget in a process nobody sees yet: its components answer the admin, and only the admin. */
+    @Test
+    void anAdminPreparesABudgetBeforeTheProcessIsPublished() {
+        String draftSpace = created(admin.call("POST", "api/admin/spaces").json(Json.createObjectBuilder().add("kind", "process")
+                .add("slug", "budget-2027").add("title", Scenario.titled("Budget 2027")).add("published", false).build()).send())
+                .getString("id");
+        String component = created(admin.call("POST", "api/admin/spaces/" + draftSpace + "/components").json(Json.createObjectBuilder()
+                .add("module", "budgets").add("name", Scenario.titled("Vote")).add("published", false).build()).send()).getString("id");
+        String api = "api/spaces/budget-2027/c/" + component;
+        String budget = created(admin.call("POST", api + "/admin/budgets").json(Json.createObjectBuilder().add("title", "Budget 2027")
+                .add("envelope", 50000).build()).send()).getString("id");
+        created(admin.call("POST", api + "/admin/budgets/" + budget + "/projects").json(Json.createObjectBuilder()
+                .add("title", "Bancs au bord du canal").add("cost", 12000).build()).send());
+        assertThat(admin.call("GET", "processes/budget-2027/c/" + component + "/admin").header("Accept", "text/html").send().status())
+                .isEqualTo(200);
+        // nobody else: a visitor or a participant gets the same 404 as for a space that does not exist
+        assertProblem(http.to(host, "GET", api + "/budgets/" + budget).send(), 404, "no space budget-2027");
+        assertProblem(participant("curieux").call("GET", api + "/budgets/" + budget).send(), 404, "no space budget-2027");
+        assertProblem(http.to(host, "GET", "api/spaces/budget-2027/c/" + java.util.UUID.randomUUID()).send(), 404, "no space budget-2027");
+    }
+
     @Test
     void aComponentRequiresTheCensusAndEachPersonProvesItOnce() throws Exception {
         // the organisation's census: SHA-256 of identifiers trimmed and upper-cased; never the identifiers
