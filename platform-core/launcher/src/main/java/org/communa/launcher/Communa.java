@@ -16,6 +16,7 @@ public final class Communa {
 
     private static final String USAGE = """
             usage: ./communa run                              start the platform (embedded PostgreSQL unless COMMUNA_DB_URL is set)
+                   ./communa test [MAVEN ARGUMENTS]           run every test (starts PostgreSQL, installs what the tests need)
                    ./communa admin create-system-admin NAME   create a system admin and print its token, once
                    ./communa new-module KEY [NAME]            create modules/KEY from the module template (see modules/README.md)
                    ./communa new-module KEY [NAME] --out DIR  create the module in DIR, built on its own against the
@@ -105,6 +106,29 @@ public final class Communa {
             System.out.println("communa: unsigned module bundles are allowed (COMMUNA_MODULES_ALLOW_UNSIGNED=true); "
                     + "set it to false in production and trust publishers' keys instead");
         }
+        try (MailCatcher mails = catchMails(settings, serverEnv)) {
+            return runWithMail(settings, serverEnv);
+        }
+    }
+
+    /**
+     * Unless the operator names a mail server (COMMUNA_SMTP_HOST), the platform's e-mails go to a catcher whose page
+     * lists them: a newcomer confirms an account without a mail server, and nothing leaves the machine.
+     */
+    private static MailCatcher catchMails(LauncherSettings settings, Map<String, String> serverEnv) {
+        if (settings.get("COMMUNA_SMTP_HOST", null) != null) {
+            return null;
+        }
+        int smtpPort = Integer.parseInt(settings.get("COMMUNA_MAIL_CATCHER_SMTP_PORT", "2525"));
+        int pagePort = Integer.parseInt(settings.get("COMMUNA_MAIL_CATCHER_PORT", "8025"));
+        MailCatcher catcher = MailCatcher.start(smtpPort, pagePort);
+        serverEnv.put("COMMUNA_SMTP_HOST", "127.0.0.1");
+        serverEnv.put("COMMUNA_SMTP_PORT", String.valueOf(smtpPort));
+        System.out.println("communa: e-mails the platform sends are caught, not sent: read them at http://localhost:" + pagePort);
+        return catcher;
+    }
+
+    private static int runWithMail(LauncherSettings settings, Map<String, String> serverEnv) {
         if (settings.externalDatabase()) {
             return ServerProcess.run(settings, serverEnv);
         }

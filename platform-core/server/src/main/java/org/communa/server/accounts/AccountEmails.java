@@ -34,9 +34,10 @@ final class AccountEmails {
     private AccountEmails() {
     }
 
-    static OutgoingMail compose(String kind, String locale, String to, String link) {
+    /** The e-mail, named after the organisation whose site sent it (one address may have accounts on several). */
+    static OutgoingMail compose(String kind, String locale, String to, String link, String organisation) {
         Map<String, Text> byLocale = TEXTS.get(kind);
         Text text = byLocale.getOrDefault(locale, byLocale.get("fr"));
-        return new OutgoingMail(to, text.subject(), String.format(text.body(), link));
+        return new OutgoingMail(to, text.subject() + " · " + organisation, String.format(text.body(), link) + "\n\n— " + organisation);
     }
 }

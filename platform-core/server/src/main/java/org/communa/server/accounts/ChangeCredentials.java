@@ -20,6 +20,7 @@ public class ChangeCredentials {
     @Inject TenantTransactions transactions;
     @Inject ReadCaches caches;
     @Inject MailQueue mail;
+    @Inject org.communa.tenants.OrganisationRegistry registry;
     private final PasswordHasher hasher = new PasswordHasher();
 
     public void changePassword(TenantId tenant, CurrentParticipant current, String currentPassword, String newPassword) {
@@ -43,7 +44,7 @@ public class ChangeCredentials {
             String token = ParticipantQueries.issueToken(em, participant.id(), EmailToken.Purpose.change_email,
                     SignUp.CONFIRMATION_VALIDITY, newEmail.strip());
             return AccountEmails.compose("change_email", participant.locale(), newEmail.strip(),
-                    baseUrl + "/account/confirm?token=" + token);
+                    baseUrl + "/account/confirm?token=" + token, registry.get(tenant.value()).spec().name());
         });
         mail.send(tenant, message);
     }

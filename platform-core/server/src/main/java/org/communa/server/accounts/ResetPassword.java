@@ -23,13 +23,15 @@ public class ResetPassword {
     @Inject TenantTransactions transactions;
     @Inject ReadCaches caches;
     @Inject MailQueue mail;
+    @Inject org.communa.tenants.OrganisationRegistry registry;
     @Inject SignInThrottle throttle;
     private final PasswordHasher hasher = new PasswordHasher();
 
     public void request(TenantId tenant, String baseUrl, String email) {
         Optional<OutgoingMail> message = transactions.inTenant(tenant, em -> ParticipantQueries.byEmail(em, email)
                 .map(p -> AccountEmails.compose("reset", p.locale(), p.email(), baseUrl + "/account/password-reset?token="
-                        + ParticipantQueries.issueToken(em, p.id(), EmailToken.Purpose.reset, VALIDITY, null))));
+                        + ParticipantQueries.issueToken(em, p.id(), EmailToken.Purpose.reset, VALIDITY, null),
+                        registry.get(tenant.value()).spec().name())));
         message.ifPresent(m -> mail.send(tenant, m));
     }
 

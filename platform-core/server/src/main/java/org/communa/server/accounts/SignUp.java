@@ -21,6 +21,7 @@ public class SignUp {
     static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(24);
     @Inject TenantTransactions transactions;
     @Inject MailQueue mail;
+    @Inject org.communa.tenants.OrganisationRegistry registry;
     private final PasswordHasher hasher = new PasswordHasher();
 
     public void signUp(TenantId tenant, String baseUrl, String email, String password, String displayName, String locale) {
@@ -31,7 +32,7 @@ public class SignUp {
             Optional<Participant> existing = ParticipantQueries.byEmail(em, email);
             if (existing.isPresent() && existing.get().confirmed()) {
                 return AccountEmails.compose("already", existing.get().locale(), existing.get().email(),
-                        baseUrl + "/account/password-reset");
+                        baseUrl + "/account/password-reset", organisation(tenant));
             }
             Participant participant = existing.orElse(candidate);
             if (existing.isEmpty()) {
@@ -41,8 +42,12 @@ public class SignUp {
             }
             String token = ParticipantQueries.issueToken(em, participant.id(), EmailToken.Purpose.confirm, CONFIRMATION_VALIDITY, null);
             return AccountEmails.compose("confirm", participant.locale(), participant.email(),
-                    baseUrl + "/account/confirm?token=" + token);
+                    baseUrl + "/account/confirm?token=" + token, organisation(tenant));
         });
         mail.send(tenant, message);
+    }
+
+    private String organisation(TenantId tenant) {
+        return registry.get(tenant.value()).spec().name();
     }
 }

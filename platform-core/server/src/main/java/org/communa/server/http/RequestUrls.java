@@ -20,6 +20,10 @@ public class RequestUrls {
 
     /** Links in e-mails point to the organisation's primary host, with the scheme and port of this request. */
     public String baseUrl() {
+        // an instance told how it is reached (./communa run on its port) links that way, whatever a request said
+        if (settings.linksPortGiven()) {
+            return settings.linkBase(organisation.primaryHost());
+        }
         String scheme = secure() ? "https" : "http";
         int port = request.getServerPort();
         boolean defaultPort = port <= 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);

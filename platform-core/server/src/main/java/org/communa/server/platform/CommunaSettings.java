@@ -167,6 +167,11 @@ public class CommunaSettings {
     /** The start of links in e-mails sent by jobs (no request to copy it from): scheme://primary-host[:port]. */
     /** How this instance is reached (https in production, http when run locally); other servers are assumed alike. */
     public String linksScheme() { return linksScheme; }
+    /** Whether the operator said on which port the instance is reached (communa.links.port). */
+    public boolean linksPortGiven() {
+        return linksPort > 0;
+    }
+
     public String linkBase(String host) {
         return linksScheme + "://" + host + (linksPort > 0 ? ":" + linksPort : "");
     }

@@ -30,7 +30,14 @@ class AccountsIT extends ServerIT {
     @Test
     void signUpConfirmSignInAndOut() {
         String email = scenario.participant(host, "camille");
-        assertThat(Mailbox.body(Mailbox.await(email, "Confirmez"))).contains("http://" + host + ":" + base.getPort() + "/account/confirm?token=");
+        jakarta.mail.internet.MimeMessage confirmation = Mailbox.await(email, "Confirmez");
+        assertThat(Mailbox.body(confirmation)).contains("http://" + host + ":" + base.getPort() + "/account/confirm?token=")
+                .as("the e-mail names the organisation whose site sent it").contains("— Organisation ville-");
+        try {
+            assertThat(confirmation.getSubject()).startsWith("Confirmez votre adresse · Organisation ville-");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
 
         Scenario.Session session = scenario.signIn(host, email, Scenario.PASSWORD);
         assertThat(session.setCookie()).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
