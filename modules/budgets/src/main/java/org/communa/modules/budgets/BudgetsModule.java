@@ -54,6 +54,9 @@ public class BudgetsModule implements ParticipationModule {
                     {"type": "object", "properties": {"verified": {"type": "boolean"}}}"""))
             .route(Route.post("budgets/{id}/ballot", new CheckoutBallot()).describedAs("Check out one's ballot (or change it, if allowed)")
                     .allowedTo("vote").accepts(BudgetSchemas.BALLOT).returns(201, "application/json", BudgetSchemas.BALLOT_CAST))
+            .route(Route.post("budgets/{id}/preview", new PreviewBallot()).describedAs("The ballot page with the total of the ticked "
+                    + "projects (the page's Update button, without JavaScript)").accepts("application/x-www-form-urlencoded", null)
+                    .returns(200, "text/html", null))
             .route(Route.post("budgets/{id}/draft", new SaveDraft()).describedAs("Keep the ballot one is filling in (shown again; "
                     + "one reminder before the vote closes)").allowedTo("vote").accepts(BudgetSchemas.BALLOT).returns(200, "application/json", """
                     {"type": "object", "properties": {"saved": {"type": "boolean"}, "reminderScheduled": {"type": "boolean"}}}"""))

@@ -35,7 +35,7 @@ final class CastBallot {
                 && !budget.uuid("scope_id").equals(voter.scopeId())) {
             throw ModuleProblem.forbidden("this budget is for another scope than yours").explainedAs("budgets.problem.other_scope");
         }
-        check(sql, budget, choices);
+        check(sql, budget, choices, request.locale());
         if ("one".equals(request.settings().text("voting_mode"))) {
             sql.update("insert into budgets_single_choice (component_id, voter_key, budget_id) values (?, ?, ?) on conflict do nothing",
                     request.componentId(), voter.key(), budgetId);
@@ -77,7 +77,7 @@ final class CastBallot {
     }
 
     /** The ballot against its budget's rule and projects (withdrawn ones cannot be chosen). */
-    private static void check(Sql sql, Row budget, Map<UUID, Integer> choices) {
+    private static void check(Sql sql, Row budget, Map<UUID, Integer> choices, String locale) {
         Map<String, Rational> costs = new HashMap<>();
         for (Row project : sql.query("select id, cost from budgets_projects where budget_id = ? and not withdrawn", budget.uuid("id"))) {
             costs.put(project.uuid("id").toString(), Rational.parse(project.decimal("cost").toPlainString()));
@@ -88,7 +88,12 @@ final class CastBallot {
         List<BallotRule.Refusal> refusals = rule.check(byId, costs, Budgets.envelope(budget));
         if (!refusals.isEmpty()) {
             BallotRule.Refusal first = refusals.get(0);
-            throw new ModuleProblem(422, describe(first)).explainedAs("budgets.problem." + first.key(), first.arguments().toArray());
+            // the page says amounts as the reader writes them ("1 100 EUR"); the API's detail keeps them exact
+            boolean amounts = first.key().equals("ballot.over_envelope") || first.key().equals("ballot.under_minimum");
+            Object[] shown = first.arguments().stream().map(argument -> amounts
+                    ? Money.format(Rational.parseExact(argument.toString()).toDecimal(2), budget.string("currency"), locale) : argument)
+                    .toArray();
+            throw new ModuleProblem(422, describe(first)).explainedAs("budgets.problem." + first.key(), shown);
         }
     }
 

@@ -74,7 +74,8 @@ final class ResultsPage {
         model.put("ballots", audit.ballots());
         model.put("rule", outcome.rule().cliName());
         model.put("parameters", audit.parameters());
-        model.put("tieBreak", audit.tieBreak());
+        // the command that recounts the export is for the organisation's staff; participants download the files
+        model.put("staff", Budgets.staff(request));
         model.put("hash", audit.ballotSetHash());
         model.put("rounds", rounds);
         model.put("byScope", byScope(election, outcome, scopes, currency, locale));

@@ -401,11 +401,19 @@ class BudgetsModuleTest {
         assertThat(page.template()).isEqualTo("show");
         assertThat(page.model().get("total").toString()).contains("1").contains("100");
         assertThat(page.model().get("over")).isEqualTo(true);
+        // the page's Update button posts (its form token stays out of the address): the same page, the same total
+        ModuleResponse preview = kit.request(org, "POST", "budgets/" + budget + "/preview").as(voter).setting("voting_enabled", true)
+                .form(java.util.Map.of("p." + a, "1", "p." + b, "1")).asPage().send();
+        assertThat(preview.template()).isEqualTo("show");
+        assertThat(preview.model().get("total")).isEqualTo(page.model().get("total"));
+        assertThat(kit.request(org, "POST", "budgets/" + budget + "/preview").as(voter).body("{}").send().status()).isEqualTo(400);
         ModuleResponse refused = kit.request(org, "POST", "budgets/" + budget + "/ballot").as(voter).setting("voting_enabled", true)
                 .form(java.util.Map.of("p." + a, "1", "p." + b, "1")).asPage().send();
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.template()).isEqualTo("show");
         assertThat(refused.model().get("problem").toString()).contains("budgets.problem.ballot.over_envelope");
+        // amounts as the reader writes them, not the engine's exact numbers
+        assertThat(refused.model().get("problem").toString()).contains(" EUR");
         assertThat(refused.model().get("projects").toString()).contains("selected=true");
         ModuleResponse voted = kit.request(org, "POST", "budgets/" + budget + "/ballot").as(voter).setting("voting_enabled", true)
                 .form(java.util.Map.of("p." + a, "1")).asPage().send();
