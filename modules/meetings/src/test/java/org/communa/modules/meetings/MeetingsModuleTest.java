@@ -233,6 +233,9 @@ class MeetingsModuleTest {
         kit.manifest().demoSeed().seed(kit.data(campus), campus.componentId(), campus.spaceSlug());
         String list = kit.request(campus, "GET", "").send().body();
         assertThat(list).contains("Atelier vie de campus").contains("Forum en ligne des 13 campus");
+        // run again at the next start: nothing added twice
+        kit.manifest().demoSeed().seed(kit.data(campus), campus.componentId(), campus.spaceSlug());
+        assertThat(kit.request(campus, "GET", "").send().body().split("Atelier vie de campus", -1)).hasSize(2);
         String id = list.replaceAll("^\\{\"items\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
         assertThat(kit.request(campus, "POST", "meetings/" + id + "/registration").as(kit.participant(campus, "Étudiante")).send().body())
                 .contains("\"status\":\"registered\"");

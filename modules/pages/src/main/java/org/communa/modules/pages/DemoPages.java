@@ -4,7 +4,10 @@ import java.util.UUID;
 import org.communa.module.api.DemoSeed;
 import org.communa.module.api.data.ModuleData;
 
-/** Two pages every participatory process needs, in French and English, for the demo organisations. */
+/**
+ * Two pages every participatory process needs (or, in an assembly, its composition and its minutes), in French and
+ * English, for the demo organisations.
+ */
 final class DemoPages implements DemoSeed {
 
     private static final String[][] PAGES = {
@@ -17,11 +20,23 @@ final class DemoPages implements DemoSeed {
             "<ul><li>Ideas</li><li>Feasibility study</li><li>Vote</li><li>Follow-up of the works</li></ul>"},
     };
 
+    private static final String[][] ASSEMBLY_PAGES = {
+        {"composition", "Composition", "Members",
+            "<p>Des membres élus et tirés au sort, renouvelés chaque année, et des représentants de l’organisation sans droit "
+            + "de vote. Les séances sont publiques.</p>",
+            "<p>Elected and randomly selected members, renewed every year, and non-voting representatives of the organisation. "
+            + "Meetings are public.</p>"},
+        {"comptes-rendus", "Comptes rendus", "Minutes",
+            "<p>Les comptes rendus des séances sont publiés ici dans les quinze jours.</p>",
+            "<p>The minutes of each meeting are published here within a fortnight.</p>"},
+    };
+
     @Override
     public void seed(ModuleData data, UUID componentId, String spaceSlug) {
+        String[][] pages = spaceSlug.startsWith("conseil") || spaceSlug.startsWith("comite") ? ASSEMBLY_PAGES : PAGES;
         data.write(sql -> {
-            for (int i = 0; i < PAGES.length; i++) {
-                String[] page = PAGES[i];
+            for (int i = 0; i < pages.length; i++) {
+                String[] page = pages[i];
                 sql.update("insert into pages_pages (id, component_id, slug, title, body, position) "
                         + "values (?, ?, ?, ?::jsonb, ?::jsonb, ?) on conflict (tenant_id, component_id, slug) do nothing",
                         UUID.randomUUID(), componentId, page[0], translations(page[1], page[2]), translations(page[3], page[4]), i + 1);

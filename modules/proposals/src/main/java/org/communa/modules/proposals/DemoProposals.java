@@ -6,18 +6,21 @@ import org.communa.module.api.DemoSeed;
 import org.communa.module.api.data.ModuleData;
 
 /**
- * A few proposals for the demo organisations, filed by demo participants who cannot sign in (no
- * password), so that lists, filters and supports have something to show.
+ * A few student proposals for the university's demo consultation (the water utility's ideas are filed through the API
+ * by its demo story), by demo participants who cannot sign in, each under one of the space's categories.
  */
 final class DemoProposals implements DemoSeed {
 
     private static final String[][] PROPOSALS = {
-        {"Des fontaines d’eau potable dans les parcs", "Installer des fontaines à boire dans les trois grands parcs, "
-            + "avec un robinet bas pour les enfants et les personnes en fauteuil."},
-        {"Récupérer l’eau de pluie des écoles", "Équiper les toitures des écoles de cuves pour arroser les jardins "
-            + "pédagogiques et les cours plantées."},
-        {"Des pistes cyclables le long du canal", "Relier les quartiers nord et sud par une piste cyclable continue "
-            + "le long du canal, séparée de la circulation."},
+        {"Des salles de travail ouvertes le soir", "Ouvrir deux salles de la bibliothèque jusqu’à 23 h pendant les examens, "
+            + "avec des prises et un accès par badge."},
+        {"Des micro-ondes en libre accès", "Installer des micro-ondes dans chaque bâtiment pour réchauffer son repas sans "
+            + "faire la queue au restaurant universitaire."},
+        {"Une navette entre les campus Nord et Sud", "Une navette toutes les vingt minutes aux heures de cours, pour les "
+            + "étudiants inscrits sur les deux campus."},
+        {"Des protections périodiques gratuites", "Des distributeurs gratuits dans les sanitaires de tous les campus."},
+        {"Un potager partagé sur le campus Agronomie", "Cultiver des légumes avec les associations et les donner à "
+            + "l’épicerie solidaire."},
     };
 
     /** Proposals need authors: without the host's example participants there is nothing to add. */
@@ -34,10 +37,13 @@ final class DemoProposals implements DemoSeed {
             if (sql.first("select 1 from proposals_proposals where component_id = ?", componentId).isPresent()) {
                 return null;
             }
+            List<UUID> categories = sql.query("select c.id from sdk_categories c join sdk_components k on k.space_id = c.space_id "
+                    + "where k.id = ? order by c.id", componentId).stream().map(row -> row.uuid("id")).toList();
             for (int i = 0; i < PROPOSALS.length; i++) {
-                sql.update("insert into proposals_proposals (id, component_id, reference, author_id, title, body, state, published_at) "
-                        + "values (?, ?, ?, ?, ?, ?, 'published', now())", UUID.randomUUID(), componentId, i + 1,
-                        demoParticipants.get(i % demoParticipants.size()), PROPOSALS[i][0], PROPOSALS[i][1]);
+                sql.update("insert into proposals_proposals (id, component_id, reference, author_id, title, body, state, published_at, "
+                        + "category_id) values (?, ?, ?, ?, ?, ?, 'published', now(), ?)", UUID.randomUUID(), componentId, i + 1,
+                        demoParticipants.get(i % demoParticipants.size()), PROPOSALS[i][0], PROPOSALS[i][1],
+                        categories.isEmpty() ? null : categories.get(i % categories.size()));
             }
             return null;
         });

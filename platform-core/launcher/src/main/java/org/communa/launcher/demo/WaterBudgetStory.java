@@ -123,9 +123,12 @@ public final class WaterBudgetStory {
                 .add("description", titled("250 000 EUR pour les projets des habitants et des personnes qui travaillent dans la ville, "
                         + "autour de l’eau potable.", "EUR 250,000 for water projects by the people who live or work in the city."))
                 .add("published", true).build()).expect(201).json().getString("id");
-        String[][] phaseNames = {{"Dépôt des idées", "Ideas", "2026-02-01", "2026-03-15"},
-            {"Étude de faisabilité", "Feasibility study", "2026-03-16", "2026-05-15"},
-            {"Vote", "Vote", "2026-05-16", "2026-06-15"}, {"Suivi des réalisations", "Follow-up", "2026-06-16", "2027-06-30"}};
+        // as it ran, ending today: ideas five months ago, the vote last month, the works followed for a year
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        String[][] phaseNames = {{"Dépôt des idées", "Ideas", today.minusDays(150).toString(), today.minusDays(106).toString()},
+            {"Étude de faisabilité", "Feasibility study", today.minusDays(105).toString(), today.minusDays(61).toString()},
+            {"Vote", "Vote", today.minusDays(60).toString(), today.minusDays(31).toString()},
+            {"Suivi des réalisations", "Follow-up", today.minusDays(30).toString(), today.plusDays(335).toString()}};
         List<String> phases = new ArrayList<>();
         for (String[] phase : phaseNames) {
             phases.add(api.json(admin, "POST", "api/admin/spaces/" + space + "/phases", Json.createObjectBuilder()
@@ -265,7 +268,7 @@ public final class WaterBudgetStory {
                 told += api.json(cast.admin(), "POST", process.budgets() + "/admin/budgets/" + process.budgetId() + "/projects/"
                         + project.getString("id") + "/progress", Json.createObjectBuilder().add("title", "Étude détaillée lancée")
                         .add("body", "Le service des eaux a lancé l’étude détaillée et le calendrier des travaux.")
-                        .add("status", "in_progress").add("progress", 10).add("date", "2026-07-01").build())
+                        .add("status", "in_progress").add("progress", 10).add("date", java.time.LocalDate.now().minusDays(7).toString()).build())
                         .expect(201).json().getInt("notified");
             }
         }

@@ -13,6 +13,7 @@ import org.communa.kernel.persistence.TenantTransactions;
 import org.communa.server.platform.CommunaSettings;
 import org.communa.server.components.Component;
 import org.communa.server.platform.PlatformStarted;
+import org.communa.server.spaces.Category;
 import org.communa.server.spaces.Phase;
 import org.communa.server.spaces.Scope;
 import org.communa.server.spaces.Space;
@@ -83,6 +84,13 @@ public class DemoSeeder {
         }
         // its participatory budget is not inserted here: ./communa run drives it through the API, from the ideas to
         // the works (the launcher's WaterBudgetStory), as the utility ran it
+        Space committee = new Space(Space.Kind.assembly, "comite-usagers",
+                Map.of("fr", "Comité des usagers de l'eau", "en", "Water users' committee"),
+                Map.of("fr", "Vingt usagers tirés au sort suivent la qualité du service et le budget participatif.",
+                        "en", "Twenty randomly selected users follow the quality of service and the participatory budget."), null);
+        committee.publish(true);
+        em.persist(committee);
+        em.persist(Component.publishedWithDefaults(committee.id(), "pages", Map.of("fr", "Le comité", "en", "The committee"), 1));
     }
 
     private static void university(EntityManager em) {
@@ -100,28 +108,38 @@ public class DemoSeeder {
                 Map.of("fr", "Donnez votre avis sur la vie de votre campus.", "en", "Tell us about life on your campus."), null);
         consultation.publish(true);
         em.persist(consultation);
+        // dates around the day the demo is created: whenever it is started, the consultation is open
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
         Phase ideas = new Phase(consultation.id(), 1, Map.of("fr", "Contributions", "en", "Contributions"),
-                LocalDate.parse("2026-09-15"), LocalDate.parse("2026-12-15"));
+                today.minusDays(30), today.plusDays(60));
         ideas.activate(true);
         em.persist(ideas);
         em.persist(new Phase(consultation.id(), 2, Map.of("fr", "Synthèse", "en", "Summary"),
-                LocalDate.parse("2026-12-16"), LocalDate.parse("2027-01-31")));
+                today.plusDays(61), today.plusDays(120)));
+        for (String[] theme : new String[][] {{"Logement", "Housing"}, {"Restauration", "Food"}, {"Transports", "Transport"},
+                {"Santé et bien-être", "Health and well-being"}, {"Études et bibliothèques", "Studies and libraries"}}) {
+            em.persist(new Category(consultation.id(), Map.of("fr", theme[0], "en", theme[1]), null));
+        }
         em.persist(Component.publishedWithDefaults(consultation.id(), "pages", Map.of("fr", "À propos", "en", "About"), 1));
         em.persist(Component.publishedWithPhaseSwitches(consultation.id(), "proposals", Map.of("fr", "Propositions", "en", "Proposals"), 2,
                 ideas.id(), java.util.List.of("creation_enabled", "supports_enabled")));
         em.persist(Component.publishedWithDefaults(consultation.id(), "meetings", Map.of("fr", "Ateliers", "en", "Workshops"), 3));
         em.persist(Component.publishedWithDefaults(consultation.id(), "surveys", Map.of("fr", "Enquête", "en", "Survey"), 4));
         Space council = new Space(Space.Kind.assembly, "conseil-etudiant",
-                Map.of("fr", "Conseil de la vie étudiante", "en", "Student life council"), Map.of(), null);
+                Map.of("fr", "Conseil de la vie étudiante", "en", "Student life council"),
+                Map.of("fr", "Élus étudiants et personnels préparent les décisions sur la vie des 13 campus.",
+                        "en", "Elected students and staff prepare the decisions on life across the 13 campuses."), null);
         council.publish(true);
         em.persist(council);
+        em.persist(Component.publishedWithDefaults(council.id(), "pages", Map.of("fr", "Le conseil", "en", "The council"), 1));
+        em.persist(Component.publishedWithDefaults(council.id(), "meetings", Map.of("fr", "Séances", "en", "Meetings"), 2));
         Space budget = new Space(Space.Kind.process, "budget-etudiant",
                 Map.of("fr", "Budget participatif étudiant", "en", "Student participatory budget"), Map.of(), region.id());
         budget.publish(true);
         em.persist(budget);
-        em.persist(new Phase(budget.id(), 1, Map.of("fr", "Idées", "en", "Ideas"), null, null));
+        em.persist(new Phase(budget.id(), 1, Map.of("fr", "Idées", "en", "Ideas"), today.minusDays(60), today.minusDays(15)));
         // the student budget is at its vote in the demo, so that voting can be tried at once
-        Phase vote = new Phase(budget.id(), 2, Map.of("fr", "Vote", "en", "Vote"), null, null);
+        Phase vote = new Phase(budget.id(), 2, Map.of("fr", "Vote", "en", "Vote"), today.minusDays(14), today.plusDays(21));
         vote.activate(true);
         em.persist(vote);
         em.persist(Component.publishedWithPhaseSwitches(budget.id(), "budgets", Map.of("fr", "Voter", "en", "Vote"), 1, vote.id(),
