@@ -20,4 +20,13 @@ public interface DemoSeed {
     default void seed(ModuleData data, UUID componentId, String spaceSlug, java.util.List<UUID> demoParticipants) {
         seed(data, componentId, spaceSlug);
     }
+
+    /**
+     * The same, with the component's participation services, so that demo content is found by search (and the
+     * similar-proposals check) like content participants add. The host calls this one. @since 1.8
+     */
+    default void seed(ModuleData data, UUID componentId, String spaceSlug, java.util.List<UUID> demoParticipants,
+            org.communa.module.api.participation.Participation participation) {
+        seed(data, componentId, spaceSlug, demoParticipants);
+    }
 }

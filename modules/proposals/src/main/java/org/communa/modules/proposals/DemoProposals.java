@@ -28,24 +28,42 @@ final class DemoProposals implements DemoSeed {
     public void seed(ModuleData data, UUID componentId, String spaceSlug) {
     }
 
+    /** Without the host's participation services (an older host): the proposals, not found by search. */
     @Override
     public void seed(ModuleData data, UUID componentId, String spaceSlug, List<UUID> demoParticipants) {
-        if (demoParticipants.isEmpty()) {
-            return;
+        insert(data, componentId, demoParticipants);
+    }
+
+    /** The proposals, indexed as published ones are, so that search and the similar-proposals check find them. */
+    @Override
+    public void seed(ModuleData data, UUID componentId, String spaceSlug, List<UUID> demoParticipants,
+            org.communa.module.api.participation.Participation participation) {
+        for (String[] added : insert(data, componentId, demoParticipants)) {
+            participation.search().index(ProposalsModule.TYPE, added[0], added[1], added[2], "proposals/" + added[0], true);
         }
-        data.write(sql -> {
+    }
+
+    /** id, title and text of each proposal added; none when the component has some already. */
+    private static List<String[]> insert(ModuleData data, UUID componentId, List<UUID> demoParticipants) {
+        if (demoParticipants.isEmpty()) {
+            return List.of();
+        }
+        return data.write(sql -> {
+            List<String[]> added = new java.util.ArrayList<>();
             if (sql.first("select 1 from proposals_proposals where component_id = ?", componentId).isPresent()) {
-                return null;
+                return added;
             }
             List<UUID> categories = sql.query("select c.id from sdk_categories c join sdk_components k on k.space_id = c.space_id "
                     + "where k.id = ? order by c.id", componentId).stream().map(row -> row.uuid("id")).toList();
             for (int i = 0; i < PROPOSALS.length; i++) {
+                UUID id = UUID.randomUUID();
                 sql.update("insert into proposals_proposals (id, component_id, reference, author_id, title, body, state, published_at, "
-                        + "category_id) values (?, ?, ?, ?, ?, ?, 'published', now(), ?)", UUID.randomUUID(), componentId, i + 1,
+                        + "category_id) values (?, ?, ?, ?, ?, ?, 'published', now(), ?)", id, componentId, i + 1,
                         demoParticipants.get(i % demoParticipants.size()), PROPOSALS[i][0], PROPOSALS[i][1],
                         categories.isEmpty() ? null : categories.get(i % categories.size()));
+                added.add(new String[] {id.toString(), PROPOSALS[i][0], PROPOSALS[i][1]});
             }
-            return null;
+            return added;
         });
     }
 }

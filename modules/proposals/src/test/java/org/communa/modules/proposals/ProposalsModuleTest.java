@@ -44,6 +44,26 @@ class ProposalsModuleTest {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    /**
+     * The demo's proposals are indexed like published ones: a newcomer drafting an almost identical title is shown
+     * the existing one (it once answered "no similar proposal", the seed having skipped the index). Seeded once.
+     */
+    @Test
+    void demoProposalsAreFoundByTheSimilarProposalsCheck() {
+        TestOrganisation org = kit.organisation("demo-similar");
+        java.util.List<UUID> examples = java.util.List.of(kit.participant(org, "Exemple 1"), kit.participant(org, "Exemple 2"));
+        for (int start = 0; start < 2; start++) {
+            kit.manifest().demoSeed().seed(kit.data(org), org.componentId(), org.spaceSlug(), examples, kit.participation(org, null));
+        }
+        UUID newcomer = kit.participant(org, "Nouvelle");
+        String id = json(creating(org, newcomer, "POST", "proposals").body(Json.createObjectBuilder()
+                .add("title", "Des salles de travail ouvertes le soir !").add("body", "Pour réviser après les cours.").build().toString())
+                .send()).getString("id");
+        String similar = kit.request(org, "GET", "proposals/" + id + "/similar").as(newcomer).send().body();
+        assertThat(similar).contains("Des salles de travail ouvertes le soir\"");
+        assertThat(similar.split("Des salles de travail ouvertes le soir\"", -1)).as("seeded once").hasSize(2);
+    }
+
     @Test
     void aParticipantDraftsSeesSimilarProposalsThenPublishes() {
         TestOrganisation org = kit.organisation("similar");

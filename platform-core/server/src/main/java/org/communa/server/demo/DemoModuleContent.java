@@ -26,12 +26,13 @@ public class DemoModuleContent {
     private static final int DEMO_PARTICIPANTS = 6;
     private static final Logger LOG = Logger.getLogger(DemoModuleContent.class.getName());
     /** The components of a module and their space, as the module would see them. */
-    private record DemoComponent(java.util.UUID id, String spaceSlug) {
+    private record DemoComponent(java.util.UUID id, String spaceSlug, String path) {
     }
 
     @Inject CommunaSettings settings;
     @Inject Platform platform;
     @Inject HostResolver hosts;
+    @Inject org.communa.server.participation.ModuleLinkTargets linkTargets;
 
     public void seed(ModuleManifest manifest) {
         if (!settings.demoSeed() || manifest.demoSeed() == null) {
@@ -48,11 +49,17 @@ public class DemoModuleContent {
         JdbcModuleData data = platform.moduleConnections().module(tenant, actions);
         try {
             List<DemoComponent> components = host.read(sql -> sql.query(
-                    "select c.id, s.slug from components c join spaces s on s.id = c.space_id where c.module_key = ?",
-                    manifest.key())).stream().map(row -> new DemoComponent(row.uuid("id"), row.string("slug"))).toList();
+                    "select c.id, s.slug, s.kind from components c join spaces s on s.id = c.space_id where c.module_key = ?",
+                    manifest.key())).stream().map(row -> new DemoComponent(row.uuid("id"), row.string("slug"),
+                            "/" + ("process".equals(row.string("kind")) ? "processes" : "assemblies") + "/" + row.string("slug")
+                                    + "/c/" + row.uuid("id"))).toList();
             List<UUID> participants = components.isEmpty() ? List.of() : demoParticipants(host, tenant);
             for (DemoComponent component : components) {
-                manifest.demoSeed().seed(data, component.id(), component.spaceSlug(), participants);
+                JdbcModuleData componentHost = platform.moduleConnections().host(tenant, new ActionContext(manifest.key(), component.id(), null));
+                var participation = new org.communa.modulehost.participation.KernelParticipation(
+                        new org.communa.modulehost.participation.ParticipationScope(componentHost, component.id(), null),
+                        component.path(), linkTargets.of(tenant));
+                manifest.demoSeed().seed(data, component.id(), component.spaceSlug(), participants, participation);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "demo content of module " + manifest.key() + " was not added", e);
