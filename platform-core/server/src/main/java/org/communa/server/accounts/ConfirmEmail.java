@@ -12,8 +12,12 @@ public class ConfirmEmail {
 
     @Inject TenantTransactions transactions;
 
-    public void confirm(TenantId tenant, String token) {
-        transactions.runInTenant(tenant, em -> {
+    /** Whose address was confirmed, and whether it was a new account's (rather than a change of address). */
+    public record Confirmed(java.util.UUID participantId, boolean newAccount, boolean blocked) {
+    }
+
+    public Confirmed confirm(TenantId tenant, String token) {
+        return transactions.inTenant(tenant, em -> {
             EmailToken found = ParticipantQueries.token(em, token);
             Participant participant = em.find(Participant.class, found.participantId());
             if (found.newEmail() == null) {
@@ -26,6 +30,7 @@ public class ConfirmEmail {
                 participant.changeEmail(found.newEmail());
             }
             participant.confirm();
+            return new Confirmed(participant.id(), found.newEmail() == null, participant.blocked());
         });
     }
 }

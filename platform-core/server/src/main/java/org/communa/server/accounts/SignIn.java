@@ -45,9 +45,14 @@ public class SignIn {
             throw Problem.forbidden("this account is blocked by the organisation's moderators").explainedAs("problem.blocked");
         }
         throttle.succeeded(accountKey);
+        return open(tenant, found.get().id());
+    }
+
+    /** A session for a participant who just proved who they are (a password, or the link of their confirmation e-mail). */
+    public Opened open(TenantId tenant, java.util.UUID participantId) {
         String secret = SecretTokens.newToken();
         Duration lifetime = Duration.ofHours(settings.sessionHours());
-        SignInSession session = new SignInSession(found.get().id(), secret, lifetime);
+        SignInSession session = new SignInSession(participantId, secret, lifetime);
         transactions.runInTenant(tenant, em -> em.persist(session));
         return new Opened(secret, session.csrfToken(), lifetime);
     }

@@ -51,23 +51,29 @@ public class AccountPages {
     @GET
     @Path("sign-in")
     @Operation(hidden = true)
-    public Response signInForm() {
-        return pages.page("pages/sign-in", Map.of());
+    public Response signInForm(@QueryParam("back") String back) {
+        return pages.page("pages/sign-in", Map.of("back", localPath(back)));
+    }
+
+    /** Where to go back to after signing in: a path of this site only (never another site, whatever the link says). */
+    static String localPath(String back) {
+        return back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") && back.length() <= 500
+                && back.chars().noneMatch(c -> c < 0x20) && !back.startsWith("/sign-in") ? back : "/";
     }
 
     @POST
     @Path("sign-in")
     @Operation(hidden = true)
-    public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
+    public Response signIn(@FormParam("email") String email, @FormParam("password") String password, @FormParam("back") String back) {
         try {
             SignIn.Opened opened = signIn.signIn(organisation.tenant(), FormFields.nonNull(email), FormFields.nonNull(password), clientAddress.of(request));
             NewCookie session = SessionAuthentication.sessionCookie(opened.sessionSecret(), (int) opened.lifetime().toSeconds(), urls.secure());
-            return Response.seeOther(URI.create("/")).cookie(session).build();
+            return Response.seeOther(URI.create(localPath(back))).cookie(session).build();
         } catch (Problem refused) {
             String message = refused.status() == 429 ? "signin.throttled"
                     : refused.messageKey() != null ? refused.messageKey() : "signin.failed";
             int status = refused.status() == 429 || refused.status() == 403 ? refused.status() : 401;
-            return pages.page(status, "pages/sign-in", Map.of("error", message, "email", FormFields.nonNull(email)));
+            return pages.page(status, "pages/sign-in", Map.of("error", message, "email", FormFields.nonNull(email), "back", localPath(back)));
         }
     }
 
@@ -116,9 +122,15 @@ public class AccountPages {
     @Operation(hidden = true)
     public Response confirm(@FormParam("token") String token) {
         try {
-            confirmEmail.confirm(organisation.tenant(), FormFields.nonNull(token));
-            return pages.page("pages/notice", Map.of("title", "confirm.done.title", "message", "confirm.done.message",
-                    "link", "/sign-in", "linkText", "nav.signin"));
+            ConfirmEmail.Confirmed confirmed = confirmEmail.confirm(organisation.tenant(), FormFields.nonNull(token));
+            if (!confirmed.newAccount() || confirmed.blocked()) {
+                return pages.page("pages/notice", Map.of("title", "confirm.done.title", "message", "confirm.done.message",
+                        "link", "/sign-in", "linkText", "nav.signin"));
+            }
+            // the link proved the address, as a password would: the new participant is signed in at once
+            SignIn.Opened opened = signIn.open(organisation.tenant(), confirmed.participantId());
+            NewCookie session = SessionAuthentication.sessionCookie(opened.sessionSecret(), (int) opened.lifetime().toSeconds(), urls.secure());
+            return Response.seeOther(URI.create("/?welcome=1")).cookie(session).build();
         } catch (Problem refused) {
             return pages.page(refused.status(), "pages/notice", Map.of("title", "confirm.failed.title", "message",
                     "confirm.failed.message"));

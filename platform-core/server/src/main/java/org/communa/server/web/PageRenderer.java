@@ -133,6 +133,8 @@ public class PageRenderer {
         context.put("csrf", formToken());
         context.put("languages", languages(org, locale));
         context.put("path", request.getRequestURI());
+        // a newcomer whose confirmation link signed them in is told so on the page it leads to
+        context.put("welcome", current.present() && "1".equals(request.getParameter("welcome")));
         String[] segments = request.getRequestURI().split("/");
         context.put("section", segments.length > 1 ? segments[1] : "");
         return context;
