@@ -52,6 +52,7 @@ public class SystemPages {
     @Inject RequestUrls urls;
     @Inject OrganisationRegistry registry;
     @Inject DeleteOrganisation deleteOrganisation;
+    @Inject org.communa.server.system.GrantOrganisationAdmin grantAdmin;
     @Inject ModuleHost modules;
     @Inject TrustedPublishers publishers;
     @Inject org.communa.server.modules.PurgeModule purgeModule;
@@ -65,8 +66,8 @@ public class SystemPages {
 
     @GET
     @Operation(hidden = true)
-    public Response organisations() {
-        return gate.asAdmin(authorization, admin -> organisationsPage(200, null));
+    public Response organisations(@jakarta.ws.rs.QueryParam("adminGranted") String adminGranted) {
+        return gate.asAdmin(authorization, admin -> organisationsPage(200, null, adminGranted != null));
     }
 
     @POST
@@ -108,6 +109,17 @@ public class SystemPages {
     @Operation(hidden = true)
     public Response changeStatus(@PathParam("id") String id, @PathParam("action") String action) {
         return change(admin -> registry.changeStatus(admin, uuid(id), action.equals("suspend")), "/system");
+    }
+
+    /** Makes a participant of the organisation (by the e-mail address of their account there) one of its admins. */
+    @POST
+    @Path("organisations/{id}/admins")
+    @Operation(hidden = true)
+    public Response grantAdmin(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return change(admin -> {
+            grantAdmin.grant(admin, uuid(id), value(form, "email"));
+            return null;
+        }, "/system?adminGranted");
     }
 
     /** Deleting needs the organisation's slug typed again: it cannot be undone. */
@@ -196,13 +208,18 @@ public class SystemPages {
     }
 
     private Response organisationsPage(int status, String problem) {
+        return organisationsPage(status, problem, false);
+    }
+
+    private Response organisationsPage(int status, String problem, boolean adminGranted) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Organisation o : registry.list(0, 500)) {
             items.add(Map.of("id", o.id().toString(), "slug", o.spec().slug(), "name", o.spec().name(),
                     "host", o.spec().primaryHost(), "status", o.status(), "theme", o.spec().theme()));
         }
         List<String> themeNames = themes.all().stream().map(ThemePack::name).toList();
-        return gate.page(status, "pages/system/organisations", problem, Map.of("organisations", items, "themes", themeNames));
+        return gate.page(status, "pages/system/organisations", problem, Map.of("organisations", items, "themes", themeNames,
+                "adminGranted", adminGranted));
     }
 
     private Response modulesPage(int status, String problem) {
