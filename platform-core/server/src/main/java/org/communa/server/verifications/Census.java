@@ -40,6 +40,9 @@ public class Census {
      */
     public int replace(TenantId tenant, String text, OffsetDateTime validUntil) {
         Map<String, UUID> entries = new LinkedHashMap<>();
+        // a scope is named by its id or, as admins know it, by its code (campus-nord)
+        Map<String, UUID> codes = new java.util.HashMap<>();
+        hostData(tenant, null).read(sql -> sql.query("select id, code from sdk_scopes")).forEach(row -> codes.put(row.string("code"), row.uuid("id")));
         String[] lines = (text == null ? "" : text).split("\\R");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -53,7 +56,7 @@ public class Census {
                 throw Problem.badRequest("line " + (i + 1) + ": expected the SHA-256 of an identifier, 64 hexadecimal digits, "
                         + "optionally followed by ;SCOPE_ID, got: " + shown).explainedAs("admin.census.problem.line", i + 1, shown);
             }
-            entries.put(hash, parts.length == 2 && !parts[1].isBlank() ? scope(parts[1].strip(), i + 1) : null);
+            entries.put(hash, parts.length == 2 && !parts[1].isBlank() ? scope(parts[1].strip(), i + 1, codes) : null);
         }
         if (entries.size() > MAX_ENTRIES) {
             throw Problem.badRequest("a census has at most " + MAX_ENTRIES + " entries, got " + entries.size());
@@ -68,7 +71,28 @@ public class Census {
         return stored;
     }
 
-    private static UUID scope(String text, int line) {
+    /**
+     * The lines an admin types with the identifiers themselves (IDENTIFIER or IDENTIFIER;SCOPE), as census lines: each
+     * identifier becomes its SHA-256 as participants' proofs compute it. Only the hashes are kept.
+     */
+    public static String hashed(String identifiers) {
+        StringBuilder lines = new StringBuilder();
+        for (String line : (identifiers == null ? "" : identifiers).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int semicolon = line.indexOf(';');
+            String identifier = semicolon < 0 ? line : line.substring(0, semicolon);
+            lines.append(org.communa.modulehost.eligibility.SqlEligibility.censusHash(identifier))
+                    .append(semicolon < 0 ? "" : line.substring(semicolon)).append('\n');
+        }
+        return lines.toString();
+    }
+
+    private static UUID scope(String text, int line, Map<String, UUID> codes) {
+        if (codes.containsKey(text)) {
+            return codes.get(text);
+        }
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {

@@ -38,15 +38,18 @@ public class AdminCensusPages {
 
     @POST
     @Operation(hidden = true)
-    public Response upload(@FormParam("lines") String lines, @FormParam("validUntil") String validUntil) {
+    public Response upload(@FormParam("lines") String lines, @FormParam("identifiers") String identifiers,
+            @FormParam("validUntil") String validUntil) {
         return gate.asAdmin(() -> {
             try {
-                int entries = census.replace(organisation.tenant(), lines, CensusAdminResource.until(validUntil));
+                // identifiers typed as such become hashes here and are not kept; hashes pasted are taken as they are
+                String all = (lines == null ? "" : lines) + "\n" + Census.hashed(identifiers);
+                int entries = census.replace(organisation.tenant(), all, CensusAdminResource.until(validUntil));
                 return Response.seeOther(URI.create("/admin/census?entries=" + entries)).build();
             } catch (Problem refused) {
                 // what the admin pasted comes back with the reason, so that one bad line costs one fix, not a new paste
-                return render(refused.status(), null, pages.refusal(refused),
-                        Map.of("lines", lines == null ? "" : lines, "validUntil", validUntil == null ? "" : validUntil));
+                return render(refused.status(), null, pages.refusal(refused), Map.of("lines", lines == null ? "" : lines,
+                        "identifiers", identifiers == null ? "" : identifiers, "validUntil", validUntil == null ? "" : validUntil));
             }
         });
     }

@@ -329,6 +329,20 @@ class ParticipationIT extends ServerIT {
         assertThat(student.call("GET", "account").header("Accept", "text/html").send().body()).contains("/account/verifications/census");
         assertThat(admin.call("GET", supports.replace("api/admin", "admin").replace("/verifications", "")).header("Accept", "text/html").send().body())
                 .contains("name=\"verify.support\"");
+        // the admin page takes identifiers as the organisation knows them (and a scope by its code): only hashes are kept
+        assertThat(admin.call("POST", "api/admin/scopes").json(Json.createObjectBuilder().add("code", "campus-nord")
+                .add("name", Scenario.titled("Campus Nord")).build()).send().status()).isEqualTo(201);
+        Http.Reply uploaded = admin.call("POST", "admin/census").header("Accept", "text/html").raw("csrf=" + admin.csrf()
+                + "&identifiers=" + java.net.URLEncoder.encode(" e12345 ;campus-nord\nE67890\n", java.nio.charset.StandardCharsets.UTF_8)
+                + "&lines=&validUntil=", "application/x-www-form-urlencoded").send();
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(303);
+        assertThat(admin.call("GET", "api/admin/verifications/census").send().json().getInt("entries")).isEqualTo(2);
+        try (java.sql.Connection database = TestInfrastructure.admin(TestInfrastructure.DATABASE); java.sql.Statement read = database.createStatement();
+                java.sql.ResultSet kept = read.executeQuery("select count(*) from organisation_census where identifier_sha256 = '" + e12345
+                        + "' and scope_id is not null")) {
+            assertThat(kept.next()).isTrue();
+            assertThat(kept.getInt(1)).as("E12345 kept as its hash, in campus-nord").isEqualTo(1);
+        }
     }
 
     @Test
