@@ -77,20 +77,32 @@ final class MailCatcher implements AutoCloseable {
         return html.append("</body></html>").toString();
     }
 
-    /** The plain-text part (our e-mails always have one), or the whole body. */
+    /** The plain-text part, decoded (our e-mails always have one, maybe inside an alternative), or the raw body. */
     private static String text(MimeMessage message) {
         try {
-            if (message.getContent() instanceof jakarta.mail.Multipart parts) {
-                for (int i = 0; i < parts.getCount(); i++) {
-                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                        return parts.getBodyPart(i).getContent().toString();
-                    }
-                }
+            String text = plain(message);
+            if (text != null) {
+                return text;
             }
         } catch (IOException | MessagingException e) {
             // fall back to the raw body below
         }
         return GreenMailUtil.getBody(message);
+    }
+
+    private static String plain(jakarta.mail.Part part) throws IOException, MessagingException {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                String found = plain(parts.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String linked(String escaped) {

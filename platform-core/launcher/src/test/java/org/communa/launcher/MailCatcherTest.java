@@ -30,13 +30,25 @@ class MailCatcherTest {
             message.setFrom(new InternetAddress("participation@eau.localhost"));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress("habitante@example.org"));
             message.setSubject("Confirmez votre adresse · Eau de la Métropole", "UTF-8");
-            message.setText("Ouvrez ce lien : http://eau.localhost:8080/account/confirm?token=abc <script>", "UTF-8");
+            // as the platform sends them: a text and an HTML alternative inside a mixed body, the text quoted-printable
+            jakarta.mail.internet.MimeMultipart alternative = new jakarta.mail.internet.MimeMultipart("alternative");
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText("Réponse à « Fontaine » : http://eau.localhost:8080/account/confirm?token=abc <script>", "UTF-8");
+            text.setHeader("Content-Transfer-Encoding", "quoted-printable");
+            jakarta.mail.internet.MimeBodyPart rich = new jakarta.mail.internet.MimeBodyPart();
+            rich.setContent("<p>Réponse</p>", "text/html; charset=UTF-8");
+            alternative.addBodyPart(text);
+            alternative.addBodyPart(rich);
+            jakarta.mail.internet.MimeBodyPart wrapped = new jakarta.mail.internet.MimeBodyPart();
+            wrapped.setContent(alternative);
+            message.setContent(new jakarta.mail.internet.MimeMultipart("mixed", wrapped));
             Transport.send(message);
 
             String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + page + "/")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(html).contains("Confirmez votre adresse · Eau de la Métropole").contains("habitante@example.org")
                     .contains("<a href=\"http://eau.localhost:8080/account/confirm?token=abc\">").contains("&lt;script&gt;")
+                    .contains("Réponse à « Fontaine »")
                     .doesNotContain("<script>");
         }
     }

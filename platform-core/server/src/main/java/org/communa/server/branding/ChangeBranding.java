@@ -47,7 +47,11 @@ public class ChangeBranding {
         palette.putAll(own);
         List<String> faults = Colours.contrastFaults(palette);
         if (!faults.isEmpty()) {
-            throw Problem.badRequest("these colours would be hard to read: " + String.join("; ", faults));
+            Colours.Fault first = Colours.faults(palette).get(0);
+            throw Problem.badRequest("these colours would be hard to read: " + String.join("; ", faults)).explainedAs(
+                    "admin.branding.problem.contrast", new org.communa.kernel.problem.Term("admin.colour." + first.foreground()),
+                    first.foregroundColour(), new org.communa.kernel.problem.Term("admin.colour." + first.background()),
+                    first.backgroundColour(), String.format(java.util.Locale.ROOT, "%.2f", first.ratio()));
         }
         if (request.font() != null && !theme.fonts().contains(request.font())) {
             throw Problem.badRequest("the theme " + theme.name() + " offers the fonts " + theme.fonts() + ", not " + request.font());

@@ -33,17 +33,22 @@ public final class Colours {
 
     /** The pairs below AA, each explained; empty when the palette is readable. */
     public static List<String> contrastFaults(Map<String, String> colours) {
-        List<String> faults = new ArrayList<>();
+        return faults(colours).stream().map(fault -> String.format(java.util.Locale.ROOT, "%s %s on %s %s has a contrast of %.2f:1, "
+                + "below the %.1f:1 that WCAG AA requires for text", fault.foreground(), fault.foregroundColour(), fault.background(),
+                fault.backgroundColour(), fault.ratio(), MINIMUM_CONTRAST)).toList();
+    }
+
+    /** A text colour on a background colour that is too faint to read (tokens, colours, and their contrast). */
+    public record Fault(String foreground, String foregroundColour, String background, String backgroundColour, double ratio) {
+    }
+
+    public static List<Fault> faults(Map<String, String> colours) {
+        List<Fault> faults = new ArrayList<>();
         for (String[] pair : TEXT_PAIRS) {
             String foreground = colours.get(pair[0]);
             String background = colours.get(pair[1]);
-            if (foreground == null || background == null) {
-                continue;
-            }
-            double ratio = contrast(foreground, background);
-            if (ratio < MINIMUM_CONTRAST) {
-                faults.add(String.format(java.util.Locale.ROOT, "%s %s on %s %s has a contrast of %.2f:1, below the %.1f:1 "
-                        + "that WCAG AA requires for text", pair[0], foreground, pair[1], background, ratio, MINIMUM_CONTRAST));
+            if (foreground != null && background != null && contrast(foreground, background) < MINIMUM_CONTRAST) {
+                faults.add(new Fault(pair[0], foreground, pair[1], background, contrast(foreground, background)));
             }
         }
         return faults;

@@ -88,7 +88,12 @@ public class PageRenderer {
         if (key == null || Messages.bundle("fr").getProperty(key) == null) {
             return refused.detail();
         }
-        return text(key, refused.messageArguments());
+        Object[] arguments = refused.messageArguments();
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof org.communa.kernel.problem.Term term ? text(term.key()) : arguments[i];
+        }
+        return text(key, shown);
     }
 
     /** A module SDK refusal (from the participation services) in the reader's language when worded in the platform's bundle. */

@@ -230,7 +230,9 @@ class WebIT extends ServerIT {
         b.open(host, "/admin/branding");
         setColour(b, "colour-primary", "#fde047");
         b.submit(b.find("form.form button"));
-        assertThat(b.find(".alert").getText()).contains("on-primary #ffffff on primary #fde047");
+        // said in the admin's language, colours by the names the form gives them
+        assertThat(b.find(".alert").getText()).contains("« Texte sur la couleur principale » (#ffffff) sur « Couleur principale » (#fde047)")
+                .contains("4,5:1");
         b.screenshot("admin-branding-refused");
         b.open(host, "/admin/branding");
         setColour(b, "colour-primary", "#7f1d1d");
