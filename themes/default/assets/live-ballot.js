@@ -18,11 +18,15 @@
     var data = form.dataset;
     var cents = function (text) { return Math.round(parseFloat(text) * 100); };
     var envelope = cents(data.envelope);
+    // as the server writes amounts: the reader's currency format, cents only when there are some
     var amount = function (value) {
-      var format = new Intl.NumberFormat(data.locale, {
-        minimumFractionDigits: value % 100 === 0 ? 0 : 2, maximumFractionDigits: 2
-      });
-      return format.format(value / 100) + ' ' + data.currency;
+      var digits = value % 100 === 0 ? 0 : 2;
+      try {
+        return new Intl.NumberFormat(data.locale, {style: 'currency', currency: data.currency,
+          minimumFractionDigits: digits, maximumFractionDigits: 2}).format(value / 100);
+      } catch (unknownCurrency) {
+        return new Intl.NumberFormat(data.locale, {minimumFractionDigits: digits}).format(value / 100) + ' ' + data.currency;
+      }
     };
     var total = form.querySelector('[data-live-total]');
     var limit = form.querySelector('[data-live-limit]');

@@ -413,7 +413,7 @@ class BudgetsModuleTest {
         assertThat(refused.template()).isEqualTo("show");
         assertThat(refused.model().get("problem").toString()).contains("budgets.problem.ballot.over_envelope");
         // amounts as the reader writes them, not the engine's exact numbers
-        assertThat(refused.model().get("problem").toString()).contains(" EUR");
+        assertThat(refused.model().get("problem").toString()).contains("€");
         assertThat(refused.model().get("projects").toString()).contains("selected=true");
         ModuleResponse voted = kit.request(org, "POST", "budgets/" + budget + "/ballot").as(voter).setting("voting_enabled", true)
                 .form(java.util.Map.of("p." + a, "1")).asPage().send();
@@ -522,14 +522,14 @@ class BudgetsModuleTest {
         List<Map<String, Object>> rows = (List<Map<String, Object>>) page.model().get("rows");
         Map<String, Object> amphi = rows.stream().filter(r -> r.get("title").equals("Amphi rénové")).findFirst().orElseThrow();
         assertThat(amphi.get("why").toString()).contains("kind=FUNDED_IN_ROUND").contains("round=1").contains("payers=3")
-                .contains("supporters=3").contains("most=66,67 EUR");
+                .contains("supporters=3").contains("most=66,67\u00a0€");
         Map<String, Object> benches = rows.stream().filter(r -> r.get("title").equals("Bancs")).findFirst().orElseThrow();
         assertThat(benches.get("why").toString()).contains("kind=SUPPORTERS_RAN_OUT").contains("round=1").contains("after=Amphi rénové");
         assertThat(rows.stream().filter(r -> r.get("title").equals("Composteur")).findFirst().orElseThrow().get("why").toString())
                 .contains("kind=FUNDED_IN_ROUND").contains("round=2").contains("payers=1");
-        assertThat(page.model().get("share").toString()).endsWith("EUR");
+        assertThat(page.model().get("share").toString()).endsWith("€");
         assertThat(page.model().get("byScope").toString()).contains("Campus Nord").contains("projects=2, funded=1")
-                .contains("Campus Sud").contains("projects=1, funded=1, amount=90 EUR");
+                .contains("Campus Sud").contains("projects=1, funded=1, amount=90\u00a0€");
         // the chart marks funded projects with a sign, readable without colour
         assertThat(page.model().get("chart").toString()).contains("✓ Amphi rénové").contains("label=Bancs");
     }

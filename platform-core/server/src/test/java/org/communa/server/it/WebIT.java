@@ -823,7 +823,7 @@ class WebIT extends ServerIT {
         // live region (Chromium's accessibility tree), with no page load; the server's "update" button is not needed
         assertThat(b.find("button[data-live-update]").isDisplayed()).isFalse();
         WebElement html = b.find("html");
-        String[] ticks = {"6 000 EUR ; reste : 4 000 EUR", "9 000 EUR ; reste : 1 000 EUR", "14 000 EUR ; reste : -4 000 EUR"};
+        String[] ticks = {"6 000 € ; reste : 4 000 €", "9 000 € ; reste : 1 000 €", "14 000 € ; reste : -4 000 €"};
         for (String expected : ticks) {
             for (int presses = 0; !b.focused().startsWith("p-"); presses++) {
                 assertThat(presses).as("Tab reaches the next project").isLessThan(60);
