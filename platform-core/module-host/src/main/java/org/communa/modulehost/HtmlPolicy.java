@@ -32,4 +32,23 @@ public final class HtmlPolicy {
         }
         return POLICY.sanitize(html.replaceAll("(?i)<img[^>]*src\\s*=\\s*[\"']?http:[^>]*>", ""));
     }
+
+    /**
+     * The text a reader sees in some HTML, entities decoded and blocks separated by a space (for search
+     * documents and their extracts); the library's own parser reads it, so nothing of the markup survives.
+     */
+    public static String plainText(String html) {
+        if (html == null || html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return html == null ? "" : html;
+        }
+        StringBuilder text = new StringBuilder(html.length());
+        org.owasp.html.HtmlSanitizer.sanitize(html, new org.owasp.html.HtmlSanitizer.Policy() {
+            @Override public void openDocument() { }
+            @Override public void closeDocument() { }
+            @Override public void openTag(String name, java.util.List<String> attributes) { text.append(' '); }
+            @Override public void closeTag(String name) { text.append(' '); }
+            @Override public void text(String chunk) { text.append(chunk); }
+        });
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
 }

@@ -41,4 +41,12 @@ final class DemoBudgets implements DemoSeed {
             return null;
         });
     }
+
+    /** The same projects, found by the organisation's search. */
+    @Override
+    public void seed(ModuleData data, UUID componentId, String spaceSlug, java.util.List<UUID> demoParticipants,
+            org.communa.module.api.participation.Participation participation) {
+        seed(data, componentId, spaceSlug);
+        ProjectIndex.indexAll(data, componentId, participation.search());
+    }
 }

@@ -65,6 +65,7 @@ final class ImportAcceptedProposals implements RouteHandler {
                         proposal.uuid("id"), source);
                 sql.recordAction("import", BudgetsModule.PROJECT, id.toString());
                 imported.add(new Imported(id, title, proposal.uuid("author_id")));
+                ProjectIndex.index(request.services().participation().search(), sql, id);
             }
             return costless;
         });

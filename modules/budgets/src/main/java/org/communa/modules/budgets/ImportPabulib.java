@@ -69,6 +69,7 @@ final class ImportPabulib implements RouteHandler {
                 }
             }
             sql.recordAction("import_pabulib", "budget", budgetId.toString());
+            ProjectIndex.indexBudget(request.services().participation().search(), sql, budgetId);
             return new int[] {projects.size(), voter};
         });
         return ModuleResponse.json(200, "{\"projects\":" + counts[0] + ",\"ballots\":" + counts[1] + "}");

@@ -62,6 +62,7 @@ final class SaveProject implements RouteHandler {
             sql.recordAction(creating ? "create" : "update", BudgetsModule.PROJECT, id.toString());
             // followers of the space receive the project (Create), its changes (Update), its withdrawal
             request.services().federate(BudgetsModule.PROJECT, id.toString());
+            ProjectIndex.index(request.services().participation().search(), sql, id);
             return ModuleResponse.json(creating ? 201 : 200, BudgetJson.project(
                     sql.first(Budgets.PROJECTS.replace("where budget_id = ?", "where id = ?"), id).orElseThrow()).toString());
         });

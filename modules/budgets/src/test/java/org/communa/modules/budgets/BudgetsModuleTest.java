@@ -592,4 +592,18 @@ class BudgetsModuleTest {
     void dependsOnlyOnTheSdk() {
         org.communa.module.testkit.ModuleArchitecture.check(BudgetsModule.class, "org.communa.budgets.counting");
     }
+
+    @Test
+    void projectsAreFoundByTheOrganisationsSearchUntilTheyAreWithdrawn() {
+        TestOrganisation org = kit.organisation("search-projects");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Budget 2027\",\"envelope\":100000,\"currency\":\"EUR\"}");
+        String project = project(org, admin, budget, "Fontaines à eau dans les parcs", 20000);
+        String path = "/processes/search-projects-space/c/" + org.componentId() + "/budgets/" + budget + "/projects/" + project;
+        assertThat(kit.searchPaths(org, "fontaine parc")).containsExactly(path);
+        assertThat(kit.searchPaths(kit.organisation("search-projects-other"), "fontaine")).isEmpty();
+        admin(org, admin, "PUT", "admin/budgets/" + budget + "/projects/" + project)
+                .body("{\"title\":\"Fontaines à eau dans les parcs\",\"cost\":20000,\"withdrawn\":true}").send();
+        assertThat(kit.searchPaths(org, "fontaine parc")).isEmpty();
+    }
 }

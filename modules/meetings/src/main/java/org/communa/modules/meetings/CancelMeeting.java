@@ -22,6 +22,7 @@ final class CancelMeeting implements RouteHandler {
                     + "updated_at = now() where id = ?", id);
             sql.recordAction("cancel", MeetingsModule.MEETING, id.toString());
             request.services().federate(MeetingsModule.MEETING, id.toString());
+            MeetingIndex.index(request.services().participation().search(), sql, request.componentId(), id);
             return ModuleResponse.json(200, Meetings.json(Meetings.find(sql, request.componentId(), id).orElseThrow()).build().toString());
         });
     }

@@ -42,4 +42,12 @@ final class DemoMeetings implements DemoSeed {
             return null;
         });
     }
+
+    /** The same meetings, found by the organisation's search. */
+    @Override
+    public void seed(ModuleData data, UUID componentId, String spaceSlug, java.util.List<UUID> demoParticipants,
+            org.communa.module.api.participation.Participation participation) {
+        seed(data, componentId, spaceSlug);
+        MeetingIndex.indexAll(data, componentId, participation.search());
+    }
 }

@@ -66,6 +66,7 @@ final class RecordMinutes implements RouteHandler {
                     minutes.isEmpty() ? null : minutes, video.isEmpty() ? null : video, (int) counted, meeting.uuid("id"));
             sql.recordAction("record_minutes", MeetingsModule.MEETING, meeting.uuid("id").toString());
             request.services().federate(MeetingsModule.MEETING, meeting.uuid("id").toString());
+            MeetingIndex.index(request.services().participation().search(), sql, request.componentId(), meeting.uuid("id"));
             return ModuleResponse.json(200, Meetings.json(Meetings.find(sql, request.componentId(), meeting.uuid("id")).orElseThrow()).build().toString());
         });
     }

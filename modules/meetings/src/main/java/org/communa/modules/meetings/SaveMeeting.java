@@ -93,6 +93,7 @@ final class SaveMeeting implements RouteHandler {
             }
             sql.recordAction(creating ? "create" : "update", MeetingsModule.MEETING, id.toString());
             request.services().federate(MeetingsModule.MEETING, id.toString());
+            MeetingIndex.index(request.services().participation().search(), sql, request.componentId(), id);
             return ModuleResponse.json(creating ? 201 : 200,
                     Meetings.json(Meetings.find(sql, request.componentId(), id).orElseThrow()).build().toString());
         });

@@ -381,4 +381,16 @@ class MeetingsModuleTest {
     void dependsOnlyOnTheSdk() {
         org.communa.module.testkit.ModuleArchitecture.check(MeetingsModule.class);
     }
+
+    @Test
+    void meetingsAreFoundByTheOrganisationsSearchByTheirPlaceUntilTheyAreCancelled() {
+        TestOrganisation town = kit.organisation("search-meetings");
+        String id = create(town, meeting("Atelier mobilités douces", 5, null));
+        String path = "/processes/search-meetings-space/c/" + town.componentId() + "/meetings/" + id;
+        assertThat(kit.searchPaths(town, "mairie")).containsExactly(path);
+        assertThat(kit.searchPaths(town, "mobilite douce")).containsExactly(path);
+        assertThat(kit.searchPaths(kit.organisation("search-meetings-other"), "mairie")).isEmpty();
+        kit.request(town, "POST", "admin/meetings/" + id + "/cancel").as(ADMIN, "admin").send();
+        assertThat(kit.searchPaths(town, "mairie")).isEmpty();
+    }
 }

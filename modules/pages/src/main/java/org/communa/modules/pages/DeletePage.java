@@ -12,16 +12,14 @@ final class DeletePage implements RouteHandler {
     public ModuleResponse handle(ModuleRequest request) {
         request.require("edit");
         String slug = request.pathParameter("page");
-        int deleted = request.data().write(sql -> {
-            int rows = sql.update("delete from pages_pages where component_id = ? and slug = ?", request.componentId(), slug);
-            if (rows > 0) {
-                sql.recordAction("delete", "page", slug);
-            }
-            return rows;
+        String deleted = request.data().write(sql -> {
+            var page = sql.first("select id from pages_pages where component_id = ? and slug = ?", request.componentId(), slug)
+                    .orElseThrow(() -> ModuleProblem.notFound("no page " + slug + " in this component"));
+            sql.update("delete from pages_pages where id = ?", page.uuid("id"));
+            sql.recordAction("delete", "page", slug);
+            return page.uuid("id").toString();
         });
-        if (deleted == 0) {
-            throw ModuleProblem.notFound("no page " + slug + " in this component");
-        }
+        request.services().participation().search().remove(PageIndex.TYPE, deleted);
         if (request.wantsPage()) {
             return ModuleResponse.redirect("admin");
         }

@@ -45,6 +45,14 @@ final class DemoPages implements DemoSeed {
         });
     }
 
+    /** The same pages, found by the organisation's search. */
+    @Override
+    public void seed(ModuleData data, UUID componentId, String spaceSlug, java.util.List<UUID> demoParticipants,
+            org.communa.module.api.participation.Participation participation) {
+        seed(data, componentId, spaceSlug);
+        PageIndex.indexAll(data, componentId, participation.search());
+    }
+
     private static String translations(String fr, String en) {
         return PageJson.JSON.createObjectBuilder().add("fr", fr).add("en", en).build().toString();
     }

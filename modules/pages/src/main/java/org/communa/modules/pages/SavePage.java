@@ -1,6 +1,7 @@
 package org.communa.modules.pages;
 
 import java.util.UUID;
+import org.communa.module.api.data.Row;
 import org.communa.module.api.ModuleProblem;
 import org.communa.module.api.http.ModuleRequest;
 import org.communa.module.api.http.ModuleResponse;
@@ -30,7 +31,7 @@ final class SavePage implements RouteHandler {
     }
 
     private ModuleResponse save(ModuleRequest request, PageInput page) {
-        return request.data().write(sql -> {
+        Row saved = request.data().write(sql -> {
             if (existing) {
                 int updated = sql.update("update pages_pages set slug = ?, title = ?::jsonb, body = ?::jsonb, position = ?, "
                         + "updated_at = now() where component_id = ? and slug = ?", page.slug(), page.titles(), page.bodies(),
@@ -44,9 +45,10 @@ final class SavePage implements RouteHandler {
                         UUID.randomUUID(), request.componentId(), page.slug(), page.titles(), page.bodies(), page.position());
                 sql.recordAction("create", "page", page.slug());
             }
-            var saved = sql.first("select " + PageJson.COLUMNS + " from pages_pages where component_id = ? and slug = ?",
+            return sql.first("select " + PageJson.COLUMNS + " from pages_pages where component_id = ? and slug = ?",
                     request.componentId(), page.slug()).orElseThrow();
-            return ModuleResponse.json(existing ? 200 : 201, PageJson.full(saved, request.locale()).toString());
         });
+        PageIndex.index(request.services().participation().search(), saved);
+        return ModuleResponse.json(existing ? 200 : 201, PageJson.full(saved, request.locale()).toString());
     }
 }

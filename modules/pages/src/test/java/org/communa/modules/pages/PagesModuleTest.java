@@ -119,4 +119,30 @@ class PagesModuleTest {
     void dependsOnlyOnTheSdk() {
         org.communa.module.testkit.ModuleArchitecture.check(PagesModule.class);
     }
+
+    @Test
+    void theOrganisationsSearchFindsPagesInAnyLanguageWithoutAccentsAndNeverAnotherOrganisations() {
+        TestOrganisation town = kit.organisation("town-search");
+        TestOrganisation other = kit.organisation("town-search-other");
+        kit.request(town, "POST", "pages").as(ADMIN, "admin").body("{\"slug\":\"ecoles\",\"title\":{\"fr\":\"Nos écoles <b>&</b> crèches\","
+                + "\"en\":\"Schools\"},\"body\":{\"fr\":\"<p>Les écoles du quartier &amp; leurs cours végétalisées</p>\","
+                + "\"en\":\"<p>Greener playgrounds</p>\"}}").send();
+
+        var found = kit.search(town, "ecole vegetalisee");
+        assertThat(found.hits()).hasSize(1);
+        var hit = found.hits().get(0);
+        assertThat(hit.type()).isEqualTo("page");
+        assertThat(hit.url()).isEqualTo("/processes/town-search-space/c/" + town.componentId() + "/pages/ecoles");
+        // the author's markup is text, never HTML; the matched words, as written, are marked
+        assertThat(hit.title()).isEqualTo("Nos <mark>écoles</mark> &lt;b&gt;&amp;&lt;/b&gt; crèches");
+        assertThat(hit.extract()).contains("<mark>écoles</mark>").contains("<mark>végétalisées</mark>").contains("&amp;")
+                .doesNotContain("<p>");
+        assertThat(kit.searchPaths(town, "greener playground")).hasSize(1);
+        assertThat(kit.searchPaths(other, "ecole")).isEmpty();
+
+        kit.request(town, "PUT", "pages/ecoles").as(ADMIN, "admin").body("{\"slug\":\"ecoles-2027\",\"title\":{\"fr\":\"Nos écoles\"}}").send();
+        assertThat(kit.searchPaths(town, "écoles")).containsExactly("/processes/town-search-space/c/" + town.componentId() + "/pages/ecoles-2027");
+        kit.request(town, "DELETE", "pages/ecoles-2027").as(ADMIN, "admin").send();
+        assertThat(kit.searchPaths(town, "écoles")).isEmpty();
+    }
 }

@@ -308,4 +308,36 @@ class ProposalsModuleTest {
     void dependsOnlyOnTheSdk() {
         org.communa.module.testkit.ModuleArchitecture.check(ProposalsModule.class);
     }
+
+    /**
+     * The organisation's search: the proposal, its comments (found on the proposal's page, at the comment) and the
+     * space, never a draft, a deleted comment, or what belongs to another organisation.
+     */
+    @Test
+    void theOrganisationsSearchFindsProposalsTheirCommentsAndTheSpaceButNoDraftsNorDeletedComments() {
+        TestOrganisation org = kit.organisation("search-proposals");
+        UUID author = kit.participant(org, "Inès");
+        String id = create(org, author, "Un atelier de réparation de vélos", "Ouvert le samedi, avec des bénévoles.");
+        creating(org, author, "POST", "proposals").body("{\"title\":\"Brouillon sur les vélos cargos\",\"body\":\"Pas encore publié.\"}").send();
+        var comment = kit.participation(org, author).comments().add("proposal", id, null, "Les pneus crevés aussi, s’il vous plaît", 1);
+        String page = "/processes/search-proposals-space/c/" + org.componentId() + "/proposals/" + id;
+
+        var found = kit.search(org, "velo");
+        assertThat(found.hits()).extracting(h -> h.url()).containsExactly(page);
+        assertThat(kit.search(org, "pneus creves").hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.type()).isEqualTo("comment");
+            assertThat(hit.url()).isEqualTo(page + "#comment-" + comment.id());
+            assertThat(hit.title()).isEqualTo("Un atelier de réparation de vélos");
+            assertThat(hit.extract()).contains("<mark>pneus</mark> <mark>crevés</mark>");
+        });
+        assertThat(kit.search(org, "espace").hits()).extracting(h -> h.type() + " " + h.url())
+                .containsExactly("space /processes/search-proposals-space");
+        assertThat(kit.search(org, "velo").countsByType()).containsExactly(java.util.Map.entry("proposal", 1));
+        // a typo still finds the title (trigrams)
+        assertThat(kit.searchPaths(org, "reparation de velso")).contains(page);
+
+        kit.participation(org, author).comments().delete(comment.id());
+        assertThat(kit.searchPaths(org, "pneus")).isEmpty();
+        assertThat(kit.searchPaths(kit.organisation("search-proposals-other"), "velo")).isEmpty();
+    }
 }

@@ -34,6 +34,7 @@ final class ChangeState implements RouteHandler {
                         survey.uuid("id"));
                 sql.recordAction(open ? "open" : "close", SurveysModule.SURVEY, survey.uuid("id").toString());
                 request.services().federate(SurveysModule.SURVEY, survey.uuid("id").toString());
+                SurveyIndex.index(request.services().participation().search(), sql, request.componentId(), survey.uuid("id"));
                 return ModuleResponse.json(200, Surveys.json(Surveys.find(sql, request.componentId(), survey.uuid("id")).orElseThrow())
                         .build().toString());
             }), "admin/surveys/" + request.pathParameter("id"), refused -> BuilderPage.page(request, refused));

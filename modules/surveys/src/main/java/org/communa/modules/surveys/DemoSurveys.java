@@ -46,4 +46,12 @@ final class DemoSurveys implements DemoSeed {
             return null;
         });
     }
+
+    /** The same surveys, found by the organisation's search. */
+    @Override
+    public void seed(ModuleData data, UUID componentId, String spaceSlug, java.util.List<UUID> demoParticipants,
+            org.communa.module.api.participation.Participation participation) {
+        seed(data, componentId, spaceSlug);
+        SurveyIndex.indexAll(data, componentId, participation.search());
+    }
 }

@@ -83,6 +83,7 @@ final class SaveSurvey implements RouteHandler {
                 request.services().federate(SurveysModule.SURVEY, id.toString());
             }
             sql.recordAction(creating ? "create" : "update", SurveysModule.SURVEY, id.toString());
+            SurveyIndex.index(request.services().participation().search(), sql, request.componentId(), id);
             return ModuleResponse.json(creating ? 201 : 200, Surveys.json(Surveys.find(sql, request.componentId(), id).orElseThrow()).build().toString());
         });
     }

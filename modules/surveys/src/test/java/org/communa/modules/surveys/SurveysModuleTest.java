@@ -422,4 +422,20 @@ class SurveysModuleTest {
     void dependsOnlyOnTheSdk() {
         org.communa.module.testkit.ModuleArchitecture.check(SurveysModule.class);
     }
+
+    @Test
+    void surveysAreFoundByTheOrganisationsSearchOnceTheyAreOpen() {
+        TestOrganisation town = kit.organisation("search-surveys");
+        ModuleResponse draft = kit.request(town, "POST", "admin/surveys").as(ADMIN, "admin")
+                .body("{\"title\": \"Qualité de l’eau\", \"description\": \"Vos impressions sur l’eau du robinet.\"}").send();
+        String id = json(draft.body()).getString("id");
+        assertThat(kit.searchPaths(town, "robinet")).as("a draft stays out of results").isEmpty();
+        kit.request(town, "PUT", "admin/surveys/" + id).as(ADMIN, "admin").body("{\"title\": \"Qualité de l’eau\", "
+                + "\"description\": \"Vos impressions sur l’eau du robinet.\", \"questionnaire\": {\"questions\": [{\"id\": \"q\", "
+                + "\"type\": \"short_text\", \"text\": \"Un mot ?\"}]}}").send();
+        assertThat(kit.request(town, "POST", "admin/surveys/" + id + "/open").as(ADMIN, "admin").send().status()).isEqualTo(200);
+        assertThat(kit.searchPaths(town, "qualite robinets"))
+                .containsExactly("/processes/search-surveys-space/c/" + town.componentId() + "/surveys/" + id);
+        assertThat(kit.searchPaths(kit.organisation("search-surveys-other"), "robinet")).isEmpty();
+    }
 }

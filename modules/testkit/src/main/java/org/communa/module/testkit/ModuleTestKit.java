@@ -230,6 +230,20 @@ public final class ModuleTestKit {
         return new TestOrganisation(organisation.id(), organisation.spaceSlug(), component);
     }
 
+    /**
+     * The organisation's search page as a visitor sees it (French reader): the titles found for these words, best
+     * first, matched words in {@code <mark>}. Shows that a module keeps the search contract (SDK {@code Search}).
+     */
+    public org.communa.modulehost.participation.OrganisationSearch.Results search(TestOrganisation organisation, String words) {
+        return hostData(organisation, null).read(sql -> org.communa.modulehost.participation.OrganisationSearch.find(sql,
+                new org.communa.modulehost.participation.OrganisationSearch.Query(words, null, null, 0, "fr")));
+    }
+
+    /** The paths (relative to the organisation) of what the organisation's search finds for these words. */
+    public java.util.List<String> searchPaths(TestOrganisation organisation, String words) {
+        return search(organisation, words).hits().stream().map(org.communa.modulehost.participation.OrganisationSearch.Hit::url).toList();
+    }
+
     /** The events a participant was notified of, oldest first (in-app notifications, as the host stores them). */
     public java.util.List<String> notifications(TestOrganisation organisation, UUID participant) {
         return hostData(organisation, null).read(sql -> sql.query("select event from notifications where participant_id = ? order by created_at",

@@ -6,7 +6,8 @@ import org.communa.module.api.participation.SearchHit;
 
 /**
  * The organisation's search index. Documents are stemmed in French and in English with accents folded
- * (so "écoles" finds "ecole"); near-duplicate titles are found by trigram similarity, which also catches
+ * (so "écoles" finds "ecole", by the database's {@code communa_document}); bodies are kept as plain text, for
+ * the search page's extracts; near-duplicate titles are found by trigram similarity, which also catches
  * typos that stemming misses.
  */
 public final class SqlSearch implements Search {
@@ -21,26 +22,16 @@ public final class SqlSearch implements Search {
         this.scope = scope;
     }
 
-    /** The text of a document in both languages' stems, title weighted above body. */
-    static final String DOCUMENT = "setweight(to_tsvector('french', unaccent(?)), 'A') || setweight(to_tsvector('english', unaccent(?)), 'A') "
-            + "|| setweight(to_tsvector('french', unaccent(?)), 'B') || setweight(to_tsvector('english', unaccent(?)), 'B')";
-
-    /** A participant's search words in both languages (quotes, "or", "-" understood): either language's stems match. */
-    static final String QUERY = "(websearch_to_tsquery('french', unaccent(?)) || websearch_to_tsquery('english', unaccent(?)))";
-
-    /** All the words of a title, stemmed in either language: a document containing all of them is alike. */
-    static final String ALL_WORDS = "(plainto_tsquery('french', unaccent(?)) || plainto_tsquery('english', unaccent(?)))";
-
     @Override
     public void index(String type, String id, String title, String body, String path, boolean visible) {
         ParticipationScope.checkResource(type, id);
         String t = cut(title, MAX_TITLE);
-        String b = cut(body, MAX_BODY);
+        String b = cut(org.communa.modulehost.HtmlPolicy.plainText(body), MAX_BODY);
         scope.data().write(sql -> sql.update("insert into search_documents (component_id, resource_type, resource_id, title, body, url, "
-                + "visible, document) values (?, ?, ?, ?, ?, ?, ?, " + DOCUMENT + ") on conflict (component_id, resource_type, resource_id) "
+                + "visible, document) values (?, ?, ?, ?, ?, ?, ?, communa_document(?, ?)) on conflict (component_id, resource_type, resource_id) "
                 + "do update set title = excluded.title, body = excluded.body, url = excluded.url, visible = excluded.visible, "
                 + "document = excluded.document, updated_at = now()",
-                scope.componentId(), type, id, t, b, path == null ? "" : path, visible, t, t, b, b));
+                scope.componentId(), type, id, t, b, path == null ? "" : path, visible, t, b));
     }
 
     @Override
@@ -60,13 +51,13 @@ public final class SqlSearch implements Search {
         String statement = """
                 select d.resource_type, d.resource_id, d.title, d.url,
                        greatest(similarity(d.title, ?), ts_rank(d.document, q.query)) as score
-                  from search_documents d cross join (select %s as query) q
+                  from search_documents d cross join (select communa_all_words(?) as query) q
                   left join resource_stats s on s.component_id = d.component_id and s.resource_type = d.resource_type
                        and s.resource_id = d.resource_id
                  where d.component_id = ? and d.resource_type = ? and d.visible and s.hidden_at is null
                    and (similarity(d.title, ?) >= %s or d.document @@ q.query)
-                 order by score desc limit ?""".formatted(ALL_WORDS, SIMILAR_TITLES);
-        return scope.data().read(sql -> sql.query(statement, words, words, words, scope.componentId(), type, words, capped)
+                 order by score desc limit ?""".formatted(SIMILAR_TITLES);
+        return scope.data().read(sql -> sql.query(statement, words, words, scope.componentId(), type, words, capped)
                 .stream().map(r -> new SearchHit(r.string("resource_type"), r.string("resource_id"), r.string("title"),
                         r.string("url"), ((Number) r.get("score")).doubleValue())).toList());
     }
