@@ -38,7 +38,12 @@ final class BudgetPage {
             }
             Map<UUID, Integer> shown = choices != null ? choices : !stored.isEmpty() || participant == null ? stored
                     : draft(sql, budget.uuid("id"), participant);
+            ProjectFilter filter = ProjectFilter.of(sql, "POST".equals(request.method()) ? request.form() : request.query());
+            Map<String, Object> choicesOffered = ProjectFilter.choices(sql, request.componentId());
+            Map<String, Object> themes = named(choicesOffered.get("themes"));
+            Map<String, Object> scopes = named(choicesOffered.get("scopes"));
             List<Map<String, Object>> projects = new ArrayList<>();
+            List<Map<String, Object>> hiddenChoices = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             int points = 0;
             for (Row row : Budgets.projects(sql, budget.uuid("id"))) {
@@ -47,21 +52,32 @@ final class BudgetPage {
                 project.put("id", id.toString());
                 project.put("reference", row.integer("reference"));
                 project.put("title", row.string("title"));
-                project.put("description", row.string("description"));
+                project.put("description", summary(row.string("description")));
+                project.put("theme", row.uuid("category_id") == null ? Map.of() : themes.getOrDefault(row.uuid("category_id").toString(), Map.of()));
+                project.put("scope", row.uuid("scope_id") == null ? Map.of() : scopes.getOrDefault(row.uuid("scope_id").toString(), Map.of()));
                 project.put("cost", Money.format(row.decimal("cost"), currency, request.locale()));
                 project.put("costAmount", row.decimal("cost").toPlainString());
                 project.put("withdrawn", row.bool("withdrawn"));
                 project.put("selected", shown.containsKey(id));
                 project.put("points", shown.getOrDefault(id, 0));
+                project.put("rank", shown.containsKey(id) ? List.copyOf(shown.keySet()).indexOf(id) + 1 : 0);
                 if (shown.containsKey(id)) {
                     total = total.add(row.decimal("cost"));
                     points += shown.get(id);
                 }
-                projects.add(project);
+                if (filter.shows(row)) {
+                    projects.add(project);
+                } else if (shown.containsKey(id)) {
+                    hiddenChoices.add(project);
+                }
             }
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("budget", view(budget, request.locale()));
             model.put("projects", projects);
+            model.put("hiddenChoices", hiddenChoices);
+            model.put("filter", filter.toModel());
+            model.put("filtering", filter.active());
+            model.put("filterChoices", choicesOffered);
             model.put("total", Money.format(total, currency, request.locale()));
             model.put("left", Money.format(budget.decimal("envelope").subtract(total), currency, request.locale()));
             model.put("over", "knapsack".equals(budget.string("ballot_rule")) && total.compareTo(budget.decimal("envelope")) > 0);
@@ -79,6 +95,29 @@ final class BudgetPage {
             return ModuleResponse.view(problem == null ? 200 : problem.status(), "show", model);
         });
     }
+
+    /** Names per language by id, from the choices' lists. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> named(Object choices) {
+        Map<String, Object> names = new LinkedHashMap<>();
+        ((List<Map<String, Object>>) choices).forEach(choice -> names.put(choice.get("id").toString(), choice.get("name")));
+        return names;
+    }
+
+    /** The start of a description, for the ballot's cards (the project's page has all of it). */
+    static String summary(String description) {
+        if (description == null) {
+            return "";
+        }
+        String text = description.strip();
+        if (text.length() <= SUMMARY) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY);
+        return text.substring(0, cut > SUMMARY / 2 ? cut : SUMMARY) + "…";
+    }
+
+    static final int SUMMARY = 180;
 
     /** The ballot the participant started and did not check out (SaveDraft), or none. */
     private static Map<UUID, Integer> draft(org.communa.module.api.data.Sql sql, UUID budget, UUID participant) {

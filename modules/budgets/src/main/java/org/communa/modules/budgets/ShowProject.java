@@ -46,6 +46,8 @@ final class ShowProject implements RouteHandler {
             view.put("progress", result.map(r -> r.integer("progress")).orElse(0L));
             view.put("timeline", timeline);
             view.put("proposalUrl", proposalUrl(sql, project).orElse(""));
+            view.put("theme", name(sql, "select name::text as name from sdk_categories where id = ?", project.uuid("category_id")));
+            view.put("scope", name(sql, "select name::text as name from sdk_scopes where id = ?", project.uuid("scope_id")));
             return view;
         });
         if (!request.wantsPage()) {
@@ -61,8 +63,18 @@ final class ShowProject implements RouteHandler {
             return ModuleResponse.json(200, json.add("timeline", entries).build().toString());
         }
         model.put("isAdmin", Budgets.staff(request));
+        // the first image attached to the project is its picture, at the top of its page
+        model.put("image", request.services().participation().attachments().list(BudgetsModule.PROJECT, projectId.toString()).stream()
+                .filter(org.communa.module.api.participation.AttachmentView::image).map(org.communa.module.api.participation.AttachmentView::url)
+                .findFirst().orElse(""));
         model.put("participation", ParticipationView.of(request, BudgetsModule.PROJECT, projectId.toString(), null, "comment", false, true));
         return ModuleResponse.view("project", model);
+    }
+
+    /** A category's or scope's names per language, or none. */
+    private static Map<String, String> name(org.communa.module.api.data.Sql sql, String statement, UUID id) {
+        return id == null ? Map.of() : sql.first(statement, id).map(row -> org.communa.module.api.data.Scopes.names(row.string("name")))
+                .orElse(Map.of());
     }
 
     /** The page of the proposal a project came from, in its own space, if it is still there. */

@@ -606,4 +606,51 @@ class BudgetsModuleTest {
                 .body("{\"title\":\"Fontaines à eau dans les parcs\",\"cost\":20000,\"withdrawn\":true}").send();
         assertThat(kit.searchPaths(org, "fontaine parc")).isEmpty();
     }
+
+    /**
+     * Voters narrow the ballot to a theme or a district without losing a choice: a ticked project the filter hides is
+     * carried in the page (and counted in the total); a project's page shows its theme and district.
+     */
+    @Test
+    void theBallotFiltersByThemeAndScopeAndKeepsHiddenChoices() {
+        TestOrganisation org = kit.organisation("ballot-filters");
+        UUID admin = kit.participant(org, "Admin");
+        UUID water = kit.category(org, "Eau");
+        UUID trees = kit.category(org, "Nature");
+        UUID north = kit.scope(org, "nord", "Quartier Nord", null);
+        UUID school = kit.scope(org, "nord-ecole", "École du Nord", north);
+        String budget = budget(org, admin, "{\"title\":\"Budget des quartiers\",\"envelope\":1000,\"currency\":\"EUR\"}");
+        String fountain = projectIn(org, admin, budget, "Fontaine", 300, water, school);
+        String orchard = projectIn(org, admin, budget, "Verger", 200, trees, north);
+        String benches = projectIn(org, admin, budget, "Bancs", 100, trees, null);
+        UUID voter = kit.participant(org, "Voter");
+
+        ModuleResponse byTheme = kit.request(org, "POST", "budgets/" + budget + "/preview").as(voter).setting("voting_enabled", true)
+                .form(java.util.Map.of("theme", water.toString(), "p." + orchard, "1")).asPage().send();
+        assertThat(titles(byTheme.model().get("projects"))).containsExactly("Fontaine");
+        assertThat(titles(byTheme.model().get("hiddenChoices"))).containsExactly("Verger");
+        assertThat(byTheme.model().get("total").toString()).contains("200");
+
+        // a district includes what is under it
+        ModuleResponse byScope = kit.request(org, "GET", "budgets/" + budget).query("scope", north.toString()).asPage().send();
+        assertThat(titles(byScope.model().get("projects"))).containsExactly("Fontaine", "Verger");
+        assertThat(kit.request(org, "GET", "budgets/" + budget).query("theme", "not-an-id").asPage().send().status()).isEqualTo(400);
+
+        ModuleResponse detail = kit.request(org, "GET", "budgets/" + budget + "/projects/" + fountain).asPage().send();
+        assertThat(detail.model().get("theme").toString()).contains("Eau");
+        assertThat(detail.model().get("scope").toString()).contains("École du Nord");
+        assertThat(benches).isNotBlank();
+    }
+
+    static String projectIn(TestOrganisation org, UUID admin, String budget, String title, int cost, UUID category, UUID scope) {
+        ModuleResponse created = admin(org, admin, "POST", "admin/budgets/" + budget + "/projects").body("{\"title\":\"" + title
+                + "\",\"cost\":" + cost + ",\"categoryId\":\"" + category + "\"" + (scope == null ? "" : ",\"scopeId\":\"" + scope + "\"") + "}").send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return json(created).getString("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> titles(Object projects) {
+        return ((List<java.util.Map<String, Object>>) projects).stream().map(p -> p.get("title")).toList();
+    }
 }

@@ -120,7 +120,7 @@ public final class WaterBudgetStory {
         Account admin = cast.admin();
         String space = api.json(admin, "POST", "api/admin/spaces", Json.createObjectBuilder().add("kind", "process").add("slug", SLUG)
                 .add("title", titled("Budget participatif de l’eau 2026", "Water participatory budget 2026"))
-                .add("description", titled("250 000 EUR pour les projets des habitants et des personnes qui travaillent dans la ville, "
+                .add("description", titled("250 000 € pour les projets des habitants et des personnes qui travaillent dans la ville, "
                         + "autour de l’eau potable.", "EUR 250,000 for water projects by the people who live or work in the city."))
                 .add("published", true).build()).expect(201).json().getString("id");
         // as it ran, ending today: ideas five months ago, the vote last month, the works followed for a year
@@ -200,7 +200,7 @@ public final class WaterBudgetStory {
     private String createBudget(Process process) {
         return api.json(cast.admin(), "POST", process.budgets() + "/admin/budgets", Json.createObjectBuilder()
                 .add("title", "Budget participatif de l’eau 2026")
-                .add("description", "Choisissez les projets à financer dans l’enveloppe de 250 000 EUR.")
+                .add("description", "Choisissez les projets à financer dans l’enveloppe de 250 000 €.")
                 .add("envelope", ENVELOPE).add("currency", "EUR").add("ballotRule", "knapsack")
                 // Equal Shares, completed greedily with what is left: the results page explains each project
                 .add("countingRule", "mes-add1").add("greedyCompletion", true)

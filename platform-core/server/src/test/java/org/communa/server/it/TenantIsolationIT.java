@@ -567,6 +567,11 @@ class TenantIsolationIT extends ServerIT {
             assertProblem(http.to(a.host(), "GET", path).send(), 404, "only-b");
         }
         assertThat(http.to(a.host(), "GET", "api/spaces").send().body()).doesNotContain("only-b").doesNotContain(b.spaceId());
+        // the search page finds each organisation's own space and page, never the other's
+        assertThat(http.to(b.host(), "GET", "search?q=seulement").header("Accept", "text/html").send().body()).contains("href=\"/assemblies/only-b\"");
+        assertThat(http.to(a.host(), "GET", "search?q=seulement").header("Accept", "text/html").send().body()).doesNotContain("only-b");
+        assertThat(http.to(a.host(), "GET", "search?q=horaires").header("Accept", "text/html").send().body())
+                .contains("/c/" + a.componentId() + "/pages/informations").doesNotContain(b.componentId());
         assertThat(http.to(a.host(), "GET", "api/scopes").send().body()).doesNotContain(b.scopeId());
         // B's own admin reads B's objects first, so that no cache can answer A's requests
         assertThat(b.admin().call("GET", "api/spaces/budget/phases").send().status()).isEqualTo(200);
