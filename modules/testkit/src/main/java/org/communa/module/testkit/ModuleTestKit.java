@@ -59,6 +59,12 @@ public final class ModuleTestKit {
             throw new IllegalStateException("the module's routes must describe themselves for /openapi:\n  "
                     + String.join("\n  ", undescribed));
         }
+        // every setting is named in each language: one shown as its raw key fails the module's build
+        List<String> unnamed = SettingNames.missing(manifest, module.getClass().getClassLoader());
+        if (!unnamed.isEmpty()) {
+            throw new IllegalStateException("the module's settings must be named for admins in i18n/messages_LANG.properties:\n  "
+                    + String.join("\n  ", unnamed));
+        }
         this.settings = database;
         this.admin = pooled(AdminConnections.dataSource(settings.url(), settings.adminUser(), settings.adminPassword()), 4);
         this.app = pooled(AdminConnections.dataSource(settings.url(), settings.appRole(), settings.appPassword()), 16);
