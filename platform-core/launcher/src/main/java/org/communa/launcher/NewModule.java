@@ -96,6 +96,8 @@ final class NewModule {
         names.put("TemplateModule", className + "Module");
         names.put("template_items", key.replace('-', '_') + "_items");
         names.put("db/template", "db/" + key);
+        // the message keys of its settings, in i18n/messages_LANG.properties, start with the module's key
+        names.put("template.setting.", key + ".setting.");
         names.put("module(\"template\"", "module(\"" + key + "\"");
         for (String templateName : List.of("Modèle de module", "Module template", "Plantilla de mòdul", "Plantilla de módulo")) {
             names.put("\"" + templateName + "\"", "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
