@@ -50,7 +50,7 @@ public final class DemoWaterBudget {
         }
         for (String email : emails) {
             eau.json(Account.VISITOR, "POST", "api/account/sign-up", Json.createObjectBuilder().add("email", email).add("password", PASSWORD)
-                    .add("displayName", displayName(email)).add("locale", "fr").build()).expect(202);
+                    .add("displayName", displayName(email)).add("locale", "fr").add("acceptTerms", true).build()).expect(202);
         }
         confirm(emails);
         grantAdmin(emails.get(0));

@@ -59,7 +59,7 @@ public class AccountResource {
         JsonObject b = JsonFields.body(body);
         signUp.signUp(organisation.tenant(), baseUrl(), JsonFields.requiredString(b, "email"),
                 JsonFields.requiredString(b, "password"), JsonFields.requiredString(b, "displayName"),
-                JsonFields.optionalString(b, "locale"));
+                JsonFields.optionalString(b, "locale"), b.getBoolean("acceptTerms", false));
         return Response.accepted(ACCEPTED).build();
     }
 

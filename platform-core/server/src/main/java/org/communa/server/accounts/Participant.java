@@ -40,6 +40,8 @@ public class Participant extends TenantOwned {
     private String emailNotifications = "daily";
     @Column(name = "newsletter_consent_at")
     private OffsetDateTime newsletterConsentAt;
+    @Column(name = "terms_accepted_at")
+    private OffsetDateTime termsAcceptedAt;
 
     protected Participant() {
     }
@@ -50,6 +52,11 @@ public class Participant extends TenantOwned {
         this.displayName = checkedName(displayName);
         this.passwordHash = passwordHash;
         this.locale = locale;
+    }
+
+    /** Signing up (again, before confirming) is accepting the terms: the latest acceptance is kept. */
+    public void acceptTerms() {
+        this.termsAcceptedAt = OffsetDateTime.now();
     }
 
     private static String checkedName(String displayName) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.communa.kernel.persistence.TenantTransactions;
+import org.communa.kernel.problem.Problem;
 import org.communa.kernel.security.PasswordHasher;
 import org.communa.kernel.tenant.TenantId;
 import org.communa.server.mail.MailQueue;
@@ -24,7 +25,16 @@ public class SignUp {
     @Inject org.communa.tenants.OrganisationRegistry registry;
     private final PasswordHasher hasher = new PasswordHasher();
 
-    public void signUp(TenantId tenant, String baseUrl, String email, String password, String displayName, String locale) {
+    /**
+     * Opens an account to confirm by e-mail. {@code termsAccepted}: the person ticked that they accept the terms of use
+     * and read how their data is used (/terms, /privacy); without it nothing is written.
+     */
+    public void signUp(TenantId tenant, String baseUrl, String email, String password, String displayName, String locale,
+            boolean termsAccepted) {
+        if (!termsAccepted) {
+            throw Problem.badRequest("acceptTerms must be true: the person accepts the terms of use (/terms) and has read how "
+                    + "their data is used (/privacy)").explainedAs("problem.terms");
+        }
         String chosenLocale = Participant.checkedLocale(locale == null ? "fr" : locale);
         String hash = hasher.hash(password); // before the transaction: Argon2 takes time, a connection should not wait
         Participant candidate = new Participant(email, displayName, hash, chosenLocale);
@@ -35,6 +45,7 @@ public class SignUp {
                         baseUrl + "/account/password-reset", organisation(tenant));
             }
             Participant participant = existing.orElse(candidate);
+            participant.acceptTerms();
             if (existing.isEmpty()) {
                 em.persist(participant);
             } else {

@@ -99,9 +99,10 @@ public class AccountPages {
     @Path("sign-up")
     @Operation(hidden = true)
     public Response signUp(@FormParam("email") String email, @FormParam("password") String password,
-            @FormParam("displayName") String displayName) {
+            @FormParam("displayName") String displayName, @FormParam("acceptTerms") String acceptTerms) {
         try {
-            signUp.signUp(organisation.tenant(), urls.baseUrl(), FormFields.nonNull(email), FormFields.nonNull(password), FormFields.nonNull(displayName), pages.locale());
+            signUp.signUp(organisation.tenant(), urls.baseUrl(), FormFields.nonNull(email), FormFields.nonNull(password), FormFields.nonNull(displayName), pages.locale(),
+                    "yes".equals(acceptTerms));
             return pages.page("pages/notice", Map.of("title", "signup.sent.title", "message", "signup.sent.message"));
         } catch (Problem refused) {
             return pages.page(refused.status(), "pages/sign-up", Map.of("problem", pages.refusal(refused), "email", FormFields.nonNull(email),

@@ -53,7 +53,7 @@ class AccountsIT extends ServerIT {
     void confirmationLinksAreSingleUseAndUnconfirmedAccountsCannotSignIn() {
         String email = "unconfirmed-" + Scenario.unique("p") + "@example.org";
         http.to(host, "POST", "api/account/sign-up").json(Json.createObjectBuilder(credentials(email, Scenario.PASSWORD))
-                .add("displayName", "Dominique").build()).send();
+                .add("displayName", "Dominique").add("acceptTerms", true).build()).send();
         String token = Mailbox.token(Mailbox.await(email, "Confirmez"));
         assertProblem(http.to(host, "POST", "api/account/sign-in").json(credentials(email, Scenario.PASSWORD)).send(), 403, "confirm");
 
@@ -69,9 +69,9 @@ class AccountsIT extends ServerIT {
         String unknown = "nobody-" + Scenario.unique("x") + "@example.org";
 
         Http.Reply signUpKnown = http.to(host, "POST", "api/account/sign-up").json(Json.createObjectBuilder(
-                credentials(known, "another password 1")).add("displayName", "x").build()).send();
+                credentials(known, "another password 1")).add("displayName", "x").add("acceptTerms", true).build()).send();
         Http.Reply signUpNew = http.to(host, "POST", "api/account/sign-up").json(Json.createObjectBuilder(
-                credentials(unknown, "another password 1")).add("displayName", "x").build()).send();
+                credentials(unknown, "another password 1")).add("displayName", "x").add("acceptTerms", true).build()).send();
         assertThat(signUpKnown.status()).isEqualTo(signUpNew.status()).isEqualTo(202);
         assertThat(signUpKnown.body()).isEqualTo(signUpNew.body());
         assertThat(Mailbox.body(Mailbox.await(known, "déjà un compte"))).contains("/account/password-reset");
@@ -93,7 +93,7 @@ class AccountsIT extends ServerIT {
         String otherHost = scenario.organisation("autre").getString("primaryHost");
         assertProblem(http.to(otherHost, "POST", "api/account/sign-in").json(credentials(email, Scenario.PASSWORD)).send(), 401, null);
         http.to(otherHost, "POST", "api/account/sign-up").json(Json.createObjectBuilder(credentials(email, "a different password"))
-                .add("displayName", "Other me").build()).send();
+                .add("displayName", "Other me").add("acceptTerms", true).build()).send();
         Mailbox.awaitCount(email, 2);
         Scenario.Session first = scenario.signIn(host, email, Scenario.PASSWORD);
         // the cookie of one organisation means nothing on another
@@ -222,13 +222,17 @@ class AccountsIT extends ServerIT {
     void badAccountInputIsRefusedWithProblemDetails() {
         assertProblem(http.to(host, "POST", "api/account/sign-up").raw("{", "application/json").send(), 400, null);
         assertProblem(http.to(host, "POST", "api/account/sign-up").json(Json.createObjectBuilder()
-                .add("email", "not-an-email").add("password", Scenario.PASSWORD).add("displayName", "x").build()).send(), 400, "email");
+                .add("email", "not-an-email").add("password", Scenario.PASSWORD).add("displayName", "x").add("acceptTerms", true).build()).send(), 400, "email");
         assertProblem(http.to(host, "POST", "api/account/sign-up").json(Json.createObjectBuilder()
-                .add("email", "a@example.org").add("password", 12345).add("displayName", "x").build()).send(), 400, "password");
+                .add("email", "a@example.org").add("password", 12345).add("displayName", "x").add("acceptTerms", true).build()).send(), 400, "password");
         assertProblem(http.to(host, "POST", "api/account/sign-up").json(Json.createObjectBuilder()
-                .add("email", "a@example.org").add("password", "short").add("displayName", "x").build()).send(), 400, "at least");
+                .add("email", "a@example.org").add("password", "short").add("displayName", "x").add("acceptTerms", true).build()).send(), 400, "at least");
         assertProblem(http.to(host, "POST", "api/account/sign-up").json(Json.createObjectBuilder()
-                .add("email", "a@example.org").add("password", Scenario.PASSWORD).add("displayName", "x").add("locale", "de").build()).send(), 400, "locale");
+                .add("email", "a@example.org").add("password", Scenario.PASSWORD).add("displayName", "x").add("locale", "de").add("acceptTerms", true).build()).send(), 400, "locale");
+        // without the person's acceptance of the terms, nothing is written and no e-mail leaves
+        assertProblem(http.to(host, "POST", "api/account/sign-up").json(Json.createObjectBuilder()
+                .add("email", "no-terms@example.org").add("password", Scenario.PASSWORD).add("displayName", "x").build()).send(), 400, "acceptTerms");
+        assertThat(Mailbox.count("no-terms@example.org")).isZero();
         assertProblem(http.to(host, "POST", "api/account/confirm").json(Json.createObjectBuilder().add("token", "forged").build()).send(), 400, "invalid");
         assertProblem(http.to(host, "GET", "api/account").send(), 401, null);
     }

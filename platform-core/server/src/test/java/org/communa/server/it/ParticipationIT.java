@@ -416,7 +416,7 @@ class ParticipationIT extends ServerIT {
         // the same address in another organisation is another account, which must hear nothing of this one
         String otherHost = scenario.organisation("ailleurs").getString("primaryHost");
         assertThat(http.to(otherHost, "POST", "api/account/sign-up").json(Json.createObjectBuilder().add("email", authorEmail)
-                .add("password", Scenario.PASSWORD).add("displayName", "Homonyme").build()).send().status()).isEqualTo(202);
+                .add("password", Scenario.PASSWORD).add("displayName", "Homonyme").add("acceptTerms", true).build()).send().status()).isEqualTo(202);
         String readerEmail = scenario.participant(host, "patient");
         Scenario.Session reader = scenario.signIn(host, readerEmail, Scenario.PASSWORD);
         String quietEmail = scenario.participant(host, "discret");

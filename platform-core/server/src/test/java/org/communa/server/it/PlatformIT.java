@@ -257,7 +257,7 @@ class PlatformIT extends ServerIT {
                 .add("from", "participation@ville.example").build()).send().status()).isEqualTo(204);
         String email = "own-smtp-" + unique("p") + "@example.org";
         http().to(org.getString("primaryHost"), "POST", "api/account/sign-up").json(Json.createObjectBuilder()
-                .add("email", email).add("password", "long enough password").add("displayName", "x").build()).send();
+                .add("email", email).add("password", "long enough password").add("displayName", "x").add("acceptTerms", true).build()).send();
         long deadline = System.currentTimeMillis() + 30_000;
         while (TestInfrastructure.organisationMail.getReceivedMessages().length == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
@@ -277,7 +277,7 @@ class PlatformIT extends ServerIT {
                 .add("host", "127.0.0.1").add("port", 9).add("from", "retry@ville.example").build()).send();
         String email = "retry-" + unique("p") + "@example.org";
         http().to(org.getString("primaryHost"), "POST", "api/account/sign-up").json(Json.createObjectBuilder()
-                .add("email", email).add("password", "long enough password").add("displayName", "x").build()).send();
+                .add("email", email).add("password", "long enough password").add("displayName", "x").add("acceptTerms", true).build()).send();
         Thread.sleep(2_500); // at least one attempt fails
         assertThat(Mailbox.count(email)).isZero();
         // the server comes back: the queued job delivers on a later attempt

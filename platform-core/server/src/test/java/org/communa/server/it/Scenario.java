@@ -76,7 +76,7 @@ final class Scenario {
     String participant(String host, String name) {
         String email = name + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         Http.Reply signUp = http.to(host, "POST", "api/account/sign-up").json(Json.createObjectBuilder()
-                .add("email", email).add("password", PASSWORD).add("displayName", name).add("locale", "fr").build()).send();
+                .add("email", email).add("password", PASSWORD).add("displayName", name).add("locale", "fr").add("acceptTerms", true).build()).send();
         assertThat(signUp.status()).as(signUp.body()).isEqualTo(202);
         String token = Mailbox.token(Mailbox.await(email, "Confirmez"));
         Http.Reply confirm = http.to(host, "POST", "api/account/confirm").json(Json.createObjectBuilder().add("token", token).build()).send();

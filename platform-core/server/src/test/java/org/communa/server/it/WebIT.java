@@ -193,7 +193,7 @@ class WebIT extends ServerIT {
         List<String> violations = new ArrayList<>();
         for (Site s : List.of(site, campus)) {
             for (String path : List.of("/", "/processes", "/assemblies", "/processes/budget", s.componentUrl(),
-                    s.componentUrl() + "/pages/reglement", "/sign-in", "/sign-up", "/account/password-reset", "/federated", "/no-such-page")) {
+                    s.componentUrl() + "/pages/reglement", "/sign-in", "/sign-up", "/terms", "/privacy", "/search?q=eau", "/account/password-reset", "/federated", "/no-such-page")) {
                 b.open(s.host(), path);
                 violations.addAll(b.seriousAccessibilityViolations());
             }
@@ -717,6 +717,9 @@ class WebIT extends ServerIT {
         b.find("#displayName").sendKeys(name);
         b.find("#email").sendKeys(email);
         b.find("#password").sendKeys(Scenario.PASSWORD);
+        // the terms and the page on personal data are one click away, and must be accepted
+        assertThat(b.find("a[href='/terms']").getText()).isEqualTo("Conditions d’utilisation");
+        b.find("#acceptTerms").click();
         b.submit(b.find("form.form button"));
         assertThat(b.find("h1").getText()).isEqualTo("Vérifiez votre messagerie");
         String link = Mailbox.body(Mailbox.await(email, "Confirmez")).replaceAll("(?s).*(/account/confirm\\?token=[A-Za-z0-9_-]+).*", "$1");
