@@ -103,7 +103,7 @@ final class JdbcSql implements Sql {
             if (value == null) {
                 prepared.setNull(i + 1, Types.OTHER);
             } else if (value instanceof String || value instanceof UUID || value instanceof Integer || value instanceof Long
-                    || value instanceof Boolean || value instanceof BigDecimal || value instanceof OffsetDateTime) {
+                    || value instanceof Boolean || value instanceof BigDecimal || value instanceof Double || value instanceof OffsetDateTime) {
                 prepared.setObject(i + 1, value);
             } else {
                 throw new IllegalArgumentException("parameter " + (i + 1) + " has unsupported type "

@@ -54,6 +54,13 @@ final class BudgetJson {
         if (row.uuid("scope_id") != null) {
             json.add("scopeId", row.uuid("scope_id").toString());
         }
+        org.communa.module.api.data.Place place = org.communa.module.api.data.Place.of(row);
+        if (place.address() != null) {
+            json.add("address", place.address());
+        }
+        if (place.onMap()) {
+            json.add("latitude", place.latitude()).add("longitude", place.longitude());
+        }
         return json.build();
     }
 }

@@ -44,6 +44,7 @@ final class BudgetPage {
             Map<String, Object> scopes = named(choicesOffered.get("scopes"));
             List<Map<String, Object>> projects = new ArrayList<>();
             List<Map<String, Object>> hiddenChoices = new ArrayList<>();
+            List<org.communa.module.api.data.Place.Point> places = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             int points = 0;
             for (Row row : Budgets.projects(sql, budget.uuid("id"))) {
@@ -67,6 +68,8 @@ final class BudgetPage {
                 }
                 if (filter.shows(row)) {
                     projects.add(project);
+                    places.add(new org.communa.module.api.data.Place.Point(row.string("title"),
+                            "budgets/" + budget.uuid("id") + "/projects/" + id, org.communa.module.api.data.Place.of(row)));
                 } else if (shown.containsKey(id)) {
                     hiddenChoices.add(project);
                 }
@@ -75,6 +78,7 @@ final class BudgetPage {
             model.put("budget", view(budget, request.locale()));
             model.put("projects", projects);
             model.put("hiddenChoices", hiddenChoices);
+            model.put("mapPoints", org.communa.module.api.data.Place.mapPoints(places));
             model.put("filter", filter.toModel());
             model.put("filtering", filter.active());
             model.put("filterChoices", choicesOffered);

@@ -15,7 +15,7 @@ final class BudgetSchemas {
     static final String PROJECT = """
             {"type": "object", "properties": {"id": ID, "reference": {"type": "integer"}, "title": {"type": "string"},
               "description": {"type": "string"}, "cost": {"type": "number"}, "categoryId": {"type": "string"},
-              "scopeId": {"type": "string"}, "withdrawn": {"type": "boolean"}, "proposalId": {"type": "string"}}}""".replace("ID", ID);
+              "scopeId": {"type": "string"}, "withdrawn": {"type": "boolean"}, "proposalId": {"type": "string"}, "address": {"type": "string"}, "latitude": {"type": "number", "minimum": -90, "maximum": 90}, "longitude": {"type": "number", "minimum": -180, "maximum": 180}}}""".replace("ID", ID);
     static final String BUDGET = "{\"type\": \"object\", \"properties\": {" + BUDGET_PROPERTIES
             + ", \"projects\": {\"type\": \"array\", \"items\": " + PROJECT + "}, \"myBallot\": {\"type\": \"object\", "
             + "\"description\": \"points (or 1) by project id, for the signed-in participant\", "
@@ -40,6 +40,7 @@ final class BudgetSchemas {
               "title": {"type": "string"}, "description": {"type": "string", "maxLength": 10000},
               "cost": {"type": "number", "minimum": 0, "description": "at most 2 decimals"},
               "categoryId": {"type": "string", "format": "uuid"}, "scopeId": {"type": "string", "format": "uuid"},
+              "address": {"type": "string", "maxLength": 500}, "latitude": {"type": "number", "minimum": -90, "maximum": 90}, "longitude": {"type": "number", "minimum": -180, "maximum": 180}, 
               "withdrawn": {"type": "boolean"}}}""";
     private static final String CHOICES = """
             "projects": {"type": "array", "items": {"type": "string", "format": "uuid"}, "description": "approval, knapsack, ranked (in order)"},

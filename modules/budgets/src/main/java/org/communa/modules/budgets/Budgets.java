@@ -12,7 +12,8 @@ import org.communa.module.api.http.ModuleRequest;
 /** Reading budgets and projects of the component, the same way for every route. */
 final class Budgets {
 
-    static final String PROJECTS = "select id, reference, title, description, cost, category_id, scope_id, proposal_id, withdrawn "
+    static final String PROJECTS = "select id, reference, title, description, cost, category_id, scope_id, proposal_id, withdrawn, "
+            + "address, latitude, longitude "
             + "from budgets_projects where budget_id = ? order by reference";
 
     private Budgets() {

@@ -23,7 +23,7 @@ public class BudgetsModule implements ParticipationModule {
     /** Whose published answers become projects ("import accepted proposals"); budgets works without it. */
     static final String PROPOSALS = "proposals";
 
-    static final ModuleManifest MANIFEST = ModuleManifest.module("budgets", "1.4.0")
+    static final ModuleManifest MANIFEST = ModuleManifest.module("budgets", "1.5.0")
             .name("fr", "Budget participatif").name("en", "Participatory budget").name("ca", "Pressupost participatiu")
             .name("es", "Presupuesto participativo")
             .resourceType(PROJECT)
@@ -39,7 +39,7 @@ public class BudgetsModule implements ParticipationModule {
             .phaseSetting(SettingDefinition.bool("results_published", false))
             .migrations("db/budgets")
             .personalData(new BudgetPersonalData())
-            .uses(PROPOSALS, "[1.2,2)")
+            .uses(PROPOSALS, "[1.3,2)")
             .statistic(org.communa.module.api.Statistic.counting("ballots", "Votes", "Ballots", "vote", "enter_paper_ballot"))
             .demoSeed(new DemoBudgets())
             .job(SaveDraft.REMINDER_JOB, new BallotReminder())

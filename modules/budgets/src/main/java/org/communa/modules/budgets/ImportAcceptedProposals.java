@@ -44,7 +44,8 @@ final class ImportAcceptedProposals implements RouteHandler {
                 throw ModuleProblem.badRequest("source must be the id of a proposals component of this organisation");
             }
             // the proposals module's published contract (answered-proposals, v1): never its tables
-            List<Row> accepted = sql.query("select id, title, body, category_id, scope_id, cost, author_id from proposals_answered_v1 "
+            List<Row> accepted = sql.query("select id, title, body, category_id, scope_id, cost, author_id, address, latitude, longitude "
+                    + "from proposals_answered_v1 "
                     + "where component_id = ? and answer_state = 'accepted' "
                     + "and id not in (select proposal_id from budgets_projects where budget_id = ? and proposal_id is not null) "
                     + "order by reference", source, budget.uuid("id"));
@@ -57,12 +58,14 @@ final class ImportAcceptedProposals implements RouteHandler {
                 UUID id = UUID.randomUUID();
                 String title = proposal.string("title").length() > 150 ? proposal.string("title").substring(0, 150) : proposal.string("title");
                 // a category of another space does not carry over
+                org.communa.module.api.data.Place place = org.communa.module.api.data.Place.of(proposal);
                 sql.update("insert into budgets_projects (id, component_id, budget_id, reference, title, description, cost, category_id, "
-                        + "scope_id, proposal_id, proposal_component_id) values (?, ?, ?, ?, ?, ?, ?, (select c.id from sdk_categories c "
-                        + "join sdk_components k on k.space_id = c.space_id where k.id = ? and c.id = ?), ?, ?, ?)", id, request.componentId(),
+                        + "scope_id, proposal_id, proposal_component_id, address, latitude, longitude) values (?, ?, ?, ?, ?, ?, ?, "
+                        + "(select c.id from sdk_categories c join sdk_components k on k.space_id = c.space_id where k.id = ? and c.id = ?), "
+                        + "?, ?, ?, ?, ?, ?)", id, request.componentId(),
                         budget.uuid("id"), SaveProject.nextReference(sql, budget.uuid("id")), title, proposal.string("body"),
                         proposal.decimal("cost"), request.componentId(), proposal.uuid("category_id"), proposal.uuid("scope_id"),
-                        proposal.uuid("id"), source);
+                        proposal.uuid("id"), source, place.address(), place.latitude(), place.longitude());
                 sql.recordAction("import", BudgetsModule.PROJECT, id.toString());
                 imported.add(new Imported(id, title, proposal.uuid("author_id")));
                 ProjectIndex.index(request.services().participation().search(), sql, id);

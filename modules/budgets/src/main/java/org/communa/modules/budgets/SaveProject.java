@@ -11,7 +11,7 @@ import org.communa.module.api.http.RouteHandler;
 
 /**
  * An admin puts a project on a budget's ballot (POST admin/budgets/{id}/projects) or changes it (PUT
- * .../projects/{project}: title, description, cost, category, scope, withdrawn). A project costing more
+ * .../projects/{project}: title, description, cost, category, scope, withdrawn, address, latitude and longitude). A project costing more
  * than the envelope may be listed (voters see it) but can never be funded.
  */
 final class SaveProject implements RouteHandler {
@@ -33,6 +33,7 @@ final class SaveProject implements RouteHandler {
         UUID categoryId = uuid(BudgetInput.text(json, "categoryId"), "categoryId");
         UUID scopeId = uuid(BudgetInput.text(json, "scopeId"), "scopeId");
         boolean withdrawn = json.getBoolean("withdrawn", false);
+        org.communa.module.api.data.Place place = org.communa.module.api.data.Place.of(json);
         boolean creating = request.pathParameter("project") == null;
         return request.data().write(sql -> {
             Row budget = Budgets.budget(sql, request);
@@ -48,13 +49,14 @@ final class SaveProject implements RouteHandler {
             if (creating) {
                 id = UUID.randomUUID();
                 sql.update("insert into budgets_projects (id, component_id, budget_id, reference, title, description, cost, "
-                        + "category_id, scope_id, withdrawn) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, request.componentId(),
-                        budgetId, nextReference(sql, budgetId), title, description, cost, categoryId, scopeId, withdrawn);
+                        + "category_id, scope_id, withdrawn, address, latitude, longitude) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id, request.componentId(), budgetId, nextReference(sql, budgetId), title, description, cost, categoryId, scopeId,
+                        withdrawn, place.address(), place.latitude(), place.longitude());
             } else {
                 id = uuid(request.pathParameter("project"), "project");
                 int changed = sql.update("update budgets_projects set title = ?, description = ?, cost = ?, category_id = ?, "
-                        + "scope_id = ?, withdrawn = ? where id = ? and budget_id = ?", title, description, cost, categoryId,
-                        scopeId, withdrawn, id, budgetId);
+                        + "scope_id = ?, withdrawn = ?, address = ?, latitude = ?, longitude = ? where id = ? and budget_id = ?", title,
+                        description, cost, categoryId, scopeId, withdrawn, place.address(), place.latitude(), place.longitude(), id, budgetId);
                 if (changed == 0) {
                     throw ModuleProblem.notFound("no project " + id + " in this budget");
                 }

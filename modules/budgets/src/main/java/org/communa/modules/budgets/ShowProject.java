@@ -41,7 +41,8 @@ final class ShowProject implements RouteHandler {
             view.put("budget", BudgetPage.view(budget, request.locale()));
             view.put("project", Map.of("id", projectId.toString(), "reference", project.integer("reference"), "title", project.string("title"),
                     "description", project.string("description"),
-                    "cost", Money.format(project.decimal("cost"), budget.string("currency"), request.locale())));
+                    "cost", Money.format(project.decimal("cost"), budget.string("currency"), request.locale()),
+                    "address", project.string("address") == null ? "" : project.string("address")));
             view.put("status", result.map(r -> r.string("status")).orElse(""));
             view.put("progress", result.map(r -> r.integer("progress")).orElse(0L));
             view.put("timeline", timeline);

@@ -653,4 +653,22 @@ class BudgetsModuleTest {
     static List<Object> titles(Object projects) {
         return ((List<java.util.Map<String, Object>>) projects).stream().map(p -> p.get("title")).toList();
     }
+
+    @Test
+    void projectsWithAPositionShowOnTheBallotsMap() {
+        TestOrganisation org = kit.organisation("map-projects");
+        UUID admin = kit.participant(org, "Admin");
+        String budget = budget(org, admin, "{\"title\":\"Budget 2027\",\"envelope\":1000,\"currency\":\"EUR\"}");
+        ModuleResponse placed = admin(org, admin, "POST", "admin/budgets/" + budget + "/projects").body("{\"title\":\"Fontaine du parc\","
+                + "\"cost\":300,\"address\":\"Parc de la Tête d’Or\",\"latitude\":45.777,\"longitude\":4.852}").send();
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        assertThat(json(placed).getString("address")).isEqualTo("Parc de la Tête d’Or");
+        project(org, admin, budget, "Bancs", 100);
+        String id = json(placed).getString("id");
+        ModuleResponse page = kit.request(org, "GET", "budgets/" + budget).asPage().send();
+        assertThat(page.model().get("mapPoints").toString()).isEqualTo("[{\"title\":\"Fontaine du parc\",\"url\":\"budgets/" + budget
+                + "/projects/" + id + "\",\"lat\":45.777,\"lon\":4.852}]");
+        assertThat(admin(org, admin, "POST", "admin/budgets/" + budget + "/projects").body("{\"title\":\"Ailleurs\",\"cost\":1,"
+                + "\"latitude\":45.7,\"longitude\":400}").send().status()).isEqualTo(400);
+    }
 }

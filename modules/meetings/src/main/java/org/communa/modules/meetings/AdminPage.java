@@ -38,7 +38,7 @@ final class AdminPage implements RouteHandler {
     /** The page's form as the API's JSON: local dates and times read in the organisation's time zone. */
     static JsonObject asJson(Map<String, String> form, ZoneId zone) {
         JsonObjectBuilder json = Meetings.JSON.createObjectBuilder();
-        for (String field : new String[] {"title", "description", "kind", "address", "accessibility", "onlineUrl", "scopeId"}) {
+        for (String field : new String[] {"title", "description", "kind", "address", "latitude", "longitude", "accessibility", "onlineUrl", "scopeId"}) {
             String value = form.getOrDefault(field, "").strip();
             if (!value.isEmpty()) {
                 json.add(field, value);

@@ -52,6 +52,7 @@ final class ListMeetings implements RouteHandler {
         if (request.wantsPage()) {
             Map<String, Object> model = new HashMap<>();
             model.put("meetings", rows.stream().map(Meetings::view).toList());
+            model.put("mapPoints", Meetings.mapPoints(rows));
             model.put("past", past);
             model.put("spaceSlug", request.spaceSlug());
             model.put("filter", Map.of("kind", kind, "scope", scope, "from", query.getOrDefault("from", ""), "to", query.getOrDefault("to", "")));

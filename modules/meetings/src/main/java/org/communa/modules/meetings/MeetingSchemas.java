@@ -11,7 +11,7 @@ final class MeetingSchemas {
               "registered": {"type": "integer"}, "waitlisted": {"type": "integer"}, "registrationsOpen": {"type": "boolean"},
               "cancelled": {"type": "boolean"}, "started": {"type": "boolean"}, "capacity": {"type": "integer", "nullable": true},
               "placesLeft": {"type": "integer", "nullable": true}, "registrationForm": {"type": "object", "nullable": true},
-              "scopeId": {"type": "string", "nullable": true}, "attendees": {"type": "integer", "nullable": true},
+              "scopeId": {"type": "string", "nullable": true}, "latitude": {"type": "number", "minimum": -90, "maximum": 90}, "longitude": {"type": "number", "minimum": -180, "maximum": 180}, "attendees": {"type": "integer", "nullable": true},
               "registration": {"$ref": "#/x-registration"}, "onlineUrl": {"type": "string"}}}"""
             .replace("{\"$ref\": \"#/x-registration\"}", registration());
     static final String LIST = "{\"type\": \"object\", \"properties\": {\"items\": {\"type\": \"array\", \"items\": " + MEETING + "}}}";
@@ -22,7 +22,7 @@ final class MeetingSchemas {
               "onlineUrl": {"type": "string", "format": "uri"},
               "startsAt": {"type": "string", "format": "date-time", "description": "ISO 8601 with an offset"},
               "endsAt": {"type": "string", "format": "date-time"}, "capacity": {"type": "integer", "nullable": true, "minimum": 1},
-              "registrationsOpen": {"type": "boolean"}, "scopeId": {"type": "string", "nullable": true, "format": "uuid"},
+              "registrationsOpen": {"type": "boolean"}, "latitude": {"type": "number", "minimum": -90, "maximum": 90}, "longitude": {"type": "number", "minimum": -180, "maximum": 180}, "scopeId": {"type": "string", "nullable": true, "format": "uuid"},
               "registrationForm": {"description": "the SDK's questionnaire JSON, or null"}}}""";
     static final String REGISTER = """
             {"type": "object", "properties": {"answers": {"type": "object", "description": "answers by question id, when the meeting has a form"}}}""";

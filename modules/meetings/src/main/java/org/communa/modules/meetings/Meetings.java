@@ -15,7 +15,8 @@ import org.communa.module.api.http.ModuleRequest;
 final class Meetings {
 
     static final JsonProvider JSON = JsonProvider.provider();
-    static final String COLUMNS = "m.id, m.title, m.description, m.kind, m.address, m.accessibility, m.online_url, m.starts_at, m.ends_at, "
+    static final String COLUMNS = "m.id, m.title, m.description, m.kind, m.address, m.latitude, m.longitude, m.accessibility, m.online_url, "
+            + "m.starts_at, m.ends_at, "
             + "m.capacity, m.registrations_open, m.cancelled_at, m.created_at, m.updated_at, m.registration_form::text as registration_form, "
             + "m.minutes, m.video_url, m.attendees, m.scope_id, (select sc.name::text from sdk_scopes sc where sc.id = m.scope_id) as scope_name, "
             + "(select count(*) from meetings_registrations r where r.meeting_id = m.id and r.status = 'registered') as registered, "
@@ -52,6 +53,10 @@ final class Meetings {
                 .add("registrationsOpen", Boolean.TRUE.equals(row.bool("registrations_open")))
                 .add("cancelled", row.time("cancelled_at") != null).add("started", !now().isBefore(row.time("starts_at")));
         optional(json, "address", row.string("address"));
+        org.communa.module.api.data.Place place = org.communa.module.api.data.Place.of(row);
+        if (place.onMap()) {
+            json.add("latitude", place.latitude()).add("longitude", place.longitude());
+        }
         optional(json, "accessibility", row.string("accessibility"));
         if (row.integer("capacity") != null) {
             json.add("capacity", row.integer("capacity")).add("placesLeft", placesLeft(row));
@@ -72,13 +77,19 @@ final class Meetings {
     static java.util.Map<String, Object> view(Row row) {
         java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
         json(row).build().forEach((name, value) -> view.put(name, value instanceof jakarta.json.JsonString text ? text.getString()
-                : value instanceof jakarta.json.JsonNumber number ? (Object) number.longValue()
+                : value instanceof jakarta.json.JsonNumber number ? (Object) (number.isIntegral() ? number.longValue() : number.doubleValue())
                 : value == jakarta.json.JsonValue.TRUE ? (Object) Boolean.TRUE : value == jakarta.json.JsonValue.FALSE ? (Object) Boolean.FALSE
                 : value instanceof jakarta.json.JsonObject names && "scope".equals(name) ? org.communa.module.api.data.Scopes.names(names.toString()) : null));
         return view;
     }
 
 
+
+    /** The meetings that have a position, for the list's map. */
+    static String mapPoints(java.util.List<Row> rows) {
+        return org.communa.module.api.data.Place.mapPoints(rows.stream().map(row -> new org.communa.module.api.data.Place.Point(
+                row.string("title"), "meetings/" + row.uuid("id"), org.communa.module.api.data.Place.of(row))).toList());
+    }
 
     /** JSON text the database stored (a form, answers, names) as an object. */
     static JsonObject object(String json) {

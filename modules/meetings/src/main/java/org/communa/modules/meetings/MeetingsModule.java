@@ -16,7 +16,7 @@ public class MeetingsModule implements ParticipationModule {
 
     static final String MEETING = "meeting";
 
-    static final ModuleManifest MANIFEST = ModuleManifest.module("meetings", "1.1.0")
+    static final ModuleManifest MANIFEST = ModuleManifest.module("meetings", "1.2.0")
             .name("fr", "Rencontres").name("en", "Meetings").name("ca", "Trobades").name("es", "Encuentros")
             .resourceType(MEETING)
             .action(new org.communa.module.api.Action("register", "participant").enabledBy("registrations_enabled"))

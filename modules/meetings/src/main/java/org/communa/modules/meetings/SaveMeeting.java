@@ -63,6 +63,7 @@ final class SaveMeeting implements RouteHandler {
         boolean open = json.getBoolean("registrationsOpen", true);
         org.communa.module.api.questionnaire.Questionnaire form = registrationForm(json);
         UUID scope = scope(json);
+        org.communa.module.api.data.Place position = org.communa.module.api.data.Place.of(json);
         boolean creating = request.pathParameter("id") == null;
         java.util.List<UUID> promoted = new java.util.ArrayList<>();
         ModuleResponse saved = request.data().write(sql -> {
@@ -73,10 +74,11 @@ final class SaveMeeting implements RouteHandler {
             if (creating) {
                 id = UUID.randomUUID();
                 sql.update("insert into meetings_meetings (id, component_id, title, description, kind, address, accessibility, online_url, "
-                        + "starts_at, ends_at, capacity, registrations_open, registration_form, scope_id) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)", id,
+                        + "starts_at, ends_at, capacity, registrations_open, registration_form, scope_id, latitude, longitude) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)", id,
                         request.componentId(), title, description == null ? "" : description, kind, address, accessibility, onlineUrl,
-                        startsAt, endsAt, capacity, open, form == null ? null : form.toJson().toString(), scope);
+                        startsAt, endsAt, capacity, open, form == null ? null : form.toJson().toString(), scope, position.latitude(),
+                        position.longitude());
             } else {
                 Row current = Meetings.meeting(sql, request);
                 id = current.uuid("id");
@@ -87,8 +89,9 @@ final class SaveMeeting implements RouteHandler {
                 }
                 sql.update("update meetings_meetings set title = ?, description = ?, kind = ?, address = ?, accessibility = ?, online_url = ?, "
                         + "starts_at = ?, ends_at = ?, capacity = ?, registrations_open = ?, registration_form = ?::jsonb, scope_id = ?, "
-                        + "updated_at = now() where id = ?", title, description == null ? "" : description, kind, address, accessibility, onlineUrl,
-                        startsAt, endsAt, capacity, open, form == null ? null : form.toJson().toString(), scope, id);
+                        + "latitude = ?, longitude = ?, updated_at = now() where id = ?", title, description == null ? "" : description, kind,
+                        address, accessibility, onlineUrl, startsAt, endsAt, capacity, open, form == null ? null : form.toJson().toString(), scope,
+                        position.latitude(), position.longitude(), id);
                 promoted.addAll(Registrations.promote(sql, id));
             }
             sql.recordAction(creating ? "create" : "update", MeetingsModule.MEETING, id.toString());

@@ -393,4 +393,28 @@ class MeetingsModuleTest {
         kit.request(town, "POST", "admin/meetings/" + id + "/cancel").as(ADMIN, "admin").send();
         assertThat(kit.searchPaths(town, "mairie")).isEmpty();
     }
+
+    @Test
+    void aMeetingWithAPositionShowsOnTheListsMapAndAHalfOrImpossiblePositionIsRefused() {
+        TestOrganisation town = kit.organisation("map-meetings");
+        String placed = create(town, meeting("Atelier au jardin", 4, null).replace("}", ",\"latitude\":45.7578,\"longitude\":4.832}"));
+        create(town, meeting("Atelier sans position", 5, null));
+        ModuleResponse list = kit.request(town, "GET", "").asPage().send();
+        assertThat(list.model().get("mapPoints").toString())
+                .isEqualTo("[{\"title\":\"Atelier au jardin\",\"url\":\"meetings/" + placed + "\",\"lat\":45.7578,\"lon\":4.832}]");
+        assertThat(kit.request(town, "GET", "meetings/" + placed).send().body()).contains("\"latitude\":45.7578");
+        ModuleResponse half = kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin")
+                .body(meeting("Moitié", 3, null).replace("}", ",\"latitude\":45.7}")).send();
+        assertThat(half.status()).isEqualTo(400);
+        assertThat(half.body()).contains("latitude and longitude go together");
+        ModuleResponse off = kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin")
+                .body(meeting("Hors du monde", 3, null).replace("}", ",\"latitude\":95,\"longitude\":4}")).send();
+        assertThat(off.status()).isEqualTo(400);
+        // the admin's form: the same fields as text
+        ModuleResponse form = kit.request(town, "POST", "admin/meetings").as(ADMIN, "admin").asPage().form(java.util.Map.of(
+                "title", "Atelier du quai", "kind", "in_person", "address", "Quai Rambaud", "latitude", "45,74", "longitude", "4,81",
+                "startsAt", "2030-05-04T18:00", "endsAt", "2030-05-04T20:00")).send();
+        assertThat(form.location()).isEqualTo("admin");
+        assertThat(kit.request(town, "GET", "").asPage().send().model().get("mapPoints").toString()).contains("\"lat\":45.74,\"lon\":4.81");
+    }
 }

@@ -60,10 +60,10 @@ final class CreateProposal implements RouteHandler {
             long reference = sql.first("select coalesce(max(reference), 0) + 1 as next from proposals_proposals where component_id = ?",
                     request.componentId()).orElseThrow().integer("next");
             sql.update("insert into proposals_proposals (id, component_id, reference, author_id, title, body, category_id, scope_id, "
-                    + "address, assisted_person, assisted_place, consent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "address, latitude, longitude, assisted_person, assisted_place, consent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, request.componentId(), (int) reference, author, input.title(), input.body(), input.categoryId(),
-                    input.scopeId(), input.address(), input.assistedPerson(), input.assistedPlace(),
-                    input.assisted() ? OffsetDateTime.now() : null);
+                    input.scopeId(), input.address(), input.place().latitude(), input.place().longitude(), input.assistedPerson(),
+                    input.assistedPlace(), input.assisted() ? OffsetDateTime.now() : null);
             sql.recordAction("create", ProposalsModule.TYPE, id.toString());
             return null;
         });

@@ -51,6 +51,7 @@ final class ListProposals implements RouteHandler {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("proposals", items);
+        model.put("mapPoints", Proposals.mapPoints(page.rows()));
         model.put("total", page.total());
         model.put("filter", Map.of("category", filter.categoryId() == null ? "" : filter.categoryId().toString(),
                 "scope", filter.scopeId() == null ? "" : filter.scopeId().toString(), "state", filter.state() == null ? "" : filter.state(),

@@ -39,6 +39,8 @@ final class ProposalForms {
             fields.put("categoryId", row.uuid("category_id") == null ? "" : row.uuid("category_id").toString());
             fields.put("scopeId", row.uuid("scope_id") == null ? "" : row.uuid("scope_id").toString());
             fields.put("address", Proposals.nonNull(row.string("address")));
+            fields.put("latitude", row.get("latitude") == null ? "" : row.get("latitude").toString());
+            fields.put("longitude", row.get("longitude") == null ? "" : row.get("longitude").toString());
             return form(request, fields, null, row.uuid("id").toString());
         }
     }

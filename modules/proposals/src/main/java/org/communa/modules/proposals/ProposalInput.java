@@ -16,7 +16,7 @@ import org.communa.module.api.data.Sql;
  * written. Text is kept as typed (it is shown escaped), trimmed of surrounding blanks.
  */
 record ProposalInput(String title, String body, UUID categoryId, UUID scopeId, String address,
-        String assistedPerson, String assistedPlace, boolean consent) {
+        String assistedPerson, String assistedPlace, boolean consent, org.communa.module.api.data.Place place) {
 
     static final int TITLE_MIN = 5;
     static final int TITLE_MAX = 150;
@@ -31,13 +31,14 @@ record ProposalInput(String title, String body, UUID categoryId, UUID scopeId, S
         }
         return new ProposalInput(text(json, "title"), text(json, "body"), uuid(text(json, "categoryId"), "categoryId"),
                 uuid(text(json, "scopeId"), "scopeId"), text(json, "address"), text(json, "assistedPerson"),
-                text(json, "assistedPlace"), json.getBoolean("consent", false));
+                text(json, "assistedPlace"), json.getBoolean("consent", false), org.communa.module.api.data.Place.of(json));
     }
 
     static ProposalInput fromForm(Map<String, String> form) {
         return new ProposalInput(form.get("title"), form.get("body"), uuid(form.get("categoryId"), "categoryId"),
                 uuid(form.get("scopeId"), "scopeId"), form.get("address"), form.get("assistedPerson"),
-                form.get("assistedPlace"), "yes".equals(form.get("consent")));
+                form.get("assistedPlace"), "yes".equals(form.get("consent")),
+                org.communa.module.api.data.Place.of(form.get("address"), form.get("latitude"), form.get("longitude")));
     }
 
     /** Checks lengths and references against the component's space and the organisation; answers a cleaned copy. */
@@ -71,7 +72,7 @@ record ProposalInput(String title, String body, UUID categoryId, UUID scopeId, S
         if ((person != null && person.length() > 100) || (place != null && place.length() > 100)) {
             throw ModuleProblem.badRequest("assistedPerson and assistedPlace have at most 100 characters");
         }
-        return new ProposalInput(t, b, categoryId, scopeId, a, person, place, consent);
+        return new ProposalInput(t, b, categoryId, scopeId, a, person, place, consent, this.place);
     }
 
     boolean assisted() {

@@ -31,6 +31,8 @@ final class ProposalJson {
                 json.add(key, nested);
             } else if (value instanceof java.math.BigDecimal decimal) {
                 json.add(key, decimal);
+            } else if (value instanceof Double position) {
+                json.add(key, position);
             } else if (value instanceof Number number) {
                 json.add(key, number.longValue());
             } else if (value instanceof Boolean bool) {

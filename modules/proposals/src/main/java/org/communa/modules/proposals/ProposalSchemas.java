@@ -10,7 +10,7 @@ final class ProposalSchemas {
             {"type": "object", "properties": {
               "id": {"type": "string", "format": "uuid"}, "reference": {"type": "integer"}, "title": TEXT, "body": TEXT,
               "author": TEXT, "authorId": {"type": "string", "format": "uuid"}, "categoryId": TEXT, "category": TRANSLATIONS,
-              "scopeId": TEXT, "scope": TRANSLATIONS, "address": TEXT,
+              "scopeId": TEXT, "scope": TRANSLATIONS, "address": TEXT, "latitude": {"type": "number", "minimum": -90, "maximum": 90}, "longitude": {"type": "number", "minimum": -180, "maximum": 180}, 
               "state": {"enum": ["draft", "published", "withdrawn"]},
               "answerState": {"enum": ["not_answered", "evaluating", "accepted", "rejected"]}, "answerPublished": {"type": "boolean"},
               "answer": TEXT, "cost": TEXT, "costAmount": {"type": "number"}, "assistedPerson": TEXT, "assistedPlace": TEXT,
@@ -23,7 +23,7 @@ final class ProposalSchemas {
     static final String INPUT = """
             {"type": "object", "required": ["title", "body"], "properties": {
               "title": {"type": "string", "minLength": 5, "maxLength": 150}, "body": {"type": "string", "minLength": 15},
-              "categoryId": {"type": "string", "format": "uuid"}, "scopeId": {"type": "string", "format": "uuid"},
+              "categoryId": {"type": "string", "format": "uuid"}, "scopeId": {"type": "string", "format": "uuid"}, "latitude": {"type": "number", "minimum": -90, "maximum": 90}, "longitude": {"type": "number", "minimum": -180, "maximum": 180}, 
               "address": {"type": "string"},
               "assistedPerson": {"type": "string", "description": "an ambassador filing it for someone met in person"},
               "assistedPlace": {"type": "string"}, "consent": {"type": "boolean", "description": "that person's consent"},

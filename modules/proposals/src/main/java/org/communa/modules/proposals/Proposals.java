@@ -19,7 +19,7 @@ final class Proposals {
 
     static final String SELECT = """
             select p.id, p.reference, p.author_id, a.display_name as author_name, a.deleted_at as author_deleted, p.title, p.body,
-                   p.category_id, c.name::text as category_name, p.scope_id, s.name::text as scope_name, p.address, p.state,
+                   p.category_id, c.name::text as category_name, p.scope_id, s.name::text as scope_name, p.address, p.latitude, p.longitude, p.state,
                    p.answer_state, p.answer, p.cost, p.answered_at, p.answer_published_at, p.assisted_person, p.assisted_place,
                    p.created_at, p.updated_at, p.published_at, p.withdrawn_at,
                    coalesce(r.supports, 0) as supports, coalesce(r.comments, 0) as comments, r.hidden_at
@@ -93,6 +93,11 @@ final class Proposals {
         view.put("scopeId", row.uuid("scope_id") == null ? "" : row.uuid("scope_id").toString());
         view.put("scope", translations(row.string("scope_name")));
         view.put("address", row.string("address") == null ? "" : row.string("address"));
+        org.communa.module.api.data.Place place = org.communa.module.api.data.Place.of(row);
+        if (place.onMap()) {
+            view.put("latitude", place.latitude());
+            view.put("longitude", place.longitude());
+        }
         view.put("state", row.string("state"));
         boolean answerPublished = row.time("answer_published_at") != null;
         view.put("answerState", answerPublished || staff ? row.string("answer_state") : "not_answered");
@@ -126,5 +131,11 @@ final class Proposals {
 
     static boolean staff(ModuleRequest request) {
         return request.services().can("answer");
+    }
+
+    /** The proposals of a list that have a position, for its map. */
+    static String mapPoints(java.util.List<Row> rows) {
+        return org.communa.module.api.data.Place.mapPoints(rows.stream().map(row -> new org.communa.module.api.data.Place.Point(
+                row.string("title"), "proposals/" + row.uuid("id"), org.communa.module.api.data.Place.of(row))).toList());
     }
 }

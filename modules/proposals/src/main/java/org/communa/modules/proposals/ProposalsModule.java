@@ -21,9 +21,10 @@ public class ProposalsModule implements ParticipationModule {
 
     /** Published proposals with a published answer (feasibility study), for the modules requiring proposals 1.x. */
     static final Contract ANSWERED = new Contract("answered-proposals", "proposals_answered_v1",
-            "published proposals whose answer is published: title, text, category, scope, answer state, answer, cost, author");
+            "published proposals whose answer is published: title, text, category, scope, answer state, answer, cost, author, "
+            + "address and position (since 1.3)");
 
-    static final ModuleManifest MANIFEST = ModuleManifest.module("proposals", "1.2.0")
+    static final ModuleManifest MANIFEST = ModuleManifest.module("proposals", "1.3.0")
             .name("fr", "Propositions").name("en", "Proposals").name("ca", "Propostes").name("es", "Propuestas")
             .resourceType(TYPE)
             .action(new Action("create", "participant").enabledBy("creation_enabled").requiring("email"))

@@ -26,8 +26,8 @@ final class UpdateProposal implements RouteHandler {
                 requireEditable(row, window);
                 ProposalInput input = raw.checked(sql, request.componentId(), bodyMax);
                 sql.update("update proposals_proposals set title = ?, body = ?, category_id = ?, scope_id = ?, address = ?, "
-                        + "updated_at = now() where id = ?", input.title(), input.body(), input.categoryId(), input.scopeId(),
-                        input.address(), row.uuid("id"));
+                        + "latitude = ?, longitude = ?, updated_at = now() where id = ?", input.title(), input.body(), input.categoryId(),
+                        input.scopeId(), input.address(), input.place().latitude(), input.place().longitude(), row.uuid("id"));
                 sql.recordAction("update", ProposalsModule.TYPE, row.uuid("id").toString());
                 return Proposals.visible(sql, request, row.uuid("id")).orElseThrow();
             });

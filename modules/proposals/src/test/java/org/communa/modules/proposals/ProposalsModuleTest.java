@@ -340,4 +340,27 @@ class ProposalsModuleTest {
         assertThat(kit.searchPaths(org, "pneus")).isEmpty();
         assertThat(kit.searchPaths(kit.organisation("search-proposals-other"), "velo")).isEmpty();
     }
+
+    /** A proposal placed on the map shows on the list's map; an impossible or half position is refused, nothing written. */
+    @Test
+    void proposalsWithAPositionShowOnTheListsMap() {
+        TestOrganisation org = kit.organisation("map-proposals");
+        UUID author = kit.participant(org, "Lina");
+        ModuleResponse created = creating(org, author, "POST", "proposals").body("{\"title\":\"Un banc au bord du canal\","
+                + "\"body\":\"Pour s’asseoir en regardant passer les péniches.\",\"address\":\"Quai du canal\","
+                + "\"latitude\":45.7641,\"longitude\":4.8357}").send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = json(created).getString("id");
+        assertThat(json(created).getJsonNumber("latitude").doubleValue()).isEqualTo(45.7641);
+        creating(org, author, "POST", "proposals/" + id + "/publish").send();
+        assertThat(kit.request(org, "GET", "").asPage().send().model().get("mapPoints").toString())
+                .isEqualTo("[{\"title\":\"Un banc au bord du canal\",\"url\":\"proposals/" + id + "\",\"lat\":45.7641,\"lon\":4.8357}]");
+        ModuleResponse half = creating(org, author, "POST", "proposals").body("{\"title\":\"Un autre banc\",\"body\":\"Un texte assez long pour passer.\","
+                + "\"longitude\":4.8}").send();
+        assertThat(half.status()).isEqualTo(400);
+        ModuleResponse form = creating(org, author, "POST", "proposals").asPage().form(java.util.Map.of("title", "Un troisième banc",
+                "body", "Un texte assez long pour passer.", "latitude", "nord", "longitude", "4.8")).send();
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.model().get("problem").toString()).contains("problem.place.range");
+    }
 }

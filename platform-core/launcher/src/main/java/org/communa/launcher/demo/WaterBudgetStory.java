@@ -172,9 +172,14 @@ public final class WaterBudgetStory {
         for (int i = 0; i < ideas.size(); i++) {
             Idea idea = ideas.get(i);
             Account author = cast.residents().get(i % cast.residents().size()).account();
-            String id = api.json(author, "POST", process.ideas() + "/proposals", Json.createObjectBuilder().add("title", idea.title())
-                    .add("body", idea.body()).add("categoryId", process.themes().get(idea.theme() - 1)).build()).expect(201).json()
-                    .getString("id");
+            var proposal = Json.createObjectBuilder().add("title", idea.title()).add("body", idea.body())
+                    .add("categoryId", process.themes().get(idea.theme() - 1));
+            int number = i + 1;
+            if (number % 4 != 0) {
+                // three ideas in four are somewhere in the city: residents placed them on the map
+                proposal.add("latitude", 45.725 + (number * 37 % 70) / 1000.0).add("longitude", 4.75 + (number * 53 % 180) / 1000.0);
+            }
+            String id = api.json(author, "POST", process.ideas() + "/proposals", proposal.build()).expect(201).json().getString("id");
             api.json(author, "POST", process.ideas() + "/proposals/" + id + "/publish", null).expect(200);
             ids.add(id);
         }

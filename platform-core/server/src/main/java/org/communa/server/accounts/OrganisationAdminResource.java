@@ -48,12 +48,14 @@ public class OrganisationAdminResource {
         current.require(Role.admin);
         return transactions.inTenant(organisation.tenant(), em -> {
             Object[] row = (Object[]) em.createNativeQuery(
-                    "select name, default_locale, array_to_string(available_locales, ','), time_zone, contact_email, hide_after_reports "
+                    "select name, default_locale, array_to_string(available_locales, ','), time_zone, contact_email, hide_after_reports, "
+                    + "map_tiles, map_attribution "
                     + "from organisations").getSingleResult();
             return JSON.createObjectBuilder().add("name", (String) row[0]).add("defaultLocale", (String) row[1])
                     .add("availableLocales", JSON.createArrayBuilder(List.of(((String) row[2]).split(","))))
                     .add("timeZone", (String) row[3]).add("contactEmail", row[4] == null ? "" : (String) row[4])
-                    .add("hideAfterReports", ((Number) row[5]).intValue()).build();
+                    .add("hideAfterReports", ((Number) row[5]).intValue())
+                    .add("mapTiles", row[6] == null ? "" : (String) row[6]).add("mapAttribution", row[7] == null ? "" : (String) row[7]).build();
         });
     }
 
@@ -66,6 +68,10 @@ public class OrganisationAdminResource {
         OrganisationSpec checked = new OrganisationSpec("checked", JsonFields.requiredString(b, "name"), "checked.invalid",
                 List.of(), JsonFields.optionalStrings(b, "availableLocales"), JsonFields.optionalString(b, "defaultLocale"),
                 JsonFields.optionalString(b, "timeZone"), JsonFields.optionalString(b, "contactEmail"), null, List.of());
+        // every field is checked before anything is written: a refused map leaves the name as it was
+        boolean mapGiven = b.containsKey("mapTiles") || b.containsKey("mapAttribution");
+        var map = mapGiven ? new org.communa.server.maps.MapSettings(JsonFields.optionalString(b, "mapTiles"),
+                JsonFields.optionalString(b, "mapAttribution")) : null;
         transactions.runInTenant(organisation.tenant(), em -> em.createNativeQuery("""
                 update organisations set name = ?1, default_locale = ?2, available_locales = string_to_array(?3, ','),
                        time_zone = ?4, contact_email = ?5, updated_at = now() where id = communa_current_tenant()""")
@@ -81,6 +87,11 @@ public class OrganisationAdminResource {
             transactions.runInTenant(organisation.tenant(), em -> em.createNativeQuery(
                     "update organisations set hide_after_reports = ?1 where id = communa_current_tenant()")
                     .setParameter(1, hideAfter).executeUpdate());
+        }
+        if (map != null) {
+            transactions.runInTenant(organisation.tenant(), em -> em.createNativeQuery(
+                    "update organisations set map_tiles = ?1, map_attribution = ?2 where id = communa_current_tenant()")
+                    .setParameter(1, map.tiles()).setParameter(2, map.attribution()).executeUpdate());
         }
         caches.invalidateContent(organisation.tenant()); // pages show the name and languages from the content cache
         return settings();

@@ -82,6 +82,12 @@ public class DemoSeeder {
                 {"est", "Secteur Est", "East sector"}, {"ouest", "Secteur Ouest", "West sector"}}) {
             em.persist(new Scope(district[0], Map.of("fr", district[1], "en", district[2]), null));
         }
+        // the sectors' outlines, so that the maps of ideas and projects show the city even without a tile server
+        em.flush();
+        outline(em, "nord", 45.76, 4.80, 45.80, 4.88);
+        outline(em, "sud", 45.72, 4.80, 45.76, 4.88);
+        outline(em, "est", 45.72, 4.88, 45.80, 4.94);
+        outline(em, "ouest", 45.72, 4.74, 45.80, 4.80);
         // its participatory budget is not inserted here: ./communa run drives it through the API, from the ideas to
         // the works (the launcher's WaterBudgetStory), as the utility ran it
         Space committee = new Space(Space.Kind.assembly, "comite-usagers",
@@ -91,6 +97,14 @@ public class DemoSeeder {
         committee.publish(true);
         em.persist(committee);
         em.persist(Component.publishedWithDefaults(committee.id(), "pages", Map.of("fr", "Le comité", "en", "The committee"), 1));
+    }
+
+    /** A rectangular outline for a demo scope (south-west and north-east corners, in degrees). */
+    private static void outline(EntityManager em, String code, double south, double west, double north, double east) {
+        String ring = String.format(java.util.Locale.ROOT,
+                "[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]", west, south, east, south, east, north, west, north, west, south);
+        em.createNativeQuery("update scopes set outline = cast(?1 as jsonb) where code = ?2")
+                .setParameter(1, "{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}").setParameter(2, code).executeUpdate();
     }
 
     private static void university(EntityManager em) {

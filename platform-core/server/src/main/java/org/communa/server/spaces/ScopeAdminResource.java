@@ -58,6 +58,28 @@ public class ScopeAdminResource {
         });
     }
 
+    /** The scope's outline on maps: a GeoJSON Polygon or MultiPolygon (or a Feature holding one). */
+    @PUT
+    @Path("{id}/outline")
+    public Response outline(@PathParam("id") String id, JsonObject geoJson) {
+        JsonObject body = JsonFields.body(geoJson);
+        admin.run(em -> {
+            org.communa.server.maps.ScopeOutlines.change(em, id, body);
+            return null;
+        });
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/outline")
+    public Response removeOutline(@PathParam("id") String id) {
+        admin.run(em -> {
+            org.communa.server.maps.ScopeOutlines.change(em, id, null);
+            return null;
+        });
+        return Response.noContent().build();
+    }
+
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -63,7 +63,8 @@ public class AdminOrganisationPages {
                 organisationAdmin.updateSettings(JSON.createObjectBuilder().add("name", FormFields.value(form, "name"))
                         .add("availableLocales", languages).add("defaultLocale", FormFields.value(form, "defaultLocale"))
                         .add("timeZone", FormFields.value(form, "timeZone")).add("contactEmail", FormFields.value(form, "contactEmail"))
-                        .add("hideAfterReports", number(FormFields.value(form, "hideAfterReports"))).build());
+                        .add("hideAfterReports", number(FormFields.value(form, "hideAfterReports")))
+                        .add("mapTiles", FormFields.value(form, "mapTiles")).add("mapAttribution", FormFields.value(form, "mapAttribution")).build());
                 return Response.seeOther(URI.create("/admin/settings?saved")).build();
             } catch (Problem refused) {
                 return settingsPage(refused.status(), null, pages.refusal(refused));

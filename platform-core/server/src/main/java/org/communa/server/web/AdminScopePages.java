@@ -74,11 +74,34 @@ public class AdminScopePages {
         });
     }
 
+    /** The outline pasted as GeoJSON (empty: none), checked as the API checks it. */
+    @POST
+    @Path("{id}/outline")
+    @Operation(hidden = true)
+    public Response outline(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return gate.asAdmin(() -> {
+            String text = FormFields.value(form, "geojson");
+            try {
+                if (text.isBlank()) {
+                    scopes.removeOutline(id);
+                } else {
+                    scopes.outline(id, org.communa.kernel.json.BoundedJson.object(text, org.communa.kernel.json.BoundedJson.Limits.DEFAULT));
+                }
+                return Response.seeOther(URI.create("/admin/scopes")).build();
+            } catch (Problem refusedOutline) {
+                return page(refusedOutline.status(), pages.refusal(refusedOutline));
+            }
+        });
+    }
+
     private Response page(int status, String problem) {
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> outlined = new java.util.HashSet<>(transactions.inTenant(organisation.tenant(), em -> (List<String>) em
+                .createNativeQuery("select id::text from scopes where outline is not null").getResultList()));
         List<Map<String, Object>> items = transactions.inTenant(organisation.tenant(), em -> em
                 .createQuery("select s from Scope s order by s.code", Scope.class).getResultList().stream()
                 .map(s -> Map.<String, Object>of("id", s.id().toString(), "code", s.code(), "name", s.name(),
-                        "parentId", s.parentId() == null ? "" : s.parentId().toString())).toList());
+                        "parentId", s.parentId() == null ? "" : s.parentId().toString(), "hasOutline", outlined.contains(s.id().toString()))).toList());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("scopes", items);
         if (problem != null) {

@@ -43,7 +43,7 @@ public class PageRenderer {
 
     /** On the system host, pages belong to the instance: default theme, French and English. */
     private static final OrganisationView INSTANCE = new OrganisationView(new UUID(0, 0), "Communa", "fr", List.of("fr", "en"),
-            ThemePack.DEFAULT, "{}", List.of(), List.of(), List.of(), Map.of(), Map.of(), "UTC");
+            ThemePack.DEFAULT, "{}", List.of(), List.of(), List.of(), Map.of(), Map.of(), "UTC", org.communa.server.maps.MapSettings.NONE);
 
     public OrganisationView organisation() {
         if (organisation.isSystemHost()) {
@@ -113,6 +113,11 @@ public class PageRenderer {
         context.putAll(layoutContext(org, locale));
         Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .header("Content-Language", locale).header("Cache-Control", "no-store").entity(render(org, template, context));
+        if (org.map().imageOrigin() != null) {
+            // the organisation's tile server, the one other place its pages' images may come from
+            response.header("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY.replace("img-src 'self' data:",
+                    "img-src 'self' data: " + org.map().imageOrigin()));
+        }
         if (request.getParameter("lang") != null && locale.equals(request.getParameter("lang"))) {
             response.cookie(cookie(LocaleChoice.COOKIE, locale, 365 * 24 * 3600));
         }
@@ -127,7 +132,9 @@ public class PageRenderer {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("locale", locale);
         context.put("organisation", Map.of("name", org.name(), "locales", org.locales(), "theme", org.theme(),
-                "images", org.images(), "timeZone", org.timeZone() == null ? "UTC" : org.timeZone()));
+                "images", org.images(), "timeZone", org.timeZone() == null ? "UTC" : org.timeZone(),
+                "mapTiles", org.map().tiles() == null ? "" : org.map().tiles(),
+                "mapAttribution", org.map().attribution() == null ? "" : org.map().attribution()));
         context.put("signedIn", current.present());
         context.put("systemHost", organisation.isSystemHost());
         context.put("isAdmin", current.present() && current.roles().contains(Role.admin));
@@ -194,13 +201,14 @@ public class PageRenderer {
         return transactions.inTenant(organisation.tenant(), em -> {
             Object[] row = (Object[]) em.createNativeQuery("select id::text, name, default_locale, "
                     + "array_to_string(available_locales, ','), theme, branding::text, array_to_string(allowed_modules, ','), "
-                    + "array_to_string(home_blocks, ','), (select string_agg(name, ',') from organisation_images), time_zone "
+                    + "array_to_string(home_blocks, ','), (select string_agg(name, ',') from organisation_images), time_zone, map_tiles, map_attribution "
                     + "from organisations").getSingleResult();
             String allowed = (String) row[6];
             return new OrganisationView(UUID.fromString((String) row[0]), (String) row[1], (String) row[2],
                     List.of(((String) row[3]).split(",")), (String) row[4], (String) row[5],
                     list(allowed),
-                    list(row[7]), list(row[8]), templates(em, "source"), templates(em, "failure"), (String) row[9]);
+                    list(row[7]), list(row[8]), templates(em, "source"), templates(em, "failure"), (String) row[9],
+                    new org.communa.server.maps.MapSettings((String) row[10], (String) row[11]));
         });
     }
 

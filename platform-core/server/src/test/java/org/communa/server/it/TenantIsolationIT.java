@@ -567,6 +567,26 @@ class TenantIsolationIT extends ServerIT {
             assertProblem(http.to(a.host(), "GET", path).send(), 404, "only-b");
         }
         assertThat(http.to(a.host(), "GET", "api/spaces").send().body()).doesNotContain("only-b").doesNotContain(b.spaceId());
+        // maps: each organisation's scopes' outlines and tile server are its own
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[4.8,45.7],[4.9,45.7],[4.9,45.8],[4.8,45.8],[4.8,45.7]]]}";
+        assertThat(a.admin().call("PUT", "api/admin/scopes/" + a.scopeId() + "/outline").raw(square, "application/json").send().status())
+                .isEqualTo(204);
+        assertProblem(a.admin().call("PUT", "api/admin/scopes/" + b.scopeId() + "/outline").raw(square, "application/json").send(), 404, null);
+        assertProblem(a.admin().call("PUT", "api/admin/scopes/" + a.scopeId() + "/outline").raw("{\"type\":\"Point\",\"coordinates\":[4.8,45.7]}",
+                "application/json").send(), 400, "Polygon");
+        assertThat(http.to(a.host(), "GET", "map/outlines.geojson").send().body()).contains("campus-nord").contains("45.8");
+        assertThat(http.to(b.host(), "GET", "map/outlines.geojson").send().body()).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[]}");
+        JsonObject settings = a.admin().call("GET", "api/admin/organisation").send().json();
+        assertThat(a.admin().call("PUT", "api/admin/organisation").json(Json.createObjectBuilder(settings)
+                .add("mapTiles", "https://{s}.tiles.example.org/{z}/{x}/{y}.png").add("mapAttribution", "© Example").build()).send().status())
+                .isEqualTo(200);
+        assertThat(http.to(a.host(), "GET", "processes").header("Accept", "text/html").send().header("Content-Security-Policy"))
+                .contains("img-src 'self' data: https://*.tiles.example.org;");
+        assertThat(http.to(b.host(), "GET", "processes").header("Accept", "text/html").send().header("Content-Security-Policy"))
+                .doesNotContain("tiles.example.org");
+        assertProblem(a.admin().call("PUT", "api/admin/organisation").json(Json.createObjectBuilder(settings).add("name", "Renamed")
+                .add("mapTiles", "http://tiles.example.org/{z}/{x}/{y}.png").add("mapAttribution", "x").build()).send(), 400, "https");
+        assertThat(a.admin().call("GET", "api/admin/organisation").send().json().getString("name")).isEqualTo(settings.getString("name"));
         // the search page finds each organisation's own space and page, never the other's
         assertThat(http.to(b.host(), "GET", "search?q=seulement").header("Accept", "text/html").send().body()).contains("href=\"/assemblies/only-b\"");
         assertThat(http.to(a.host(), "GET", "search?q=seulement").header("Accept", "text/html").send().body()).doesNotContain("only-b");

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Statements with positional parameters ({@code ?}): values are always bound, never spliced into the
- * text. Parameters may be String, UUID, Integer, Long, Boolean, BigDecimal, OffsetDateTime or null; cast
+ * text. Parameters may be String, UUID, Integer, Long, Boolean, BigDecimal, Double (since data 1.3), OffsetDateTime or null; cast
  * in SQL where the column needs it ({@code ?::jsonb}). Columns of type tenant_id fill themselves: module
  * tables declare {@code tenant_id uuid not null default communa_current_tenant()}.
  */

@@ -22,7 +22,7 @@
  * settings, schema) is refused, naming the module and the table.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.communa.module.api.data;
 
 import org.osgi.annotation.bundle.Export;
