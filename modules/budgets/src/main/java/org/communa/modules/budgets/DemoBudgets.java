@@ -31,7 +31,7 @@ final class DemoBudgets implements DemoSeed {
             UUID budget = UUID.randomUUID();
             sql.update("insert into budgets_budgets (id, component_id, title, description, envelope, currency, ballot_rule, counting_rule) "
                     + "values (?, ?, ?, ?, ?, 'EUR', 'knapsack', ?)", budget, componentId,
-                    "Budget participatif étudiant", "Choisissez les projets à financer dans l’enveloppe de 30 000 EUR.",
+                    "Budget participatif étudiant", "Choisissez les projets à financer dans l’enveloppe de 30 000 €.",
                     BigDecimal.valueOf(30_000), "mes-add1");
             Object[][] projects = CAMPUS;
             for (int i = 0; i < projects.length; i++) {

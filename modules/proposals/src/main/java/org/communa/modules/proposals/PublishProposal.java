@@ -29,7 +29,8 @@ final class PublishProposal implements RouteHandler {
         participation.notifications().notifyFollowers(ProposalsModule.TYPE, id, "proposal_published",
                 Map.of("fr", published.string("title")), "proposals/" + id);
         if (request.wantsPage()) {
-            return ModuleResponse.redirect("proposals/" + id);
+            // the proposal's page then says it is published, and what happens next
+            return ModuleResponse.redirect("proposals/" + id + "?published=1");
         }
         return ModuleResponse.json(200, ProposalJson.of(published, false).toString());
     }

@@ -28,6 +28,7 @@ final class ShowProposal implements RouteHandler {
         model.put("proposal", Proposals.view(row, staff));
         model.put("mine", row.uuid("author_id").equals(request.participantId().orElse(null)));
         model.put("draft", "draft".equals(state));
+        model.put("justPublished", "published".equals(state) && "1".equals(request.query().get("published")));
         model.put("editable", isEditable(row, request.settings().integer("edit_window_minutes")));
         model.put("threshold", request.settings().integer("support_threshold"));
         model.put("staff", staff);

@@ -83,8 +83,14 @@ class ProposalsModuleTest {
         ModuleResponse page = kit.request(org, "GET", "proposals/" + id).as(dominique).asPage().send();
         assertThat(page.template()).isEqualTo("show");
         assertThat(page.model().get("similar").toString()).contains("Des pistes cyclables le long du canal");
+        assertThat(page.model().get("draft")).as("the page says it is a draft only its author sees").isEqualTo(true);
 
-        assertThat(creating(org, dominique, "POST", "proposals/" + id + "/publish").send().status()).isEqualTo(200);
+        // from the page: published, then told so on the proposal's page
+        ModuleResponse published = creating(org, dominique, "POST", "proposals/" + id + "/publish").asPage().form(java.util.Map.of()).send();
+        assertThat(published.location()).isEqualTo("proposals/" + id + "?published=1");
+        assertThat(kit.request(org, "GET", "proposals/" + id).as(dominique).query("published", "1").asPage().send().model().get("justPublished"))
+                .isEqualTo(true);
+        assertThat(creating(org, dominique, "POST", "proposals/" + id + "/publish").send().status()).as("once").isEqualTo(409);
         assertThat(kit.request(org, "GET", "proposals/" + id).as(camille).send().status()).isEqualTo(200);
         assertThat(kit.actionLog(org)).contains("create proposal " + id, "publish proposal " + id);
     }

@@ -29,6 +29,9 @@ public class Phase extends TenantOwned {
     @Column(name = "ends_on")
     private LocalDate endsOn;
     private boolean active;
+    /** The day its dates made it the current phase (once); null while that has not happened. */
+    @Column(name = "switched_on")
+    private LocalDate switchedOn;
 
     protected Phase() {
     }
@@ -54,6 +57,17 @@ public class Phase extends TenantOwned {
 
     public void activate(boolean active) {
         this.active = active;
+    }
+
+    /** Whether its dates make it the current phase today: it has begun, not ended, and never switched by its dates. */
+    public boolean dueOn(LocalDate today) {
+        return !active && switchedOn == null && startsOn != null && !startsOn.isAfter(today) && (endsOn == null || !endsOn.isBefore(today));
+    }
+
+    /** Made current by its dates: remembered, so that an admin's later choice is not undone. */
+    public void switchedByDates(LocalDate today) {
+        this.active = true;
+        this.switchedOn = today;
     }
 
     public UUID id() { return id; }

@@ -36,6 +36,8 @@ public class Space extends TenantOwned {
     @Convert(converter = NullableUuidConverter.class)
     private UUID scopeId;
     private boolean published;
+    @Column(name = "phases_follow_dates")
+    private boolean phasesFollowDates = true;
 
     protected Space() {
     }
@@ -59,6 +61,13 @@ public class Space extends TenantOwned {
     public void publish(boolean published) {
         this.published = published;
     }
+
+    /** Whether its phases become current on their start dates (the default) or only when an admin switches them. */
+    public void followDates(boolean follow) {
+        this.phasesFollowDates = follow;
+    }
+
+    public boolean phasesFollowDates() { return phasesFollowDates; }
 
     public UUID id() { return id; }
     public Kind kind() { return Kind.valueOf(kind); }

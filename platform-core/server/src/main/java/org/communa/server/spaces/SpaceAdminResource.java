@@ -37,6 +37,7 @@ public class SpaceAdminResource {
     @Inject AdminWork admin;
     @Inject org.communa.server.http.RequestOrganisation organisation;
     @Inject org.communa.server.federation.PublishActor publishActor;
+    @Inject FollowPhaseDates phaseDates;
 
     @GET
     public JsonArray list() {
@@ -77,10 +78,28 @@ public class SpaceAdminResource {
             if (published != null) {
                 space.publish(published);
             }
+            Boolean followDates = JsonFields.optionalBoolean(b, "phasesFollowDates");
+            if (followDates != null) {
+                space.followDates(followDates);
+            }
             return SpaceJson.space(space);
         });
         // followers on other servers learn the new title and description (the actor is found by the slug, so a new slug
         // is a new actor to follow)
+        publishActor.spaceChanged(organisation.tenant(), java.util.UUID.fromString(updated.getString("id")));
+        return updated;
+    }
+
+    /** Publishes the space (participants see it) or takes it back to a draft, nothing else changing. */
+    @PUT
+    @Path("{id}/publication")
+    public JsonObject publish(@PathParam("id") String id, JsonObject body) {
+        boolean published = JsonFields.body(body).getBoolean("published", true);
+        JsonObject updated = admin.run(em -> {
+            Space space = SpaceQueries.byId(em, Space.class, id);
+            space.publish(published);
+            return SpaceJson.space(space);
+        });
         publishActor.spaceChanged(organisation.tenant(), java.util.UUID.fromString(updated.getString("id")));
         return updated;
     }
@@ -111,20 +130,30 @@ public class SpaceAdminResource {
             em.persist(phase);
             return SpaceJson.phase(phase);
         });
-        return Response.status(201).entity(created).build();
+        // a phase whose dates begin today becomes current at once, not at the next pass of the job
+        phaseDates.switchDue(organisation.tenant(), java.util.UUID.fromString(id));
+        return Response.status(201).entity(updatedPhase(id, created.getString("id"))).build();
+    }
+
+    /** A phase as it is now (after its dates may have made it current). */
+    private JsonObject updatedPhase(String spaceId, String phaseId) {
+        return admin.run(em -> SpaceJson.phase(phaseOf(em, spaceId, phaseId)));
     }
 
     @PUT
     @Path("{id}/phases/{phase}")
     public JsonObject updatePhase(@PathParam("id") String id, @PathParam("phase") String phaseId, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        return admin.run(em -> {
+        admin.run(em -> {
             Phase phase = phaseOf(em, id, phaseId);
             Integer position = JsonFields.optionalInt(b, "position");
             phase.change(position == null ? phase.position() : position, JsonFields.requiredTranslations(b, "title"),
                     date(b, "startsOn"), date(b, "endsOn"));
             return SpaceJson.phase(phase);
         });
+        // a phase whose dates begin today becomes current at once, not at the next pass of the job
+        phaseDates.switchDue(organisation.tenant(), java.util.UUID.fromString(id));
+        return updatedPhase(id, phaseId);
     }
 
     @POST

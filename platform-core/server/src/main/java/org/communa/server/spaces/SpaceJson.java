@@ -18,7 +18,7 @@ final class SpaceJson {
                 .add("slug", s.slug())
                 .add("title", TranslationsConverter.toJson(s.title()))
                 .add("description", TranslationsConverter.toJson(s.description()))
-                .add("published", s.published());
+                .add("published", s.published()).add("phasesFollowDates", s.phasesFollowDates());
         if (s.scopeId() != null) {
             json.add("scopeId", s.scopeId().toString());
         }

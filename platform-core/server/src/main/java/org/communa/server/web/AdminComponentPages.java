@@ -112,6 +112,7 @@ public class AdminComponentPages {
         model.put("spaceId", spaceId);
         model.put("component", JsonModel.of(component));
         model.put("moduleKey", manifest.key());
+        model.put("moduleName", manifest.names().isEmpty() ? Map.of("fr", manifest.key()) : manifest.names());
         model.put("global", fields(manifest.globalSettings(), stored, "global."));
         List<Map<String, Object>> perPhase = new ArrayList<>();
         if (!manifest.phaseSettings().isEmpty()) {

@@ -315,6 +315,22 @@ class TenantIsolationIT extends ServerIT {
                 .add("title", Scenario.titled("p")).add("startsOn", "2026-05-01").add("endsOn", "2026-04-01").build()).send(), 400, "before");
         assertProblem(a.admin().call("POST", "api/admin/spaces/" + a.spaceId() + "/phases").json(Json.createObjectBuilder()
                 .add("title", Scenario.titled("p")).add("startsOn", "demain").build()).send(), 400, "startsOn");
+        // phases follow their dates: one that begins today becomes current at once, one that begins tomorrow waits; after an
+        // admin's switch by hand, a phase's dates do not take it back
+        JsonObject process = Scenario.created(a.admin().call("POST", "api/admin/spaces").json(Json.createObjectBuilder()
+                .add("kind", "process").add("slug", "dated").add("title", Scenario.titled("Dates")).build()).send());
+        String phases = "api/admin/spaces/" + process.getString("id") + "/phases";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        JsonObject later = Scenario.created(a.admin().call("POST", phases).json(Json.createObjectBuilder().add("title", Scenario.titled("Vote"))
+                .add("startsOn", today.plusDays(1).toString()).build()).send());
+        assertThat(later.getBoolean("active")).isFalse();
+        JsonObject now = Scenario.created(a.admin().call("POST", phases).json(Json.createObjectBuilder().add("title", Scenario.titled("Idées"))
+                .add("startsOn", today.minusDays(1).toString()).add("endsOn", today.toString()).add("position", 1).build()).send());
+        assertThat(now.getBoolean("active")).as("its dates include today").isTrue();
+        assertThat(a.admin().call("POST", phases + "/" + later.getString("id") + "/activate").send().status()).isEqualTo(200);
+        assertThat(a.admin().call("PUT", phases + "/" + now.getString("id")).json(Json.createObjectBuilder().add("title", Scenario.titled("Idées !"))
+                .add("startsOn", today.minusDays(1).toString()).add("endsOn", today.toString()).build()).send().json().getBoolean("active"))
+                .as("switched once by its dates, then by hand: it stays as the admin chose").isFalse();
         assertProblem(a.admin().call("PUT", "api/admin/scopes/" + a.scopeId()).json(Json.createObjectBuilder()
                 .add("code", "campus-nord").add("name", Scenario.titled("n")).add("parentId", a.scopeId()).build()).send(), 400, "cycle");
         assertProblem(a.admin().call("DELETE", "api/admin/scopes/" + a.scopeId()).send(), 409, "spaces");
@@ -609,6 +625,9 @@ class TenantIsolationIT extends ServerIT {
                 a.admin().call("PUT", "api/admin/spaces/" + b.spaceId()).json(Json.createObjectBuilder()
                         .add("slug", "stolen").add("title", Scenario.titled("x")).build()),
                 a.admin().call("DELETE", "api/admin/spaces/" + b.spaceId()),
+                a.admin().call("PUT", "api/admin/spaces/" + b.spaceId() + "/publication").json(Json.createObjectBuilder()
+                        .add("published", false).build()),
+                a.admin().call("PUT", "api/admin/scopes/" + b.scopeId() + "/outline").raw(square, "application/json"),
                 a.admin().call("POST", "api/admin/spaces/" + b.spaceId() + "/phases").json(Json.createObjectBuilder()
                         .add("title", Scenario.titled("x")).build()),
                 a.admin().call("PUT", "api/admin/spaces/" + b.spaceId() + "/phases/" + b.phaseId()).json(Json.createObjectBuilder()
