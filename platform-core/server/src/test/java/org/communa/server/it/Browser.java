@@ -66,7 +66,7 @@ final class Browser implements AutoCloseable {
      */
     void submit(WebElement control) {
         WebElement page = driver.findElement(By.tagName("html"));
-        control.click();
+        press(control);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             try {
                 page.isEnabled();
@@ -113,6 +113,55 @@ final class Browser implements AutoCloseable {
             }
         }
         return serious;
+    }
+
+    /**
+     * Every violation axe-core finds on the current page under the rule sets of WCAG 2.0 A and AA and WCAG 2.1 AA,
+     * whatever its impact, one line each.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> wcagViolations() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(AxeCore.script());
+        Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'], resultTypes: ['violations']}).then(r => done({violations:"
+                + " r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))}))"
+                + ".catch(e => done({error: String(e)}));");
+        if (results.containsKey("error")) {
+            throw new IllegalStateException("axe-core failed: " + results.get("error"));
+        }
+        List<String> found = new ArrayList<>();
+        for (Map<String, Object> violation : (List<Map<String, Object>>) results.get("violations")) {
+            found.add(driver.getCurrentUrl() + ": " + violation.get("id") + " (" + violation.get("impact") + ") at " + violation.get("nodes"));
+        }
+        return found;
+    }
+
+    /**
+     * Scrolls the control to the middle of the screen, as a person does before touching it (on a phone, the sticky
+     * ballot bar covers the bottom of the screen), then clicks it.
+     */
+    void press(WebElement control) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", control);
+        control.click();
+    }
+
+    /** The page as a phone shows it (390 px wide) or as a desktop does (1280 px). */
+    void width(int pixels) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, pixels < 600 ? 844 : 900));
+    }
+
+    /** A link or button the person sees with exactly this text; a clear failure naming what is there otherwise. */
+    WebElement visible(String text) {
+        List<WebElement> candidates = driver.findElements(By.cssSelector("a, button"));
+        for (WebElement candidate : candidates) {
+            if (candidate.isDisplayed() && text.equals(candidate.getText().strip())) {
+                return candidate;
+            }
+        }
+        List<String> shown = candidates.stream().filter(WebElement::isDisplayed).map(e -> e.getText().strip()).filter(t -> !t.isEmpty()).toList();
+        throw new AssertionError("no visible link or button \"" + text + "\" on " + driver.getCurrentUrl() + "; there are " + shown);
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.Map;
 final class CommunaInstance implements AutoCloseable {
 
     /** The names the instances may take: their databases and roles are dropped before and after the run. */
-    static final List<String> NAMES = List.of("a", "b", "c", "e", "h", "r");
+    static final List<String> NAMES = List.of("a", "b", "c", "e", "h", "j", "r");
     /** How a process was started, so that it can be started again the same way, on the same port. */
     private record Launch(String instance, String processName, Map<String, String> clustering, Map<String, String> settings) {
     }
