@@ -89,8 +89,9 @@ public final class ImportOrganisation {
                 if (rows == null || rows.isEmpty()) {
                     continue;
                 }
-                try (PreparedStatement insert = c.prepareStatement("insert into \"" + table
-                        + "\" select * from json_populate_recordset(null::\"" + table + "\", ?::json)")) {
+                String columns = TenantTables.storedColumns(c, table);
+                try (PreparedStatement insert = c.prepareStatement("insert into \"" + table + "\" (" + columns + ") select " + columns
+                        + " from json_populate_recordset(null::\"" + table + "\", ?::json)")) {
                     insert.setString(1, remap(rows, newIds).toString());
                     insert.executeUpdate();
                 }

@@ -40,6 +40,24 @@ final class TenantTables {
     private TenantTables() {
     }
 
+    /**
+     * The table's columns that hold stored values, quoted and comma-separated: generated columns (a comment's search
+     * document) are computed again by the database and cannot be written.
+     */
+    static String storedColumns(Connection c, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("select column_name from information_schema.columns "
+                + "where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER' order by ordinal_position")) {
+            q.setString(1, table);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    columns.add("\"" + rs.getString(1).replace("\"", "\"\"") + "\"");
+                }
+            }
+        }
+        return String.join(", ", columns);
+    }
+
     static List<String> parentsFirst(Connection c) throws SQLException {
         List<String> tables = DatabaseBootstrap.tenantOwnedTables(c);
         Map<String, Set<String>> references = new HashMap<>();

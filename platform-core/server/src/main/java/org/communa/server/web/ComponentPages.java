@@ -49,10 +49,10 @@ public class ComponentPages {
     private java.util.List<Map<String, Object>> loadSpaceComponents(String kind, String slug) {
         return transactions.inTenant(organisation.tenant(), em -> {
             @SuppressWarnings("unchecked")
-            java.util.List<Object[]> rows = em.createNativeQuery("select c.id::text, c.module_key from components c join spaces s on s.id = c.space_id "
-                    + "where s.slug = ? and c.published order by c.position").setParameter(1, slug).getResultList();
+            java.util.List<Object[]> rows = em.createNativeQuery("select c.id::text, c.module_key, c.name::text from components c "
+                    + "join spaces s on s.id = c.space_id where s.slug = ? and c.published order by c.position").setParameter(1, slug).getResultList();
             return rows.stream().map(row -> Map.<String, Object>of("id", row[0], "module", row[1],
-                    "url", "/" + kind + "/" + slug + "/c/" + row[0])).toList();
+                    "url", "/" + kind + "/" + slug + "/c/" + row[0], "name", new org.communa.server.persistence.TranslationsConverter().convertToEntityAttribute(row[2]))).toList();
         });
     }
 
@@ -98,10 +98,14 @@ public class ComponentPages {
         Map<String, Object> model = new LinkedHashMap<>(response.model());
         model.put("moduleKey", answer.moduleKey());
         // apiUrl: where a page's script calls the same component (JSON, with the page's CSRF token)
+        java.util.List<Map<String, Object>> siblings = spaceComponents(kind, slug);
+        // the name the space's card gave it: the page it opens bears the same one
+        Object name = siblings.stream().filter(c -> c.get("id").equals(answer.componentId().toString())).map(c -> c.get("name"))
+                .findFirst().orElse(Map.of());
         model.put("component", Map.of("id", answer.componentId().toString(), "url", componentUrl,
-                "apiUrl", "/api/spaces/" + slug + "/c/" + answer.componentId()));
+                "apiUrl", "/api/spaces/" + slug + "/c/" + answer.componentId(), "name", name));
         model.put("spaceUrl", "/" + kind + "/" + slug);
-        model.put("spaceComponents", spaceComponents(kind, slug));
+        model.put("spaceComponents", siblings);
         return pages.page(response.status(), "modules/" + answer.moduleKey() + "/" + response.template(), model);
     }
 }

@@ -92,50 +92,39 @@ final class Browser implements AutoCloseable {
     }
 
     /** The serious and critical accessibility violations axe-core finds on the current page, one line each. */
-    @SuppressWarnings("unchecked")
     List<String> seriousAccessibilityViolations() {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(AxeCore.script());
-        Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(r => done({violations: r.violations.map(v => ({id: v.id,"
-                + " impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))}))"
-                + ".catch(e => done({error: String(e)}));");
-        if (results.containsKey("error")) {
-            throw new IllegalStateException("axe-core failed: " + results.get("error"));
-        }
-        List<String> serious = new ArrayList<>();
-        for (Map<String, Object> violation : (List<Map<String, Object>>) results.get("violations")) {
-            Object impact = violation.get("impact");
-            if ("serious".equals(impact) || "critical".equals(impact)) {
-                serious.add(driver.getCurrentUrl() + ": " + violation.get("id") + " (" + impact + ") " + violation.get("help")
-                        + " at " + violation.get("nodes"));
-            }
-        }
-        return serious;
+        return axe("{resultTypes: ['violations']}", impact -> "serious".equals(impact) || "critical".equals(impact));
     }
 
     /**
      * Every violation axe-core finds on the current page under the rule sets of WCAG 2.0 A and AA and WCAG 2.1 AA,
      * whatever its impact, one line each.
      */
-    @SuppressWarnings("unchecked")
     List<String> wcagViolations() {
+        return axe("{runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'], resultTypes: ['violations']}", impact -> true);
+    }
+
+    /** Runs axe-core on the page with these options; the violations whose impact is kept, one line each. */
+    @SuppressWarnings("unchecked")
+    private List<String> axe(String options, java.util.function.Predicate<Object> impactKept) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(AxeCore.script());
         Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'], resultTypes: ['violations']}).then(r => done({violations:"
-                + " r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))}))"
+                + "axe.run(document, " + options + ").then(r => done({violations: r.violations.map(v => ({id: v.id,"
+                + " impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))}))"
                 + ".catch(e => done({error: String(e)}));");
         if (results.containsKey("error")) {
             throw new IllegalStateException("axe-core failed: " + results.get("error"));
         }
-        List<String> found = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (Map<String, Object> violation : (List<Map<String, Object>>) results.get("violations")) {
-            found.add(driver.getCurrentUrl() + ": " + violation.get("id") + " (" + violation.get("impact") + ") at " + violation.get("nodes"));
+            if (impactKept.test(violation.get("impact"))) {
+                kept.add(driver.getCurrentUrl() + ": " + violation.get("id") + " (" + violation.get("impact") + ") " + violation.get("help")
+                        + " at " + violation.get("nodes"));
+            }
         }
-        return found;
+        return kept;
     }
 
     /**

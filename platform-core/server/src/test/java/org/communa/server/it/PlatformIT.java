@@ -356,7 +356,7 @@ class PlatformIT extends ServerIT {
         JsonObject budgets = items.stream().filter(m -> "budgets".equals(m.getString("module", ""))).findFirst().orElseThrow();
         JsonObject uses = budgets.getJsonArray("requires").getJsonObject(0);
         assertThat(uses.getString("module")).isEqualTo("proposals");
-        assertThat(uses.getString("versions")).isEqualTo("[1.2,2)");
+        assertThat(uses.getString("versions")).isEqualTo("[1.3,2)");
         assertThat(uses.getBoolean("mandatory")).isFalse();
         assertThat(uses.getBoolean("met")).as(items.toString()).isTrue();
         JsonObject proposals = items.stream().filter(m -> "proposals".equals(m.getString("module", ""))).findFirst().orElseThrow();

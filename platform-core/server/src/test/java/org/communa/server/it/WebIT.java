@@ -297,7 +297,7 @@ class WebIT extends ServerIT {
         assertThat(b.find("h1").getText()).isEqualTo("Consultation campus");
         b.find("details summary").click();
         b.find("#space-description-fr").sendKeys("Donnez votre avis sur la vie du campus.");
-        b.submit(b.find("form[action$='/admin/spaces/" + b.driver().getCurrentUrl().replaceAll(".*/", "") + "'] button"));
+        b.submit(b.find("form[action$='/admin/spaces/" + b.driver().getCurrentUrl().replaceAll("\\?.*", "").replaceAll(".*/", "") + "'] button"));
         b.find("#phase-fr").sendKeys("Contributions");
         b.submit(b.find("form[action$='/phases'] button"));
         b.submit(b.find("form[action$='/activate'] button"));
@@ -315,7 +315,7 @@ class WebIT extends ServerIT {
         b.find("#name-fr").sendKeys("À propos");
         b.find("form[action$='/components'] input[name=published]").click();
         b.submit(b.find("form[action$='/components'] button"));
-        assertThat(b.find(".table").getText()).contains("À propos").contains("pages").contains("publié");
+        assertThat(b.find(".table").getText()).contains("À propos").contains("Pages").contains("publié");
         b.screenshot("admin-space");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         // the component's settings, a form built from its module's manifest
@@ -432,7 +432,7 @@ class WebIT extends ServerIT {
         assertThat(b.find(".phases li.active").getText()).contains("Contributions");
         assertThat(b.find(".lead").getText()).isEqualTo("Donnez votre avis sur la vie du campus.");
         b.submit(b.driver().findElement(By.linkText("À propos")));
-        assertThat(b.find("h1").getText()).isEqualTo("Pages");
+        assertThat(b.find("h1").getText()).isEqualTo("À propos");
         b.submit(b.driver().findElement(By.linkText("Bienvenue")));
         assertThat(b.find(".rich-text").getAttribute("innerHTML")).isEqualTo("<p>Bonjour <strong>à tous</strong></p>");
 
@@ -635,7 +635,7 @@ class WebIT extends ServerIT {
         b.submit(b.find("form[action='/processes/budget/follow'] button"));
         assertThat(b.find("form[action='/processes/budget/unfollow'] button").getText()).isEqualTo("Ne plus suivre cet espace");
         b.open(site.host(), pagesUrl);
-        assertThat(b.find("h1").getText()).isEqualTo("Propositions");
+        assertThat(b.find("h1").getText()).isEqualTo("Idées");
         assertThat(b.text()).contains("Des fontaines d'eau potable dans les parcs");
         assertThat(b.seriousAccessibilityViolations()).isEmpty();
         b.screenshot("proposals-list");
