@@ -36,6 +36,10 @@ final class ShowProposal implements RouteHandler {
         model.put("links", request.services().participation().links().of(ProposalsModule.TYPE, id).stream()
                 .map(link -> Map.<String, Object>of("relation", link.relation(), "outgoing", link.outgoing(), "title", link.title(), "url", link.url()))
                 .toList());
+        // the first image attached to the proposal is its picture, at the top of its page
+        model.put("image", request.services().participation().attachments().list(ProposalsModule.TYPE, id).stream()
+                .filter(org.communa.module.api.participation.AttachmentView::image).map(org.communa.module.api.participation.AttachmentView::url)
+                .findFirst().orElse(""));
         model.put("participation", ParticipationView.of(request, ProposalsModule.TYPE, id, "support", "comment",
                 request.settings().bool("supports_visible"), "published".equals(state)));
         return ModuleResponse.view("show", model);
