@@ -58,8 +58,9 @@ public class FollowPhaseDates implements Platform.JobRegistration {
             String zone = (String) em.createNativeQuery("select time_zone from organisations").getSingleResult();
             LocalDate today = LocalDate.now(ZoneId.of(zone));
             List<UUID> spaces = new ArrayList<>();
-            List<Space> following = em.createQuery("select s from Space s", Space.class).getResultList().stream()
-                    .filter(Space::phasesFollowDates).filter(s -> onlySpace == null || s.id().equals(onlySpace)).toList();
+            List<Space> candidates = onlySpace == null ? em.createQuery("select s from Space s", Space.class).getResultList()
+                    : java.util.Optional.ofNullable(em.find(Space.class, onlySpace)).stream().toList();
+            List<Space> following = candidates.stream().filter(Space::phasesFollowDates).toList();
             for (Space space : following) {
                 List<Phase> phases = SpaceQueries.phases(em, space.id());
                 phases.stream().filter(p -> p.dueOn(today)).max(Comparator.comparing(Phase::startsOn)).ifPresent(due -> {

@@ -130,30 +130,32 @@ public class SpaceAdminResource {
             em.persist(phase);
             return SpaceJson.phase(phase);
         });
-        // a phase whose dates begin today becomes current at once, not at the next pass of the job
-        phaseDates.switchDue(organisation.tenant(), java.util.UUID.fromString(id));
-        return Response.status(201).entity(updatedPhase(id, created.getString("id"))).build();
+        return Response.status(201).entity(afterDates(id, created)).build();
     }
 
-    /** A phase as it is now (after its dates may have made it current). */
-    private JsonObject updatedPhase(String spaceId, String phaseId) {
-        return admin.run(em -> SpaceJson.phase(phaseOf(em, spaceId, phaseId)));
+    /**
+     * A phase whose dates begin today becomes current at once, not at the next pass of the job; the phase is read
+     * again only when its space's current phase changed.
+     */
+    private JsonObject afterDates(String spaceId, JsonObject phase) {
+        if (phaseDates.switchDue(organisation.tenant(), java.util.UUID.fromString(spaceId)).isEmpty()) {
+            return phase;
+        }
+        return admin.run(em -> SpaceJson.phase(phaseOf(em, spaceId, phase.getString("id"))));
     }
 
     @PUT
     @Path("{id}/phases/{phase}")
     public JsonObject updatePhase(@PathParam("id") String id, @PathParam("phase") String phaseId, JsonObject body) {
         JsonObject b = JsonFields.body(body);
-        admin.run(em -> {
+        JsonObject changed = admin.run(em -> {
             Phase phase = phaseOf(em, id, phaseId);
             Integer position = JsonFields.optionalInt(b, "position");
             phase.change(position == null ? phase.position() : position, JsonFields.requiredTranslations(b, "title"),
                     date(b, "startsOn"), date(b, "endsOn"));
             return SpaceJson.phase(phase);
         });
-        // a phase whose dates begin today becomes current at once, not at the next pass of the job
-        phaseDates.switchDue(organisation.tenant(), java.util.UUID.fromString(id));
-        return updatedPhase(id, phaseId);
+        return afterDates(id, changed);
     }
 
     @POST

@@ -95,13 +95,16 @@ public class AdminScopePages {
     }
 
     private Response page(int status, String problem) {
-        @SuppressWarnings("unchecked")
-        java.util.Set<String> outlined = new java.util.HashSet<>(transactions.inTenant(organisation.tenant(), em -> (List<String>) em
-                .createNativeQuery("select id::text from scopes where outline is not null").getResultList()));
-        List<Map<String, Object>> items = transactions.inTenant(organisation.tenant(), em -> em
-                .createQuery("select s from Scope s order by s.code", Scope.class).getResultList().stream()
-                .map(s -> Map.<String, Object>of("id", s.id().toString(), "code", s.code(), "name", s.name(),
-                        "parentId", s.parentId() == null ? "" : s.parentId().toString(), "hasOutline", outlined.contains(s.id().toString()))).toList());
+        List<Map<String, Object>> items = transactions.inTenant(organisation.tenant(), em -> {
+            // the outlines themselves stay in the database: the page only says which scopes have one
+            @SuppressWarnings("unchecked")
+            java.util.Set<String> outlined = new java.util.HashSet<>((List<String>) em
+                    .createNativeQuery("select id::text from scopes where outline is not null").getResultList());
+            return em.createQuery("select s from Scope s order by s.code", Scope.class).getResultList().stream()
+                    .map(s -> Map.<String, Object>of("id", s.id().toString(), "code", s.code(), "name", s.name(),
+                            "parentId", s.parentId() == null ? "" : s.parentId().toString(), "hasOutline", outlined.contains(s.id().toString())))
+                    .toList();
+        });
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("scopes", items);
         if (problem != null) {

@@ -115,8 +115,7 @@ public class PageRenderer {
                 .header("Content-Language", locale).header("Cache-Control", "no-store").entity(render(org, template, context));
         if (org.map().imageOrigin() != null) {
             // the organisation's tile server, the one other place its pages' images may come from
-            response.header("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY.replace("img-src 'self' data:",
-                    "img-src 'self' data: " + org.map().imageOrigin()));
+            response.header("Content-Security-Policy", SecurityHeaders.policy(org.map().imageOrigin()));
         }
         if (request.getParameter("lang") != null && locale.equals(request.getParameter("lang"))) {
             response.cookie(cookie(LocaleChoice.COOKIE, locale, 365 * 24 * 3600));

@@ -13,9 +13,14 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class SecurityHeaders implements ContainerResponseFilter {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-            + "base-uri 'none'; object-src 'none'";
+    static final String CONTENT_SECURITY_POLICY = policy(null);
+
+    /** The pages' policy; {@code imageOrigin}: the one other origin images may come from (a tile server), or null. */
+    static String policy(String imageOrigin) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:" + (imageOrigin == null ? "" : " " + imageOrigin) + "; font-src 'self'; connect-src 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {

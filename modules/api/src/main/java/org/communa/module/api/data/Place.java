@@ -1,8 +1,6 @@
 package org.communa.module.api.data;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.communa.module.api.ModuleProblem;
 
 /**
@@ -82,15 +80,6 @@ public record Place(String address, Double latitude, Double longitude) {
 
     /** A thing to show on a map: its title, the address of its page, and where it is. */
     public record Point(String title, String url, Place place) {
-    }
-
-    /** What a page shows of the place: the address, and the position when there is one. */
-    public Map<String, Object> toModel() {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("address", address == null ? "" : address);
-        model.put("latitude", latitude == null ? "" : latitude.toString());
-        model.put("longitude", longitude == null ? "" : longitude.toString());
-        return model;
     }
 
     private static Double number(String text, String name) {
